@@ -1,0 +1,139 @@
+package org.r2p.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.r2p.core.internal.Checks;
+
+/**
+ * A proposal put to the Council: a draft resolution, an amendment, a preliminary question, a
+ * procedural motion or a separate-paragraph vote.
+ *
+ * <pre>{@code
+ * Proposal p = Proposal.builder()
+ *     .kind(ProposalKind.DRAFT_RESOLUTION)
+ *     .symbol(DocumentSymbol.parse("S/2014/348"))
+ *     .date(LocalDate.of(2014, 5, 22))
+ *     .subject("Syria: referral to the International Criminal Court")
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractProposal {
+  /**
+   * What is put to the vote.
+   *
+   * @return the kind, DRAFT_RESOLUTION by default
+   */
+  @Value.Default
+  public ProposalKind kind() {
+    return ProposalKind.DRAFT_RESOLUTION;
+  }
+
+  /**
+   * The document symbol; early records and oral proposals have none.
+   *
+   * @return the symbol, if there is one
+   */
+  public abstract Optional<DocumentSymbol> symbol();
+
+  /**
+   * The date the proposal was put to the vote (or submitted).
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The sponsors, in the order given.
+   *
+   * @return the sponsors
+   */
+  public abstract List<MemberState> sponsors();
+
+  /**
+   * What it is about, in a few words.
+   *
+   * @return the subject
+   */
+  public abstract String subject();
+
+  /**
+   * The agenda item or situation, e.g. "The situation in the Middle East".
+   *
+   * @return the situation, if recorded
+   */
+  public abstract Optional<String> situation();
+
+  /**
+   * Procedural or not, as an input.
+   *
+   * @return the classification, NON_PROCEDURAL by default
+   */
+  @Value.Default
+  public Classification classification() {
+    return Classification.NON_PROCEDURAL;
+  }
+
+  /**
+   * Whether it aims to prevent or end atrocity crimes, and who says so.
+   *
+   * @return the assessment, or empty where none was supplied
+   */
+  public abstract Optional<AtrocityAim> atrocityAim();
+
+  /**
+   * Whether the draft is "credible" (ACT Code para 2), and who says so is part of the
+   * interpretation applied by the rules.
+   *
+   * @return the assessment, or empty where none was supplied
+   */
+  public abstract Optional<Assessment> credible();
+
+  /**
+   * The Charter basis of the decision, for Art. 27(3)'s obligatory abstention.
+   *
+   * @return the basis, UNSPECIFIED by default
+   */
+  @Value.Default
+  public CharterBasis charterBasis() {
+    return CharterBasis.UNSPECIFIED;
+  }
+
+  /**
+   * The parties to a dispute the proposal concerns; empty if it concerns a situation, not a
+   * dispute.
+   *
+   * @return the parties
+   */
+  public abstract Set<MemberState> partiesToDispute();
+
+  /**
+   * For an amendment or a separate-paragraph vote, the draft it belongs to; for a
+   * preliminary question, the draft whose classification it decides.
+   *
+   * @return the related draft's symbol, if known
+   */
+  public abstract Optional<DocumentSymbol> relatesTo();
+
+  /**
+   * A label for display: the symbol, or the kind and subject.
+   *
+   * @return the label
+   */
+  @Value.Auxiliary
+  @Value.Derived
+  public String label() {
+    return symbol().map(DocumentSymbol::toString).orElse(subject());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("subject", subject());
+    Checks.notBeforeCharter("proposal date", date());
+  }
+}

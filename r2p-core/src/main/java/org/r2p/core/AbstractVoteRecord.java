@@ -1,0 +1,184 @@
+package org.r2p.core;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.r2p.core.internal.Checks;
+
+/**
+ * A vote as it happened (or as it might have): the proposal, the meeting, the date, each
+ * member's vote, the outcome and the vetoes as recorded, the source, and flags carrying
+ * doubts about the facts.
+ *
+ * <p>The model checks structure only: at most one vote per member, at most 15 votes, no date
+ * before 1945-10-24. Whether the voters sat on the Council, or whether the recorded outcome
+ * matches Article 27, is for the rules and the validator to say.
+ *
+ * <pre>{@code
+ * VoteRecord r = VoteRecord.builder()
+ *     .proposal(p)
+ *     .date(LocalDate.of(2014, 5, 22))
+ *     .meeting(DocumentSymbol.parse("S/PV.7180"))
+ *     .addVotes(Vote.of(MemberStates.RUSSIAN_FEDERATION, VotePosition.NO))
+ *     .recordedOutcome(Outcome.FAILED_VETO)
+ *     .source("SC/11407")
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractVoteRecord {
+  /**
+   * An identifier within a dataset, e.g. {@code "V185"}.
+   *
+   * @return the id, if any
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * What was voted on.
+   *
+   * @return the proposal
+   */
+  public abstract Proposal proposal();
+
+  /**
+   * The date of the vote.
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The meeting record.
+   *
+   * @return the meeting, if known
+   */
+  public abstract Optional<DocumentSymbol> meeting();
+
+  /**
+   * Other documents of the vote, e.g. the letters of a vote by written procedure (2020).
+   *
+   * @return the documents
+   */
+  public abstract List<DocumentSymbol> documents();
+
+  /**
+   * Each member's vote, as recorded; may be incomplete where sources are.
+   *
+   * @return the votes
+   */
+  public abstract List<Vote> votes();
+
+  /**
+   * The tally as reported, which may exist where per-member votes do not.
+   *
+   * @return the tally, if reported
+   */
+  public abstract Optional<Tally> reportedTally();
+
+  /**
+   * The outcome as recorded by the source.
+   *
+   * @return the outcome, if recorded
+   */
+  public abstract Optional<Outcome> recordedOutcome();
+
+  /**
+   * The members recorded as casting a veto.
+   *
+   * @return the vetoing members, empty if none recorded
+   */
+  public abstract Set<MemberState> recordedVetoes();
+
+  /**
+   * Where the facts come from.
+   *
+   * @return the source
+   */
+  @Value.Default
+  public String source() {
+    return "user";
+  }
+
+  /**
+   * Doubts carried with the facts, as the source states them, e.g.
+   * {@code "AMENDMENT_NOT_DRAFT_RESOLUTION"}.
+   *
+   * @return the flags
+   */
+  public abstract List<String> flags();
+
+  /**
+   * The tally of {@link #votes()}.
+   *
+   * @return the counted tally
+   */
+  @Value.Lazy
+  public Tally tally() {
+    return Tally.from(votes());
+  }
+
+  /**
+   * The position of one member.
+   *
+   * @param member the member
+   * @return the position, or empty if the record has no vote by that member
+   */
+  public Optional<VotePosition> positionOf(MemberState member) {
+    return Optional.ofNullable(byMember().get(member)).map(Vote::position);
+  }
+
+  /**
+   * The votes by member.
+   *
+   * @return an unmodifiable map
+   */
+  @Value.Lazy
+  public Map<MemberState, Vote> byMember() {
+    return votes().stream()
+        .collect(Collectors.toUnmodifiableMap(Vote::member, Function.identity()));
+  }
+
+  /**
+   * A copy in which one member votes differently (or votes, if it had no vote).
+   *
+   * @param member the member
+   * @param position the new position
+   * @return the changed record; this one is unchanged
+   */
+  public VoteRecord withVote(MemberState member, VotePosition position) {
+    List<Vote> changed = new java.util.ArrayList<>(votes());
+    boolean found = false;
+    for (int k = 0; k < changed.size(); k++) {
+      if (changed.get(k).member().equals(member)) {
+        changed.set(k, Vote.of(member, position));
+        found = true;
+      }
+    }
+    if (!found) {
+      changed.add(Vote.of(member, position));
+    }
+    return ((VoteRecord) this).withVotes(changed);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBeforeCharter("vote date", date());
+    Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
+    Set<MemberState> seen = new HashSet<>();
+    for (Vote v : votes()) {
+      if (!seen.add(v.member())) {
+        throw new IllegalArgumentException(
+            "each member may vote once: " + v.member() + " votes twice on " + proposal().label());
+      }
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package org.r2p.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who adhered to which instrument, and when, answering "what did state X stand committed to
+ * on date D". A state missing from an instrument marked {@link Completeness#PARTIAL} is
+ * UNKNOWN, not NOT_COMMITTED. It reads no file: the bundled registry is loaded by
+ * {@code org.r2p.json.R2pDatasets}.
+ *
+ * <pre>{@code
+ * CommitmentRegistry reg = CommitmentRegistry.builder()
+ *     .add(adherence)
+ *     .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
+ *     .build();
+ * CommitmentAnswer a = reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, date);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CommitmentRegistry {
+  private final List<Adherence> adherences;
+  private final Map<Instrument, Completeness> completeness;
+
+  private CommitmentRegistry(List<Adherence> adherences, Map<Instrument, Completeness> completeness) {
+    this.adherences = adherences;
+    this.completeness = completeness;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A registry with no adherent, every instrument complete: nobody is committed.
+   *
+   * @return the registry
+   */
+  public static CommitmentRegistry empty() {
+    return builder().build();
+  }
+
+  /**
+   * Every adherence, by instrument, state and date.
+   *
+   * @return the adherences
+   */
+  public List<Adherence> adherences() {
+    return adherences;
+  }
+
+  /**
+   * Whether the registry lists every adherent of an instrument.
+   *
+   * @param instrument the instrument
+   * @return COMPLETE unless declared PARTIAL
+   */
+  public Completeness completeness(Instrument instrument) {
+    return completeness.getOrDefault(instrument, Completeness.COMPLETE);
+  }
+
+  /**
+   * The adherences of one state.
+   *
+   * @param state the state
+   * @return its adherences
+   */
+  public List<Adherence> adherencesOf(MemberState state) {
+    List<Adherence> out = new ArrayList<>();
+    for (Adherence a : adherences) {
+      if (a.state().equals(state)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * What a state stood committed to on a date, for one instrument.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param date the date
+   * @return the answer with its reason
+   */
+  public CommitmentAnswer statusOn(MemberState state, Instrument instrument, LocalDate date) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(date, "date");
+    CommitmentAnswer.Builder answer =
+        CommitmentAnswer.builder().state(state).instrument(instrument).date(date);
+    if (!instrument.inEffectOn(date)) {
+      return answer
+          .status(CommitmentStatus.NOT_COMMITTED)
+          .reason(instrument.shortName() + " did not exist on " + date + " (from "
+              + instrument.effectiveFrom().orElseThrow() + ")")
+          .build();
+    }
+    Optional<Adherence> best = Optional.empty();
+    CommitmentStatus bestStatus = null;
+    for (Adherence a : adherences) {
+      if (a.state().equals(state) && a.instrument() == instrument) {
+        CommitmentStatus s = a.statusOn(date);
+        if (bestStatus == null || rank(s) > rank(bestStatus)) {
+          bestStatus = s;
+          best = Optional.of(a);
+        }
+      }
+    }
+    if (bestStatus != null) {
+      Adherence a = best.orElseThrow();
+      String reason;
+      switch (bestStatus) {
+        case COMMITTED:
+          reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
+              + (a.precision() == DatePrecision.NOT_LATER_THAN ? " (date known only as not later than)" : "")
+              + " (" + a.source() + ")";
+          break;
+        case UNKNOWN:
+          reason = state + " is known to have adhered to " + instrument.shortName()
+              + " by " + a.from() + " (" + a.precision() + "); whether it had on " + date
+              + " is unknown";
+          break;
+        default:
+          reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
+              + a.to().map(t -> " to " + t).orElse("") + ", not on " + date;
+      }
+      return answer.status(bestStatus).adherence(a).reason(reason).build();
+    }
+    if (completeness(instrument) == Completeness.PARTIAL) {
+      return answer
+          .status(CommitmentStatus.UNKNOWN)
+          .reason(state + " is not listed for " + instrument.shortName()
+              + ", whose list of adherents is incomplete")
+          .build();
+    }
+    return answer
+        .status(CommitmentStatus.NOT_COMMITTED)
+        .reason(state + " is not an adherent of " + instrument.shortName())
+        .build();
+  }
+
+  private static int rank(CommitmentStatus s) {
+    switch (s) {
+      case COMMITTED:
+        return 2;
+      case UNKNOWN:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CommitmentRegistry{" + adherences.size() + " adherences, partial="
+        + completeness.entrySet().stream()
+            .filter(e -> e.getValue() == Completeness.PARTIAL)
+            .map(e -> e.getKey().name())
+            .toList()
+        + "}";
+  }
+
+  /** Builds a registry; rejects overlapping adherences of one state to one instrument. */
+  public static final class Builder {
+    private final List<Adherence> adherences = new ArrayList<>();
+    private final Map<Instrument, Completeness> completeness = new EnumMap<>(Instrument.class);
+
+    private Builder() {}
+
+    /**
+     * Adds an adherence.
+     *
+     * @param adherence the adherence
+     * @return this builder
+     * @throws IllegalArgumentException if it overlaps one already added for the same state
+     *     and instrument
+     */
+    public Builder add(Adherence adherence) {
+      Objects.requireNonNull(adherence, "adherence");
+      for (Adherence a : adherences) {
+        if (a.state().equals(adherence.state())
+            && a.instrument() == adherence.instrument()
+            && overlaps(a, adherence)) {
+          throw new IllegalArgumentException(
+              "duplicate adherence of " + adherence.state() + " to " + adherence.instrument()
+                  + ": " + a.from() + " and " + adherence.from());
+        }
+      }
+      adherences.add(adherence);
+      return this;
+    }
+
+    /**
+     * Adds adherences.
+     *
+     * @param all the adherences
+     * @return this builder
+     */
+    public Builder addAll(Iterable<Adherence> all) {
+      for (Adherence a : all) {
+        add(a);
+      }
+      return this;
+    }
+
+    /**
+     * Declares whether the registry lists every adherent of an instrument.
+     *
+     * @param instrument the instrument
+     * @param c the completeness
+     * @return this builder
+     */
+    public Builder completeness(Instrument instrument, Completeness c) {
+      completeness.put(Objects.requireNonNull(instrument, "instrument"), Objects.requireNonNull(c, "completeness"));
+      return this;
+    }
+
+    /**
+     * Builds the registry.
+     *
+     * @return the registry
+     */
+    public CommitmentRegistry build() {
+      List<Adherence> sorted = new ArrayList<>(adherences);
+      sorted.sort(
+          Comparator.comparing(Adherence::instrument)
+              .thenComparing(Adherence::state)
+              .thenComparing(Adherence::from));
+      return new CommitmentRegistry(List.copyOf(sorted), Map.copyOf(completeness));
+    }
+
+    private static boolean overlaps(Adherence a, Adherence b) {
+      LocalDate aEnd = a.to().orElse(LocalDate.MAX);
+      LocalDate bEnd = b.to().orElse(LocalDate.MAX);
+      return !a.from().isAfter(bEnd) && !b.from().isAfter(aEnd);
+    }
+  }
+}

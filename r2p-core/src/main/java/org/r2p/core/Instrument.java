@@ -1,0 +1,196 @@
+package org.r2p.core;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text that states a rule or a commitment the library applies, with its symbol, the date
+ * from which it has effect, and, for restraint commitments, the atrocity crimes it covers.
+ */
+public enum Instrument {
+  /** Charter of the United Nations, in force 24 October 1945 (Arts. 23 and 27). */
+  UN_CHARTER(
+      "UN Charter",
+      "Charter of the United Nations",
+      LocalDate.of(1945, 10, 24),
+      "https://www.un.org/en/about-us/un-charter/chapter-5",
+      EnumSet.noneOf(AtrocityCrime.class),
+      false),
+  /**
+   * Statement of the Four Sponsoring Governments on voting procedure, San Francisco,
+   * 7 June 1945: the preliminary question is itself non-procedural (the "double veto").
+   */
+  SAN_FRANCISCO_STATEMENT(
+      "San Francisco Statement",
+      "Statement of the Four Sponsoring Governments on Voting Procedure in the Security Council",
+      LocalDate.of(1945, 10, 24),
+      "https://history.state.gov/historicaldocuments/frus1946v01/d147",
+      EnumSet.noneOf(AtrocityCrime.class),
+      false),
+  /** 2005 World Summit Outcome, A/RES/60/1, paras. 138–139: the Responsibility to Protect. */
+  WORLD_SUMMIT_OUTCOME(
+      "A/RES/60/1",
+      "2005 World Summit Outcome (Responsibility to Protect, paras. 138-139)",
+      null,
+      "https://undocs.org/A/RES/60/1",
+      EnumSet.allOf(AtrocityCrime.class),
+      false),
+  /**
+   * ACT Code of Conduct regarding Security Council action against genocide, crimes against
+   * humanity or war crimes, A/70/621–S/2015/978, launched 23 October 2015.
+   */
+  ACT_CODE_OF_CONDUCT(
+      "ACT Code of Conduct",
+      "Code of Conduct regarding Security Council action against genocide, crimes against"
+          + " humanity or war crimes (A/70/621-S/2015/978)",
+      LocalDate.of(2015, 10, 23),
+      "https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/",
+      EnumSet.of(
+          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      false),
+  /**
+   * Political Declaration on suspension of veto powers in cases of mass atrocities, presented
+   * by France and Mexico (showcased 30 September 2015). A statement of support: it binds no
+   * permanent member other than by its own pledge.
+   */
+  FRANCE_MEXICO_DECLARATION(
+      "France-Mexico Declaration",
+      "Political Declaration on suspension of veto powers in cases of mass atrocities",
+      LocalDate.of(2015, 9, 30),
+      "https://franceintheus.org/spip.php?article7070",
+      EnumSet.of(
+          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      true),
+  /**
+   * France's unilateral pledge (President Hollande, GA general debate, 28 September 2015):
+   * France will never use its veto where there have been mass atrocities.
+   */
+  FRENCH_PLEDGE(
+      "French pledge",
+      "Pledge of France not to use its veto in cases of mass atrocities (28 September 2015)",
+      LocalDate.of(2015, 9, 28),
+      "https://onu.delegfrance.org/France-will-never-use-its-veto-in-cases-of-mass-atrocities",
+      EnumSet.of(
+          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      true),
+  /**
+   * The United Kingdom's statement (1 October 2015): the UK "will never vote against
+   * credible Security Council action to stop mass atrocities and crimes against humanity".
+   * Modelled as an alias of the Code plus a national statement.
+   */
+  UK_PLEDGE(
+      "UK pledge",
+      "United Kingdom statement on voting against credible action to stop mass atrocities"
+          + " (1 October 2015)",
+      LocalDate.of(2015, 10, 1),
+      "https://una.org.uk/news/britain-backs-initiative-restrain-security-council-veto",
+      EnumSet.of(
+          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      false),
+  /**
+   * GA res 76/262, standing mandate for a General Assembly debate when a veto is cast,
+   * adopted without a vote on 26 April 2022.
+   */
+  GA_RES_76_262(
+      "A/RES/76/262",
+      "Standing mandate for a General Assembly debate when a veto is cast in the Security Council",
+      LocalDate.of(2022, 4, 26),
+      "https://internationallaw.notion.site/4-26-d2afdeeed45541518b14134636816e5d",
+      EnumSet.noneOf(AtrocityCrime.class),
+      false);
+
+  private final String shortName;
+  private final String title;
+  private final Optional<LocalDate> effectiveFrom;
+  private final String url;
+  private final Set<AtrocityCrime> crimes;
+  private final boolean warCrimesOnlyOnLargeScale;
+
+  Instrument(
+      String shortName,
+      String title,
+      LocalDate effectiveFrom,
+      String url,
+      EnumSet<AtrocityCrime> crimes,
+      boolean warCrimesOnlyOnLargeScale) {
+    this.shortName = shortName;
+    this.title = title;
+    this.effectiveFrom = Optional.ofNullable(effectiveFrom);
+    this.url = url;
+    this.crimes = Set.copyOf(crimes);
+    this.warCrimesOnlyOnLargeScale = warCrimesOnlyOnLargeScale;
+  }
+
+  /**
+   * The name used in explanations.
+   *
+   * @return e.g. "ACT Code of Conduct"
+   */
+  public String shortName() {
+    return shortName;
+  }
+
+  /**
+   * The full title.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The first day the instrument had effect (launch, pledge or adoption).
+   *
+   * @return the date, or empty where the library does not rely on one
+   */
+  public Optional<LocalDate> effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /**
+   * A public page with the text or a report of it.
+   *
+   * @return the URL
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * The atrocity crimes in the instrument's scope; empty for rules that are not about
+   * atrocities.
+   *
+   * @return the crimes
+   */
+  public Set<AtrocityCrime> crimes() {
+    return crimes;
+  }
+
+  /**
+   * Whether war crimes count only when committed "on a large scale" (France–Mexico
+   * conclusions of 25 September 2014; French pledge).
+   *
+   * @return true for the French model
+   */
+  public boolean warCrimesOnlyOnLargeScale() {
+    return warCrimesOnlyOnLargeScale;
+  }
+
+  /**
+   * Whether the instrument had effect on a date.
+   *
+   * @param date the date
+   * @return false before {@link #effectiveFrom()}; true if there is no such date
+   */
+  public boolean inEffectOn(LocalDate date) {
+    return effectiveFrom.map(d -> !date.isBefore(d)).orElse(true);
+  }
+
+  @Override
+  public String toString() {
+    return shortName;
+  }
+}

@@ -1,0 +1,91 @@
+package org.r2p.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Constants for the states that held or hold a permanent seat, and for the historical
+ * states the brief names. Any other state is made with {@link MemberState#of}.
+ *
+ * <p>The Republic of China held the China seat until 1971-10-25; it is coded {@code TWN}
+ * here so that it stays distinct from the People's Republic ({@code CHN}). Datasets that
+ * code the China seat {@code CHN} throughout are decoded to the holder on the vote date
+ * (see {@link PermanentSeat#holderOn}).
+ */
+public final class MemberStates {
+  /** People's Republic of China, holder of the China seat from 1971-10-25. */
+  public static final MemberState CHINA = MemberState.of("CHN", "China");
+
+  /** Republic of China, holder of the China seat until 1971-10-25. */
+  public static final MemberState REPUBLIC_OF_CHINA = MemberState.of("TWN", "Republic of China");
+
+  /** France. */
+  public static final MemberState FRANCE = MemberState.of("FRA", "France");
+
+  /** Union of Soviet Socialist Republics, holder of the Russia seat until 1991-12-24. */
+  public static final MemberState USSR = MemberState.of("SUN", "USSR");
+
+  /** Russian Federation, holder of the Russia seat from 1991-12-24. */
+  public static final MemberState RUSSIAN_FEDERATION = MemberState.of("RUS", "Russian Federation");
+
+  /** United Kingdom of Great Britain and Northern Ireland. */
+  public static final MemberState UNITED_KINGDOM = MemberState.of("GBR", "United Kingdom");
+
+  /** United States of America. */
+  public static final MemberState UNITED_STATES = MemberState.of("USA", "United States");
+
+  /** Socialist Federal Republic of Yugoslavia (ISO 3166-3 {@code YUG}). */
+  public static final MemberState YUGOSLAVIA = MemberState.of("YUG", "Yugoslavia");
+
+  /** Czechoslovakia (ISO 3166-3 {@code CSK}). */
+  public static final MemberState CZECHOSLOVAKIA = MemberState.of("CSK", "Czechoslovakia");
+
+  /** German Democratic Republic (ISO 3166-3 {@code DDR}). */
+  public static final MemberState GERMAN_DEMOCRATIC_REPUBLIC =
+      MemberState.of("DDR", "German Democratic Republic");
+
+  /** Ukrainian SSR, an original member whose membership Ukraine continues ({@code UKR}). */
+  public static final MemberState UKRAINIAN_SSR = MemberState.of("UKR", "Ukrainian SSR");
+
+  /** Byelorussian SSR (ISO 3166-3 {@code BYS}; Belarus is {@code BLR}). */
+  public static final MemberState BYELORUSSIAN_SSR = MemberState.of("BYS", "Byelorussian SSR");
+
+  /**
+   * United Arab Republic (1958–1971), which has no ISO code. {@code XUA} is taken from the
+   * ISO user-assigned range (X**) so that it can never clash with a real code.
+   */
+  public static final MemberState UNITED_ARAB_REPUBLIC = MemberState.of("XUA", "United Arab Republic");
+
+  private static final Map<String, MemberState> BY_CODE =
+      List.of(
+              CHINA,
+              REPUBLIC_OF_CHINA,
+              FRANCE,
+              USSR,
+              RUSSIAN_FEDERATION,
+              UNITED_KINGDOM,
+              UNITED_STATES,
+              YUGOSLAVIA,
+              CZECHOSLOVAKIA,
+              GERMAN_DEMOCRATIC_REPUBLIC,
+              UKRAINIAN_SSR,
+              BYELORUSSIAN_SSR,
+              UNITED_ARAB_REPUBLIC)
+          .stream()
+          .collect(Collectors.toUnmodifiableMap(MemberState::code, Function.identity()));
+
+  private MemberStates() {}
+
+  /**
+   * The constant with this code, if there is one.
+   *
+   * @param code a three-letter code
+   * @return the constant, or empty
+   */
+  public static Optional<MemberState> byCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+}

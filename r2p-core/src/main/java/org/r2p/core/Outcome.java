@@ -1,0 +1,20 @@
+package org.r2p.core;
+
+/** The outcome of a vote under Charter Art. 27. */
+public enum Outcome {
+  /** Adopted. */
+  ADOPTED,
+  /** Not adopted: enough affirmative votes, but a permanent member voted against. */
+  FAILED_VETO,
+  /** Not adopted: too few affirmative votes (a permanent member's NO here is no veto). */
+  FAILED_INSUFFICIENT_VOTES;
+
+  /**
+   * Whether the proposal was adopted.
+   *
+   * @return true for ADOPTED
+   */
+  public boolean adopted() {
+    return this == ADOPTED;
+  }
+}

@@ -1,0 +1,80 @@
+package org.r2p.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+final class CommitmentRegistryTest {
+  static final MemberState AUSTRIA = MemberState.of("AUT", "Austria");
+
+  static Adherence code(MemberState s, LocalDate from, DatePrecision p) {
+    return Adherence.builder().state(s).instrument(Instrument.ACT_CODE_OF_CONDUCT).from(from)
+        .precision(p).source("test").build();
+  }
+
+  @Test
+  void committedFromDate() {
+    CommitmentRegistry r = CommitmentRegistry.builder()
+        .add(code(AUSTRIA, LocalDate.of(2015, 9, 1), DatePrecision.DAY)).build();
+    assertThat(r.statusOn(AUSTRIA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2016, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.COMMITTED);
+    // before the Code existed: not committed, whatever the signature date
+    CommitmentAnswer before = r.statusOn(AUSTRIA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 9, 15));
+    assertThat(before.status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(before.reason()).isEqualTo("ACT Code of Conduct did not exist on 2015-09-15 (from 2015-10-23)");
+  }
+
+  @Test
+  void unknownIsNotNo() {
+    CommitmentRegistry r = CommitmentRegistry.builder()
+        .add(code(MemberStates.FRANCE, LocalDate.of(2015, 12, 20), DatePrecision.NOT_LATER_THAN))
+        .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
+        .build();
+    assertThat(r.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 11, 1)).status())
+        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(r.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2016, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.COMMITTED);
+    CommitmentAnswer notListed = r.statusOn(AUSTRIA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2016, 1, 1));
+    assertThat(notListed.status()).isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(notListed.reason()).contains("incomplete");
+    assertThat(r.statusOn(AUSTRIA, Instrument.UK_PLEDGE, LocalDate.of(2016, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.NOT_COMMITTED);
+  }
+
+  @Test
+  void endedAdherence() {
+    Adherence a = Adherence.builder().state(AUSTRIA).instrument(Instrument.ACT_CODE_OF_CONDUCT)
+        .from(LocalDate.of(2015, 10, 23)).to(LocalDate.of(2020, 1, 1)).source("test").build();
+    CommitmentRegistry r = CommitmentRegistry.builder().add(a).build();
+    assertThat(r.statusOn(AUSTRIA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2021, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(r.adherencesOf(AUSTRIA)).containsExactly(a);
+  }
+
+  @Test
+  void monthPrecision() {
+    Adherence a = code(AUSTRIA, LocalDate.of(2015, 11, 1), DatePrecision.MONTH);
+    assertThat(a.statusOn(LocalDate.of(2015, 10, 30))).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(a.statusOn(LocalDate.of(2015, 11, 1))).isEqualTo(CommitmentStatus.COMMITTED);
+    Adherence y = code(AUSTRIA, LocalDate.of(2016, 1, 1), DatePrecision.YEAR);
+    assertThat(y.statusOn(LocalDate.of(2015, 12, 31))).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+  }
+
+  @Test
+  void duplicateAdherence() {
+    assertThatThrownBy(() -> CommitmentRegistry.builder()
+            .add(code(AUSTRIA, LocalDate.of(2015, 9, 1), DatePrecision.DAY))
+            .add(code(AUSTRIA, LocalDate.of(2016, 9, 1), DatePrecision.DAY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duplicate adherence of AUT to ACT Code of Conduct: 2015-09-01 and 2016-09-01");
+  }
+
+  @Test
+  void adherence_endsBeforeStart() {
+    assertThatThrownBy(() -> Adherence.builder().state(AUSTRIA).instrument(Instrument.UK_PLEDGE)
+            .from(LocalDate.of(2016, 1, 1)).to(LocalDate.of(2015, 1, 1)).source("x").build())
+        .hasMessage("adherence of AUT to UK pledge must not end before it begins: 2016-01-01 to 2015-01-01");
+  }
+}
