@@ -1,0 +1,92 @@
+package org.r2p.rules;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.r2p.core.Classification;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
+
+/**
+ * The Charter outcome of one vote: adopted, vetoed (with the veto casts), or failed for want
+ * of votes, with the threshold applied, the classification used, any irregularity found, and
+ * the explanation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractCharterDecision {
+  /**
+   * The outcome.
+   *
+   * @return the outcome
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * The classification applied: PROCEDURAL or NON_PROCEDURAL (a CONTESTED input is decided
+   * as non-procedural unless a preliminary question settled it).
+   *
+   * @return the classification
+   */
+  public abstract Classification classification();
+
+  /**
+   * The affirmative votes required: 7 or 9.
+   *
+   * @return the threshold
+   */
+  public abstract int threshold();
+
+  /**
+   * The affirmative votes cast.
+   *
+   * @return the count
+   */
+  public abstract int affirmative();
+
+  /**
+   * The permanent members whose negative vote was a veto; empty unless FAILED_VETO.
+   *
+   * @return the states casting a veto
+   */
+  public abstract List<MemberState> vetoCasts();
+
+  /**
+   * The seats of {@link #vetoCasts()}, in the same order.
+   *
+   * @return the seats
+   */
+  public abstract List<PermanentSeat> vetoSeats();
+
+  /**
+   * Permanent members that voted NO, whether or not their vote was a veto.
+   *
+   * @return the states
+   */
+  public abstract List<MemberState> permanentNegative();
+
+  /**
+   * Irregularities found under the interpretation (Art. 27(3) proviso in strict mode,
+   * contested absences, voters who were not on the Council).
+   *
+   * @return the irregularities, each a sentence
+   */
+  public abstract List<String> irregularities();
+
+  /**
+   * Why.
+   *
+   * @return the explanation
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * Whether the proposal was vetoed.
+   *
+   * @return true for FAILED_VETO
+   */
+  public boolean vetoed() {
+    return outcome() == Outcome.FAILED_VETO;
+  }
+}

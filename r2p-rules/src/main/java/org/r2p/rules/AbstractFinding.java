@@ -1,0 +1,96 @@
+package org.r2p.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.VotePosition;
+
+/**
+ * The result of one check: a verdict about one state's vote on one proposal under one
+ * instrument, with the explanation and the interpretation used. A breach is a finding, never
+ * an exception.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractFinding {
+  /**
+   * A stable identifier of the rule, e.g. {@code "act-code.para-2"}.
+   *
+   * @return the rule id
+   */
+  public abstract String rule();
+
+  /**
+   * The instrument checked.
+   *
+   * @return the instrument
+   */
+  public abstract Instrument instrument();
+
+  /**
+   * The state whose vote was checked; empty for findings about a whole record.
+   *
+   * @return the state
+   */
+  public abstract Optional<MemberState> state();
+
+  /**
+   * The vote checked.
+   *
+   * @return the position, if a vote was checked
+   */
+  public abstract Optional<VotePosition> position();
+
+  /**
+   * The proposal's label (symbol or subject).
+   *
+   * @return the label
+   */
+  public abstract String proposal();
+
+  /**
+   * The date of the vote.
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  /**
+   * The verdict.
+   *
+   * @return the verdict
+   */
+  public abstract Verdict verdict();
+
+  /**
+   * Why.
+   *
+   * @return the explanation
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * The interpretation used.
+   *
+   * @return the interpretation
+   */
+  public abstract Interpretation interpretation();
+
+  /**
+   * The explanation as one paragraph.
+   *
+   * @return the paragraph
+   */
+  public String explain() {
+    return explanation().paragraph();
+  }
+
+  @Override
+  public String toString() {
+    return "Finding{" + rule() + " " + state().map(Object::toString).orElse("-") + " "
+        + proposal() + " " + date() + ": " + verdict() + "}";
+  }
+}

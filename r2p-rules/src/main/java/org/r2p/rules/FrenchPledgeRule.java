@@ -1,0 +1,76 @@
+package org.r2p.rules;
+
+import java.util.Optional;
+import org.r2p.core.Citation;
+import org.r2p.core.Instrument;
+import org.r2p.core.Outcome;
+import org.r2p.core.VotePosition;
+
+/**
+ * Checks a vote against France's unilateral pledge (President Hollande, GA general debate,
+ * 28 September 2015): France "will never use its veto where there have been mass
+ * atrocities". As stated, it has no vital-interest exception and no trigger mechanism (Q7
+ * may read one in); mass atrocities are genocide, crimes against humanity, and war crimes on
+ * a large scale (France–Mexico conclusions, 25 September 2014).
+ *
+ * <p>Only a veto can breach it: a NO on a procedural matter, or on a draft that failed for
+ * want of votes, is no veto (Q6 may count the latter). For a hypothetical vote checked alone,
+ * whether a NO would be a veto depends on the other votes: INDETERMINATE.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @see <a href="https://onu.delegfrance.org/France-will-never-use-its-veto-in-cases-of-mass-atrocities">France's pledge</a>
+ */
+public final class FrenchPledgeRule implements CommitmentRule {
+  /** The pledge. */
+  public static final Citation PLEDGE = Citation.of(Instrument.FRENCH_PLEDGE, "statement of 28 September 2015");
+
+  static final String TEXT = "France will never use its veto where there have been mass"
+      + " atrocities (genocide, crimes against humanity, war crimes on a large scale)";
+
+  @Override
+  public Instrument instrument() {
+    return Instrument.FRENCH_PLEDGE;
+  }
+
+  @Override
+  public Finding check(VoteContext ctx) {
+    Checklist k = new Checklist("french-pledge", PLEDGE, TEXT, ctx);
+    boolean canBreach = ctx.position() == VotePosition.NO;
+    Optional<Finding> stop = k.inEffect().or(() -> k.adherent(canBreach)).or(k::councilMember);
+    if (stop.isPresent()) {
+      return stop.get();
+    }
+    if (!canBreach) {
+      return k.stop("used-veto", Ternary.FALSE, ctx.position() + " is not a veto",
+          Verdict.CONSISTENT, "only a veto can breach the pledge");
+    }
+    if (ctx.decision().isEmpty()) {
+      k.fact("Whether this negative vote is a veto depends on the other votes, which are not known");
+      return k.stop("used-veto", Ternary.UNKNOWN, "the whole vote is not known",
+          Verdict.INDETERMINATE, "whether the negative vote would be a veto is not known");
+    }
+    CharterDecision d = ctx.decision().get();
+    boolean veto = d.vetoCasts().contains(ctx.state());
+    boolean failedAnyway = d.outcome() == Outcome.FAILED_INSUFFICIENT_VOTES;
+    if (!veto && !(failedAnyway && ctx.interpretation().noOnFailedDraftBreaches())) {
+      return k.stop("used-veto", Ternary.FALSE,
+          "the negative vote was not a veto (" + d.outcome() + ", " + d.classification() + ")",
+          Verdict.CONSISTENT, "only a veto can breach the pledge");
+    }
+    k.pass("used-veto", veto ? "the negative vote was a veto"
+        : "a negative vote on a draft that failed anyway, counted under Q6");
+    stop = k.kindCovered().or(k::atrocityAim);
+    if (stop.isPresent()) {
+      return stop.get();
+    }
+    if (ctx.interpretation().vitalInterest() != Interpretation.VitalInterest.NONE) {
+      return k.stop("no-vital-interest-exception", Ternary.UNKNOWN,
+          "under Q7 " + ctx.interpretation().vitalInterest()
+              + " France may invoke its vital interests; no declaration is recorded",
+          Verdict.INDETERMINATE, "the vital-interest exception may apply");
+    }
+    k.pass("no-vital-interest-exception", "the 2015 pledge has none (Q7 NONE)");
+    return k.finish(Verdict.BREACH, "France used its veto on a draft about mass atrocities");
+  }
+}

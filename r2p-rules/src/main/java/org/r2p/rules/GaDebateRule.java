@@ -1,0 +1,87 @@
+package org.r2p.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.r2p.core.Citation;
+import org.r2p.core.Instrument;
+import org.r2p.core.ProposalKind;
+import org.r2p.core.VoteRecord;
+
+/**
+ * GA res 76/262, OP1: the President of the General Assembly convenes a formal meeting
+ * "within 10 working days of the casting of a veto by one or more permanent members", unless
+ * the Assembly meets in an emergency special session on the same situation. Applies to vetoes
+ * cast on or after 26 April 2022, on any subject. Whether a veto on an amendment triggers it
+ * is Q13 (default: yes).
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @see <a href="https://internationallaw.notion.site/4-26-d2afdeeed45541518b14134636816e5d">A/RES/76/262</a>
+ */
+public final class GaDebateRule {
+  /** OP1. */
+  public static final Citation OP1 = Citation.of(Instrument.GA_RES_76_262, "OP1");
+
+  /** Working days allowed. */
+  public static final int WORKING_DAYS = 10;
+
+  private GaDebateRule() {}
+
+  /**
+   * The GA debate a vote requires, if any.
+   *
+   * @param record the vote
+   * @param decision its Charter decision
+   * @param calendar working days at UN Headquarters
+   * @param interpretation Q13
+   * @param emergencySessionOnSameSituation whether the Assembly is meeting in an emergency
+   *     special session on the same situation (OP1's carve-out); an input
+   * @return the debate, or empty if no veto was cast, the veto predates 76/262, or an
+   *     amendment veto does not count under Q13
+   */
+  public static Optional<GaDebate> debate(
+      VoteRecord record,
+      CharterDecision decision,
+      WorkingDayCalendar calendar,
+      Interpretation interpretation,
+      boolean emergencySessionOnSameSituation) {
+    Objects.requireNonNull(calendar, "calendar");
+    if (!decision.vetoed() || !Instrument.GA_RES_76_262.inEffectOn(record.date())) {
+      return Optional.empty();
+    }
+    if (record.proposal().kind() == ProposalKind.AMENDMENT && !interpretation.amendmentVetoTriggersDebate()) {
+      return Optional.empty();
+    }
+    LocalDate deadline = calendar.plusWorkingDays(record.date(), WORKING_DAYS);
+    List<String> facts = new ArrayList<>();
+    facts.add(Article27.names(decision.vetoCasts()) + " cast a veto on " + record.proposal().label()
+        + " on " + record.date());
+    List<Condition> conds = new ArrayList<>();
+    conds.add(Condition.of("veto-cast-on-or-after-2022-04-26", Ternary.TRUE, record.date().toString()));
+    conds.add(Condition.of("emergency-special-session-on-same-situation",
+        Ternary.of(emergencySessionOnSameSituation), emergencySessionOnSameSituation ? "yes" : "no"));
+    Explanation e = Explanation.builder()
+        .facts(facts)
+        .citation(OP1)
+        .provision("the President of the General Assembly convenes a formal meeting within 10 working"
+            + " days of the casting of a veto, unless the Assembly meets in an emergency special"
+            + " session on the same situation")
+        .conditions(conds)
+        .outcome(emergencySessionOnSameSituation ? "NO SEPARATE MEETING REQUIRED" : "MEETING REQUIRED BY " + deadline)
+        .reason(emergencySessionOnSameSituation
+            ? "the Assembly meets in an emergency special session on the same situation"
+            : "10 working days after " + record.date())
+        .interpretation(interpretation.describe())
+        .build();
+    return Optional.of(GaDebate.builder()
+        .vetoDate(record.date())
+        .vetoingMembers(decision.vetoCasts())
+        .meetingRequired(!emergencySessionOnSameSituation)
+        .deadline(deadline)
+        .explanation(e)
+        .build());
+  }
+}

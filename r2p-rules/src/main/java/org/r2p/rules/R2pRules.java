@@ -1,0 +1,336 @@
+package org.r2p.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Council;
+import org.r2p.core.CouncilHistory;
+import org.r2p.core.MemberState;
+import org.r2p.core.Proposal;
+import org.r2p.core.Tally;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+
+/**
+ * The rules in one place: the Council history, the commitment registry, the interpretation
+ * and the working-day calendar are passed in once, then records and hypothetical votes are
+ * decided, checked and reviewed.
+ *
+ * <pre>{@code
+ * R2pRules rules = R2pRules.builder()
+ *     .councilHistory(history)
+ *     .registry(registry)
+ *     .build();
+ * Review review = rules.review(record);
+ * List<Finding> f = rules.check(MemberStates.FRANCE, VotePosition.NO, proposal, date);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; it reads no file and no global state.
+ */
+public final class R2pRules {
+  private final CouncilHistory history;
+  private final CommitmentRegistry registry;
+  private final Interpretation interpretation;
+  private final WorkingDayCalendar calendar;
+  private final Predicate<VoteRecord> emergencySession;
+  private final List<CommitmentRule> rules;
+
+  private R2pRules(Builder b) {
+    this.history = b.history;
+    this.registry = b.registry;
+    this.interpretation = b.interpretation;
+    this.calendar = b.calendar;
+    this.emergencySession = b.emergencySession;
+    this.rules = List.copyOf(b.rules);
+  }
+
+  /**
+   * A new builder: no elected members known, no adherents, default interpretation, weekends
+   * as the only non-working days, the four restraint rules.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The same rules under another interpretation.
+   *
+   * @param other the interpretation
+   * @return a copy
+   */
+  public R2pRules withInterpretation(Interpretation other) {
+    return toBuilder().interpretation(other).build();
+  }
+
+  /**
+   * The same rules with another registry.
+   *
+   * @param other the registry
+   * @return a copy
+   */
+  public R2pRules withRegistry(CommitmentRegistry other) {
+    return toBuilder().registry(other).build();
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder();
+    b.history = history;
+    b.registry = registry;
+    b.interpretation = interpretation;
+    b.calendar = calendar;
+    b.emergencySession = emergencySession;
+    b.rules = new ArrayList<>(rules);
+    return b;
+  }
+
+  /** @return the interpretation */
+  public Interpretation interpretation() {
+    return interpretation;
+  }
+
+  /** @return the registry */
+  public CommitmentRegistry registry() {
+    return registry;
+  }
+
+  /** @return the Council history */
+  public CouncilHistory councilHistory() {
+    return history;
+  }
+
+  /** @return the commitment rules applied, in order */
+  public List<CommitmentRule> commitmentRules() {
+    return rules;
+  }
+
+  /**
+   * The Council on a date.
+   *
+   * @param date the date
+   * @return the composition
+   */
+  public Council councilOn(LocalDate date) {
+    return history.councilOn(date);
+  }
+
+  /**
+   * The Charter outcome of a record.
+   *
+   * @param record the record
+   * @return the decision
+   */
+  public CharterDecision decide(VoteRecord record) {
+    return Article27.decide(record, history.councilOn(record.date()), interpretation);
+  }
+
+  /**
+   * Checks a single vote, real or hypothetical, against every commitment, without the other
+   * votes: whether a NO would be a veto is then unknown.
+   *
+   * @param state the voting state
+   * @param position its vote
+   * @param proposal what it votes on
+   * @param date the date of the vote
+   * @return one finding per commitment rule
+   */
+  public List<Finding> check(MemberState state, VotePosition position, Proposal proposal, LocalDate date) {
+    VoteContext ctx = VoteContext.builder()
+        .state(state)
+        .position(position)
+        .proposal(proposal)
+        .date(date)
+        .council(history.councilOn(date))
+        .registry(registry)
+        .interpretation(interpretation)
+        .build();
+    List<Finding> out = new ArrayList<>(rules.size());
+    for (CommitmentRule r : rules) {
+      out.add(r.check(ctx));
+    }
+    return out;
+  }
+
+  /**
+   * Checks one state's vote as it stands in a whole record.
+   *
+   * @param record the record
+   * @param state a voter in it
+   * @return one finding per commitment rule
+   * @throws IllegalArgumentException if the state has no vote in the record
+   */
+  public List<Finding> check(VoteRecord record, MemberState state) {
+    Council council = history.councilOn(record.date());
+    CharterDecision decision = Article27.decide(record, council, interpretation);
+    VotePosition p = record.positionOf(state).orElseThrow(() -> new IllegalArgumentException(
+        "state has no vote in " + record.proposal().label() + ": " + state));
+    return checkVote(record, council, decision, Vote.of(state, p));
+  }
+
+  private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
+    VoteContext ctx = VoteContext.builder()
+        .state(v.member())
+        .position(v.position())
+        .proposal(record.proposal())
+        .date(record.date())
+        .council(council)
+        .registry(registry)
+        .interpretation(interpretation)
+        .decision(decision)
+        .build();
+    List<Finding> out = new ArrayList<>(rules.size());
+    for (CommitmentRule r : rules) {
+      out.add(r.check(ctx));
+    }
+    return out;
+  }
+
+  /**
+   * Reviews a record: decision, every vote against every commitment, discrepancies with the
+   * record, and the GA debate required.
+   *
+   * @param record the record
+   * @return the review
+   */
+  public Review review(VoteRecord record) {
+    Objects.requireNonNull(record, "record");
+    Council council = history.councilOn(record.date());
+    CharterDecision decision = Article27.decide(record, council, interpretation);
+    List<Finding> findings = new ArrayList<>();
+    for (Vote v : record.votes()) {
+      findings.addAll(checkVote(record, council, decision, v));
+    }
+    return Review.builder()
+        .record(record)
+        .decision(decision)
+        .findings(findings)
+        .discrepancies(discrepancies(record, decision))
+        .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.test(record)))
+        .build();
+  }
+
+  /**
+   * Where a record's recorded outcome, vetoes and tally disagree with the rules. Records with
+   * no per-member votes are compared on the reported tally only.
+   *
+   * @param record the record
+   * @param decision its decision
+   * @return the discrepancies, possibly none
+   */
+  public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
+    List<Discrepancy> out = new ArrayList<>();
+    String label = record.proposal().label() + " (" + record.date() + ")";
+    Optional<Tally> reported = record.reportedTally();
+    boolean complete = !record.votes().isEmpty()
+        && reported.map(t -> record.votes().size() >= t.total()).orElse(true);
+    if (reported.isPresent() && !record.votes().isEmpty()) {
+      Tally t = reported.get();
+      Tally counted = record.tally();
+      if (complete && (t.yes() != counted.yes() || t.no() != counted.no() || t.abstain() != counted.abstain())) {
+        out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
+            label + ": reported tally " + t + " differs from the votes counted, " + counted));
+      }
+    }
+    if (!complete) {
+      return out;
+    }
+    if (record.recordedOutcome().isPresent() && record.recordedOutcome().get() != decision.outcome()) {
+      out.add(Discrepancy.of(Discrepancy.Kind.OUTCOME, record.recordedOutcome().get().name(),
+          decision.outcome().name(), label + ": recorded outcome " + record.recordedOutcome().get()
+              + " but Article 27 gives " + decision.outcome()));
+    }
+    if (!record.recordedVetoes().isEmpty()) {
+      Set<MemberState> recorded = new HashSet<>(record.recordedVetoes());
+      Set<MemberState> decided = new HashSet<>(decision.vetoCasts());
+      if (!recorded.equals(decided)) {
+        out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoes().toString(),
+            decision.vetoCasts().toString(), label + ": recorded vetoes by " + record.recordedVetoes()
+                + " but Article 27 gives " + decision.vetoCasts()));
+      }
+    }
+    return out;
+  }
+
+  /** Builds {@link R2pRules}. */
+  public static final class Builder {
+    private CouncilHistory history = CouncilHistory.permanentOnly();
+    private CommitmentRegistry registry = CommitmentRegistry.empty();
+    private Interpretation interpretation = Interpretation.defaults();
+    private WorkingDayCalendar calendar = WorkingDayCalendar.weekendsOnly();
+    private Predicate<VoteRecord> emergencySession = r -> false;
+    private List<CommitmentRule> rules = new ArrayList<>(List.of(
+        new CodeOfConductRule(), new FrenchPledgeRule(), new FranceMexicoDeclarationRule(), new UkPledgeRule()));
+
+    private Builder() {}
+
+    /**
+     * @param h the Council history
+     * @return this builder
+     */
+    public Builder councilHistory(CouncilHistory h) {
+      this.history = Objects.requireNonNull(h, "councilHistory");
+      return this;
+    }
+
+    /**
+     * @param r the commitment registry
+     * @return this builder
+     */
+    public Builder registry(CommitmentRegistry r) {
+      this.registry = Objects.requireNonNull(r, "registry");
+      return this;
+    }
+
+    /**
+     * @param i the interpretation
+     * @return this builder
+     */
+    public Builder interpretation(Interpretation i) {
+      this.interpretation = Objects.requireNonNull(i, "interpretation");
+      return this;
+    }
+
+    /**
+     * @param c the working-day calendar for GA res 76/262
+     * @return this builder
+     */
+    public Builder calendar(WorkingDayCalendar c) {
+      this.calendar = Objects.requireNonNull(c, "calendar");
+      return this;
+    }
+
+    /**
+     * @param p which records were followed by an emergency special session of the Assembly on
+     *     the same situation (GA res 76/262 OP1's carve-out)
+     * @return this builder
+     */
+    public Builder emergencySession(Predicate<VoteRecord> p) {
+      this.emergencySession = Objects.requireNonNull(p, "emergencySession");
+      return this;
+    }
+
+    /**
+     * Replaces the commitment rules applied.
+     *
+     * @param r the rules, in order
+     * @return this builder
+     */
+    public Builder commitmentRules(List<CommitmentRule> r) {
+      this.rules = new ArrayList<>(r);
+      return this;
+    }
+
+    /** @return the rules */
+    public R2pRules build() {
+      return new R2pRules(this);
+    }
+  }
+}
