@@ -47,6 +47,17 @@ abstract class AbstractExplanation {
   public abstract List<Condition> conditions();
 
   /**
+   * Whether the conditions were walked in order until one failed (commitment checks), so the
+   * last condition is the one that decided; false where every condition is always tested.
+   *
+   * @return true for a stop-at-first-failure walk
+   */
+  @Value.Default
+  public boolean stopsAtFirstFailure() {
+    return false;
+  }
+
+  /**
    * The outcome, in capitals as in STYLE: e.g. {@code "NOT ADOPTED"}, {@code "BREACH"}.
    *
    * @return the outcome
@@ -84,7 +95,15 @@ abstract class AbstractExplanation {
     }
     sb.append(" Outcome: ").append(outcome());
     if (!reason().isEmpty()) {
-      sb.append(" (").append(reason()).append(")");
+      sb.append(" (").append(reason());
+      // the condition that stopped the walk, when it did not hold: the "why" behind the reason
+      if (stopsAtFirstFailure() && !conditions().isEmpty()) {
+        Condition last = conditions().get(conditions().size() - 1);
+        if (last.result() != Ternary.TRUE && !last.detail().equals(reason())) {
+          sb.append(": ").append(last.detail());
+        }
+      }
+      sb.append(")");
     }
     sb.append('.');
     if (!interpretation().equals("default interpretation")) {

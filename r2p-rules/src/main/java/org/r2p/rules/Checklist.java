@@ -75,6 +75,7 @@ final class Checklist {
         .citation(cite)
         .provision(prov)
         .conditions(conditions)
+        .stopsAtFirstFailure(true)
         .outcome(verdict.name().replace('_', ' '))
         .reason(reason)
         .interpretation(ctx.interpretation().describe())
