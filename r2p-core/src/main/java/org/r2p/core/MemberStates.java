@@ -79,13 +79,43 @@ public final class MemberStates {
 
   private MemberStates() {}
 
+  private static final Map<String, MemberState> ISO = iso();
+
+  private static Map<String, MemberState> iso() {
+    Map<String, MemberState> m = new java.util.HashMap<>();
+    for (String alpha2 : java.util.Locale.getISOCountries()) {
+      java.util.Locale l = new java.util.Locale("", alpha2);
+      try {
+        String alpha3 = l.getISO3Country();
+        if (alpha3.length() == 3) {
+          m.put(alpha3, MemberState.of(alpha3, l.getDisplayCountry(java.util.Locale.ENGLISH)));
+        }
+      } catch (java.util.MissingResourceException e) {
+        // no alpha-3 code for this region
+      }
+    }
+    return Map.copyOf(m);
+  }
+
   /**
-   * The constant with this code, if there is one.
+   * The state with this code: one of the constants here (historical states included), else
+   * any current ISO 3166-1 alpha-3 code, named as the JDK's locale data names it in English.
    *
    * @param code a three-letter code
-   * @return the constant, or empty
+   * @return the state, or empty for a code that is neither
    */
   public static Optional<MemberState> byCode(String code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    MemberState s = BY_CODE.get(code);
+    return s != null ? Optional.of(s) : Optional.ofNullable(ISO.get(code));
+  }
+
+  /**
+   * Whether a code is known: a constant here or a current ISO 3166-1 alpha-3 code.
+   *
+   * @param code a code
+   * @return true if {@link #byCode} finds it
+   */
+  public static boolean isKnown(String code) {
+    return BY_CODE.containsKey(code) || ISO.containsKey(code);
   }
 }

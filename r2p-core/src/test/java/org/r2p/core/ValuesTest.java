@@ -51,6 +51,9 @@ final class ValuesTest {
     void byCode() {
       assertThat(MemberStates.byCode("SUN")).hasValue(MemberStates.USSR);
       assertThat(MemberStates.byCode("ZZZ")).isEmpty();
+      assertThat(MemberStates.byCode("NZL")).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("New Zealand"));
+      assertThat(MemberStates.isKnown("XUA")).isTrue();
+      assertThat(MemberStates.isKnown("QQQ")).isFalse();
     }
   }
 

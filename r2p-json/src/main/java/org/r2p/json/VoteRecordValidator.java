@@ -1,0 +1,399 @@
+package org.r2p.json;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.Council;
+import org.r2p.core.CouncilHistory;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
+import org.r2p.core.Tally;
+import org.r2p.core.Vote;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Codec;
+import org.r2p.json.internal.Decoder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Validates vote-record files for other applications and returns every problem with its
+ * JSON Pointer and a stable code, plus the valid records. One bad record never hides another.
+ *
+ * <p>Input: a JSON array of records (read as a stream), NDJSON (one record per line, each
+ * line read on its own, so a syntax error costs one line), a single record with
+ * {@code "format": "r2p.vote-record.v1"}, or a collection
+ * {@code {"format": "r2p.vote-records.v1", "records": [...]}}.
+ *
+ * <p>Checks: JSON syntax and limits; structure, types and enum spellings; the model's
+ * invariants (messages passed on from the core); and domain checks — unknown state code, two
+ * votes by one member, a voter not on the Council on that date, more votes than seats, a date
+ * before 1945-10-24 or in the future, a reported tally that contradicts the votes, and (a
+ * warning) a recorded outcome that contradicts Article 27 when an {@link OutcomeRule} is given.
+ *
+ * <pre>{@code
+ * ValidationResult result = VoteRecordValidator.builder().build().validate(in);
+ * result.problems().forEach(p -> System.out.println(p.pointer() + " " + p.code() + " " + p.message()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@link #validate} may be called from many threads.
+ */
+public final class VoteRecordValidator {
+  private final CouncilHistory history;
+  private final @Nullable OutcomeRule outcomeRule;
+  private final Clock clock;
+  private final JsonFactory factory = R2pJson.factory();
+  private final ObjectMapper mapper = R2pJson.mapper();
+
+  private VoteRecordValidator(Builder b) {
+    this.history = b.history != null ? b.history : R2pDatasets.bundled().councilHistory();
+    this.outcomeRule = b.outcomeRule;
+    this.clock = b.clock;
+  }
+
+  /**
+   * A builder: the bundled Council history, no outcome rule, the system clock (UTC).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates text.
+   *
+   * @param json the document
+   * @return the result
+   */
+  public ValidationResult validate(String json) {
+    return validate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Validates a stream, UTF-8. The stream is read to its end, not closed.
+   *
+   * @param in the input
+   * @return the result
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ValidationResult validate(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    State s = new State();
+    try {
+      PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      int c = firstNonSpace(reader);
+      if (c == -1) {
+        s.problems.add(Problem.error("", "json.empty", "document is empty: expected a vote record, an array of"
+            + " vote records, or NDJSON"));
+      } else if (c == '[') {
+        array(reader, s);
+      } else if (c == '{') {
+        objectOrLines(reader, s);
+      } else {
+        s.problems.add(Problem.error("", "json.syntax", "document must start with '{' or '[': found '"
+            + (char) c + "'").at(0, 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read input", e);
+    }
+    return new ValidationResult(s.records, s.problems, s.read);
+  }
+
+  private static final class State {
+    final List<VoteRecord> records = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    int read;
+  }
+
+  private static int firstNonSpace(PushbackReader r) throws IOException {
+    int c;
+    do {
+      c = r.read();
+    } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\uFEFF');
+    if (c != -1) {
+      r.unread(c);
+    }
+    return c;
+  }
+
+  private void array(Reader reader, State s) {
+    int index = 0;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), reader)) {
+      p.nextToken(); // START_ARRAY
+      while (true) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          break;
+        }
+        if (t == null) {
+          s.problems.add(Problem.error("", "json.syntax", "array is not closed: expected ']' at end of input")
+              .at(index, line(p)));
+          return;
+        }
+        int line = line(p);
+        JsonNode node = mapper.readTree(p);
+        s.read++;
+        record(node, "/" + index, index, line, false, s);
+        index++;
+      }
+      if (p.nextToken() != null) {
+        s.problems.add(Problem.error("", "json.syntax", "content after the closing ']': " + p.getString())
+            .at(index, line(p)));
+      }
+    } catch (JacksonException e) {
+      s.read++;
+      s.problems.add(syntax("/" + index, e).at(index, line(e)));
+    }
+  }
+
+  private void objectOrLines(PushbackReader reader, State s) throws IOException {
+    BufferedReader br = new BufferedReader(reader);
+    String first = br.readLine();
+    if (first == null) {
+      return;
+    }
+    Optional<JsonNode> firstLine = parseQuietly(first);
+    String rest = null;
+    if (firstLine.isPresent() && firstLine.get().isObject()) {
+      // NDJSON: one document per line, each parsed on its own.
+      int index = 0;
+      int lineNo = 1;
+      String line = first;
+      do {
+        if (!line.isBlank()) {
+          s.read++;
+          try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line)) {
+            JsonNode node = mapper.readTree(p);
+            if (p.nextToken() != null) {
+              s.problems.add(Problem.error("/" + index, "json.syntax",
+                  "line holds more than one JSON value").at(index, lineNo));
+            } else {
+              record(node, "/" + index, index, lineNo, true, s);
+            }
+          } catch (JacksonException e) {
+            s.problems.add(syntax("/" + index, e).at(index, lineNo));
+          }
+          index++;
+        }
+        lineNo++;
+        line = br.readLine();
+      } while (line != null);
+      return;
+    }
+    // One document over several lines: the first line is put back.
+    PushbackReader whole = new PushbackReader(br, first.length() + 1);
+    whole.unread((first + "\n").toCharArray());
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), whole)) {
+      JsonNode node = mapper.readTree(p);
+      if (p.nextToken() != null) {
+        s.problems.add(Problem.error("", "json.syntax", "content after the end of the document").at(0, line(p)));
+      }
+      if (node.has("records")) {
+        collection(node, s);
+      } else {
+        s.read++;
+        record(node, "", 0, 1, true, s);
+      }
+    } catch (JacksonException e) {
+      s.read++;
+      s.problems.add(syntax("", e).at(0, line(e)));
+    }
+  }
+
+  private void collection(JsonNode node, State s) {
+    JsonNode format = node.get("format");
+    if (format == null || !format.isString() || !format.stringValue().equals(Codec.VOTE_RECORDS_FORMAT)) {
+      s.problems.add(Problem.error("/format", format == null ? "format.missing" : "format.unsupported",
+          "a collection must declare \"format\": \"" + Codec.VOTE_RECORDS_FORMAT + "\""
+              + (format == null ? "" : ": " + format)));
+    }
+    for (String name : node.propertyNames()) {
+      if (!name.equals("format") && !name.equals("records")) {
+        s.problems.add(Problem.error("/" + Decoder.escape(name), "field.unknown",
+            "collection has no field \"" + name + "\"; allowed: format, records"));
+      }
+    }
+    JsonNode records = node.get("records");
+    if (!records.isArray()) {
+      s.problems.add(Problem.error("/records", "type.array", "collection field \"records\" must be an array"));
+      return;
+    }
+    for (int k = 0; k < records.size(); k++) {
+      s.read++;
+      record(records.get(k), "/records/" + k, k, 0, false, s);
+    }
+  }
+
+  private static Optional<JsonNode> parseQuietly(String line) {
+    try {
+      return Optional.of(R2pJson.mapper().readTree(line));
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int line(JsonParser p) {
+    TokenStreamLocation l = p.currentTokenLocation();
+    return l == null ? 0 : l.getLineNr();
+  }
+
+  private static int line(JacksonException e) {
+    TokenStreamLocation l = e.getLocation();
+    return l == null ? 0 : l.getLineNr();
+  }
+
+  private static Problem syntax(String pointer, JacksonException e) {
+    String msg = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return Problem.error(pointer, "json.limit", "document exceeds a reading limit: " + msg);
+    }
+    TokenStreamLocation l = e.getLocation();
+    return Problem.error(pointer, "json.syntax", "malformed JSON"
+        + (l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr()) + ": " + msg);
+  }
+
+  private void record(JsonNode node, String ptr, int index, int line, boolean topLevel, State s) {
+    Decoder d = new Decoder();
+    VoteRecord r = d.voteRecord(node, ptr, topLevel);
+    if (r != null) {
+      domain(r, ptr, d);
+    }
+    boolean error = false;
+    for (Problem p : d.problems()) {
+      s.problems.add(p.at(index, line));
+      error |= p.severity() == Problem.Severity.ERROR;
+    }
+    if (r != null && !error) {
+      s.records.add(r);
+    }
+  }
+
+  private void domain(VoteRecord r, String ptr, Decoder d) {
+    LocalDate today = LocalDate.now(clock);
+    if (r.date().isAfter(today)) {
+      d.error(ptr + "/date", "date.in-future", "vote date must not be in the future (today is " + today + "): " + r.date());
+    }
+    if (r.proposal().date().isAfter(today)) {
+      d.error(ptr + "/proposal/date", "date.in-future",
+          "proposal date must not be in the future (today is " + today + "): " + r.proposal().date());
+    }
+    Council council;
+    try {
+      council = history.councilOn(r.date());
+    } catch (IllegalArgumentException e) {
+      d.error(ptr + "/date", "council.unknown", "no Council composition for " + r.date() + ": " + e.getMessage());
+      return;
+    }
+    if (r.votes().size() > council.nominalSize()) {
+      d.error(ptr + "/votes", "votes.too-many", "number of votes must be at most the Council's "
+          + council.nominalSize() + " seats on " + r.date() + ": " + r.votes().size());
+    }
+    boolean electedKnown = council.electedMembers().size() == council.nominalSize() - 5;
+    for (int k = 0; k < r.votes().size(); k++) {
+      MemberState m = r.votes().get(k).member();
+      if (council.isMember(m)) {
+        continue;
+      }
+      boolean formerOrLaterPermanent = PermanentSeat.everHeldBy(m).isPresent();
+      if (electedKnown || formerOrLaterPermanent) {
+        d.error(ptr + "/votes/" + k + "/member", "vote.not-on-council", m + " (" + m.name()
+            + ") was not a member of the Council on " + r.date()
+            + (formerOrLaterPermanent ? "; the seat was held by " + PermanentSeat.everHeldBy(m).get().holderOn(r.date()) : ""));
+      }
+    }
+    if (r.reportedTally().isPresent() && !r.votes().isEmpty()) {
+      Tally t = r.reportedTally().get();
+      Tally c = r.tally();
+      boolean complete = r.votes().size() >= t.total();
+      boolean exceeds = c.yes() > t.yes() || c.no() > t.no() || c.abstain() > t.abstain();
+      boolean differs = c.yes() != t.yes() || c.no() != t.no() || c.abstain() != t.abstain();
+      if (exceeds || (complete && differs)) {
+        d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: reported "
+            + t + ", votes give " + c);
+      }
+    }
+    if (outcomeRule != null && r.recordedOutcome().isPresent() && coversCouncil(r, council)) {
+      Outcome o = outcomeRule.outcome(r, council);
+      if (o != r.recordedOutcome().get()) {
+        d.warning(ptr + "/recordedOutcome", "outcome.mismatch", "recorded outcome contradicts Article 27: recorded "
+            + r.recordedOutcome().get() + ", the votes give " + o);
+      }
+    }
+  }
+
+  private static boolean coversCouncil(VoteRecord r, Council c) {
+    for (MemberState m : c.members()) {
+      if (r.positionOf(m).isEmpty()) {
+        return false;
+      }
+    }
+    for (Vote v : r.votes()) {
+      if (!c.isMember(v.member())) {
+        return false;
+      }
+    }
+    return c.electedMembers().size() == c.nominalSize() - 5;
+  }
+
+  /** Builds a {@link VoteRecordValidator}. */
+  public static final class Builder {
+    private @Nullable CouncilHistory history;
+    private @Nullable OutcomeRule outcomeRule;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * @param h the Council history to check voters against (default: the bundled one)
+     * @return this builder
+     */
+    public Builder councilHistory(CouncilHistory h) {
+      this.history = Objects.requireNonNull(h, "councilHistory");
+      return this;
+    }
+
+    /**
+     * @param rule decides the Article 27 outcome, for the outcome.mismatch warning
+     * @return this builder
+     */
+    public Builder outcomeRule(OutcomeRule rule) {
+      this.outcomeRule = Objects.requireNonNull(rule, "outcomeRule");
+      return this;
+    }
+
+    /**
+     * @param c the clock deciding "today" for date.in-future
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /** @return the validator */
+    public VoteRecordValidator build() {
+      return new VoteRecordValidator(this);
+    }
+  }
+}

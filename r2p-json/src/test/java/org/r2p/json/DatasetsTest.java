@@ -1,0 +1,202 @@
+package org.r2p.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.r2p.core.CommitmentStatus;
+import org.r2p.core.Council;
+import org.r2p.core.DocumentSymbol;
+import org.r2p.core.ElectedTerm;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.MemberStates;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
+import org.r2p.core.ProposalKind;
+import org.r2p.core.Tally;
+import org.r2p.core.Vote;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Csv;
+import org.r2p.rules.Article27;
+import org.r2p.rules.CharterDecision;
+
+/** Consistency of the bundled data: the facts agree with each other and with the rules. */
+final class DatasetsTest {
+  static final R2pDatasets DATA = R2pDatasets.bundled();
+
+  static VoteRecord byId(String id) {
+    return DATA.vetoes().stream().filter(r -> r.id().orElse("").equals(id)).findFirst().orElseThrow();
+  }
+
+  static VoteRecord bySymbol(String symbol) {
+    return DATA.vetoes().stream()
+        .filter(r -> r.proposal().symbol().map(Object::toString).orElse("").equals(symbol))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void counts() {
+    assertThat(DATA.vetoes()).hasSize(230);
+    assertThat(DATA.vetoes().stream().mapToInt(r -> r.recordedVetoes().size()).sum())
+        .isEqualTo(Csv.resource("unsc_veto_casts.csv").size()).isEqualTo(283);
+    assertThat(DATA.vetoes().stream().filter(r -> !r.votes().isEmpty())).hasSize(68);
+    assertThat(DATA.electedTerms()).hasSize(730);
+    assertThat(DATA.gaVetoDebates()).hasSize(11);
+    assertThat(DATA.vetoes().get(0).date()).isEqualTo(LocalDate.of(1946, 2, 16));
+  }
+
+  @Test
+  void castsFileAgreesWithVetoList() {
+    Map<String, List<String>> casts = new TreeMap<>();
+    for (Csv.Row r : Csv.resource("unsc_veto_casts.csv")) {
+      casts.computeIfAbsent(r.get("veto_id"), k -> new java.util.ArrayList<>()).add(r.get("permanent_member_iso3"));
+    }
+    for (VoteRecord r : DATA.vetoes()) {
+      List<String> expected = casts.get(r.id().orElseThrow()).stream()
+          .map(c -> c.equals("CHN") && r.date().isBefore(LocalDate.of(1971, 10, 25)) ? "TWN" : c)
+          .sorted().collect(Collectors.toList());
+      assertThat(r.recordedVetoes().stream().map(MemberState::code).sorted().collect(Collectors.toList()))
+          .as(r.id().orElseThrow()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everyCastingMemberHeldAPermanentSeatThatDay() {
+    for (VoteRecord r : DATA.vetoes()) {
+      for (MemberState m : r.recordedVetoes()) {
+        assertThat(PermanentSeat.heldBy(m, r.date())).as(r.id() + " " + m).isPresent();
+      }
+    }
+    // DOMAIN §1.2: the Republic of China cast a single veto in 1955 (Mongolia's admission).
+    // The bundled list has no row for it (PROVENANCE §1: the 1955 admission vetoes may be
+    // grouped differently); this is a known gap of the data, documented, not filled in.
+    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoes().contains(MemberStates.REPUBLIC_OF_CHINA)))
+        .isEmpty();
+    // the PRC's first veto: 25 August 1972 (DOMAIN §1.2)
+    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoes().contains(MemberStates.CHINA)).findFirst()
+        .orElseThrow().date()).isEqualTo(LocalDate.of(1972, 8, 25));
+  }
+
+  @Test
+  void everyVoterSatOnTheCouncil() {
+    for (VoteRecord r : DATA.vetoes()) {
+      Council c = DATA.councilHistory().councilOn(r.date());
+      for (Vote v : r.votes()) {
+        assertThat(c.isMember(v.member())).as(r.id() + " " + v).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void electedSeatsPerYear() {
+    Map<Integer, Long> perYear = DATA.electedTerms().stream()
+        .collect(Collectors.groupingBy(t -> t.from().getYear(), TreeMap::new, Collectors.counting()));
+    perYear.forEach((year, n) -> assertThat(n).as("elected members in " + year).isEqualTo(year < 1966 ? 6L : 10L));
+    assertThat(perYear).containsKeys(1946, 2026);
+  }
+
+  @Test
+  void everyTallyMatchesItsVotesOrIsFlagged() {
+    for (VoteRecord r : DATA.vetoes()) {
+      if (r.votes().isEmpty() || r.reportedTally().isEmpty()) {
+        continue;
+      }
+      Tally t = r.reportedTally().get();
+      if (r.votes().size() < t.total()) {
+        // incomplete per-member votes: the files say so
+        assertThat(r.flags()).as(r.id().orElseThrow()).anyMatch(f -> f.startsWith("tally_note:"));
+        continue;
+      }
+      assertThat(r.tally().toString()).as(r.id().orElseThrow()).isEqualTo(t.toString());
+    }
+  }
+
+  @Test
+  void article27GivesTheRecordedVetoesWhereTheVotesAreComplete() {
+    int checked = 0;
+    for (VoteRecord r : DATA.vetoes()) {
+      Council c = DATA.councilHistory().councilOn(r.date());
+      if (r.votes().size() != c.nominalSize()) {
+        continue;
+      }
+      CharterDecision d = Article27.decide(r, c);
+      assertThat(d.outcome()).as(r.id().orElseThrow()).isEqualTo(Outcome.FAILED_VETO);
+      assertThat(d.vetoCasts()).as(r.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(r.recordedVetoes());
+      checked++;
+    }
+    assertThat(checked).isEqualTo(66);
+  }
+
+  @Test
+  void doubtsAreCarriedAsFlags() {
+    assertThat(bySymbol("S/2012/538").flags()).anyMatch(f -> f.startsWith("tally_disputed:DISAGREES"));
+    VoteRecord s2001 = bySymbol("S/2001/270");
+    assertThat(s2001.date()).isEqualTo(LocalDate.of(2001, 4, 12));
+    assertThat(s2001.flags()).contains("date_differs_in_votes_file(2001-03-27)");
+    assertThat(bySymbol("S/2001/1199").flags()).contains("date_differs_in_votes_file(2001-12-14)");
+    VoteRecord amendment = byId("V221");
+    assertThat(amendment.proposal().kind()).isEqualTo(ProposalKind.AMENDMENT);
+    assertThat(amendment.flags()).anyMatch(f -> f.startsWith("AMENDMENT_NOT_DRAFT_RESOLUTION"));
+    assertThat(byId("V004").proposal().kind()).isEqualTo(ProposalKind.PRELIMINARY_QUESTION);
+    VoteRecord first = byId("V001");
+    assertThat(first.proposal().symbol()).isEmpty();
+    assertThat(first.meeting()).hasValue(DocumentSymbol.parse("S/PV.23"));
+    assertThat(first.flags()).anyMatch(f -> f.startsWith("no_draft_symbol_in_source"));
+    VoteRecord written = byId("V208");
+    assertThat(written.meeting()).isEmpty();
+    assertThat(written.documents()).extracting(Object::toString).containsExactly("S/2020/661", "S/2020/657");
+    assertThat(byId("V084").flags()).contains("draft_symbol_as_written:S/9696 and Corr.1 & 2");
+    assertThat(DATA.electedTerms().stream().filter(t -> t.state().equals(MemberStates.UNITED_ARAB_REPUBLIC)))
+        .hasSize(2).allSatisfy(t -> assertThat(t.note().orElseThrow()).contains("XUA assigned by r2p"));
+    assertThat(DATA.electedTerms().stream().filter(t -> t.state().code().equals("DDR")).map(ElectedTerm::note))
+        .allSatisfy(n -> assertThat(n.orElseThrow()).contains("third-party addition; verify"));
+  }
+
+  @Test
+  void everySymbolInTheDataParses() {
+    for (Csv.Row r : Csv.resource("unsc_vetoes.csv")) {
+      assertThat(DocumentSymbol.findAll(r.get("draft_symbol"))).as(r.where()).isNotEmpty();
+      assertThat(DocumentSymbol.findAll(r.get("meeting_record"))).as(r.where()).isNotEmpty();
+    }
+    for (String file : List.of("unsc_vetoed_draft_votes.csv", "unsc_vetoed_draft_tallies.csv", "unsc_veto_casts.csv")) {
+      for (Csv.Row r : Csv.resource(file)) {
+        String s = r.get("draft_symbol");
+        if (!s.contains(" ")) {
+          assertThat(DocumentSymbol.parse(s).toString()).as(r.where()).isEqualTo(s);
+        }
+      }
+    }
+  }
+
+  @Test
+  void commitments_unknownIsKeptApartFromNo() {
+    var reg = DATA.commitments();
+    LocalDate nov2015 = LocalDate.of(2015, 11, 1);
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
+        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2016, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.COMMITTED);
+    assertThat(reg.statusOn(MemberState.of("AUT", "Austria"), Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
+        .isEqualTo(CommitmentStatus.COMMITTED);
+    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
+        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.FRENCH_PLEDGE, nov2015).status())
+        .isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.FRENCH_PLEDGE, LocalDate.of(2015, 9, 28)).status())
+        .isEqualTo(CommitmentStatus.COMMITTED);
+    assertThat(reg.statusOn(MemberStates.UNITED_KINGDOM, Instrument.UK_PLEDGE, LocalDate.of(2015, 9, 30)).status())
+        .isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(reg.adherences()).hasSize(37);
+  }
+
+  @Test
+  void loadedOnce() {
+    assertThat(R2pDatasets.bundled()).isSameAs(DATA);
+    assertThat(DATA.vetoes()).isUnmodifiable();
+  }
+}
