@@ -29,10 +29,8 @@ import org.r2p.json.internal.Decoder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -62,8 +60,9 @@ public final class VoteRecordValidator {
   private final CouncilHistory history;
   private final @Nullable OutcomeRule outcomeRule;
   private final Clock clock;
-  private final JsonFactory factory = R2pJson.factory();
-  private final ObjectMapper mapper = R2pJson.mapper();
+  /** Reads one value at a time from a stream: trailing tokens are the next records. */
+  private final ObjectMapper mapper = R2pJson.mapper().rebuild()
+      .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private VoteRecordValidator(Builder b) {
     this.history = b.history != null ? b.history : R2pDatasets.bundled().councilHistory();
@@ -139,7 +138,7 @@ public final class VoteRecordValidator {
 
   private void array(Reader reader, State s) {
     int index = 0;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), reader)) {
+    try (JsonParser p = mapper.createParser(reader)) {
       p.nextToken(); // START_ARRAY
       while (true) {
         JsonToken t = p.nextToken();
@@ -175,7 +174,7 @@ public final class VoteRecordValidator {
     }
     Optional<JsonNode> firstLine = parseQuietly(first);
     String rest = null;
-    if (firstLine.isPresent() && firstLine.get().isObject()) {
+    if (firstLine.isPresent() && firstLine.get().isObject() && !firstLine.get().has("records")) {
       // NDJSON: one document per line, each parsed on its own.
       int index = 0;
       int lineNo = 1;
@@ -183,7 +182,7 @@ public final class VoteRecordValidator {
       do {
         if (!line.isBlank()) {
           s.read++;
-          try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line)) {
+          try (JsonParser p = mapper.createParser(line)) {
             JsonNode node = mapper.readTree(p);
             if (p.nextToken() != null) {
               s.problems.add(Problem.error("/" + index, "json.syntax",
@@ -204,7 +203,7 @@ public final class VoteRecordValidator {
     // One document over several lines: the first line is put back.
     PushbackReader whole = new PushbackReader(br, first.length() + 1);
     whole.unread((first + "\n").toCharArray());
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), whole)) {
+    try (JsonParser p = mapper.createParser(whole)) {
       JsonNode node = mapper.readTree(p);
       if (p.nextToken() != null) {
         s.problems.add(Problem.error("", "json.syntax", "content after the end of the document").at(0, line(p)));
@@ -306,7 +305,7 @@ public final class VoteRecordValidator {
       return;
     }
     if (r.votes().size() > council.nominalSize()) {
-      d.error(ptr + "/votes", "votes.too-many", "number of votes must be at most the Council's "
+      d.error(ptr + "/votes", "votes.more-than-seats", "number of votes must be at most the Council's "
           + council.nominalSize() + " seats on " + r.date() + ": " + r.votes().size());
     }
     boolean electedKnown = council.electedMembers().size() == council.nominalSize() - 5;
