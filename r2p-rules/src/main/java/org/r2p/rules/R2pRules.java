@@ -175,6 +175,19 @@ public final class R2pRules {
     return checkVote(record, council, decision, Vote.of(state, p));
   }
 
+  /**
+   * Checks one vote of a record against every commitment, given the record's decision (which
+   * may be inferred, e.g. from a veto list without per-member votes).
+   *
+   * @param record the record
+   * @param vote the vote to check
+   * @param decision the Charter decision of the record
+   * @return one finding per commitment rule
+   */
+  public List<Finding> check(VoteRecord record, Vote vote, CharterDecision decision) {
+    return checkVote(record, history.councilOn(record.date()), decision, vote);
+  }
+
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
     VoteContext ctx = VoteContext.builder()
         .state(v.member())

@@ -1,0 +1,318 @@
+package org.r2p.rules.whatif;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.r2p.core.Adherence;
+import org.r2p.core.Assessment;
+import org.r2p.core.Classification;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.CommitmentStatus;
+import org.r2p.core.DocumentSymbol;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.Proposal;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.rules.Finding;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.R2pRules;
+import org.r2p.rules.Verdict;
+
+/**
+ * A change to what happened, as a value: it takes a record and returns the record as the
+ * scenario would have it. Scenarios are stateless and thread-safe, and compose with
+ * {@link #andThen}.
+ *
+ * <pre>{@code
+ * Scenario russiaAbstains = Scenario.vote(DocumentSymbol.parse("S/2014/348"),
+ *     MemberStates.RUSSIAN_FEDERATION, VotePosition.ABSTAIN);
+ * Scenario compliance = Scenario.fullCompliance();
+ * Scenario restraint = Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2011, 1, 1));
+ * }</pre>
+ */
+public interface Scenario {
+  /** @return a short name, e.g. "full-compliance" */
+  String name();
+
+  /** @return what the scenario supposes, in a sentence */
+  String description();
+
+  /**
+   * The position a vote takes in the scenario.
+   *
+   * @param record the record (as the scenario has it so far)
+   * @param vote one of its votes
+   * @param ctx the rules, the Council and the baseline decision
+   * @return the new position (the same to leave it)
+   */
+  VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx);
+
+  /**
+   * The record as the scenario would have it.
+   *
+   * @param record the record
+   * @param ctx the context
+   * @return the changed record, or the same one
+   */
+  default VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
+    VoteRecord out = record;
+    for (Vote v : record.votes()) {
+      VotePosition p = position(record, v, ctx);
+      if (p != v.position()) {
+        out = out.withVote(v.member(), p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * This scenario, then another on its result.
+   *
+   * @param next the scenario applied second
+   * @return the composition
+   */
+  default Scenario andThen(Scenario next) {
+    Scenario first = this;
+    return new Scenario() {
+      @Override
+      public String name() {
+        return first.name() + "+" + next.name();
+      }
+
+      @Override
+      public String description() {
+        return first.description() + " Then: " + next.description();
+      }
+
+      @Override
+      public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        throw new UnsupportedOperationException("composed scenarios apply whole records");
+      }
+
+      @Override
+      public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
+        return next.apply(first.apply(record, ctx), ctx);
+      }
+    };
+  }
+
+  /** How one vote is changed by a custom scenario. */
+  @FunctionalInterface
+  interface VoteRule {
+    /**
+     * @param record the record
+     * @param vote a vote
+     * @param ctx the context
+     * @return its position in the scenario
+     */
+    VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx);
+  }
+
+  /**
+   * A scenario from a rule.
+   *
+   * @param name a short name
+   * @param description what it supposes
+   * @param rule the new position of each vote
+   * @return the scenario
+   */
+  static Scenario of(String name, String description, VoteRule rule) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(rule, "rule");
+    return new Scenario() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return rule.position(record, vote, ctx);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /**
+   * Nothing changes: the baseline.
+   *
+   * @return the scenario
+   */
+  static Scenario baseline() {
+    return of("baseline", "Every vote as recorded.", (r, v, c) -> v.position());
+  }
+
+  /**
+   * One member votes differently on the records a predicate selects.
+   *
+   * @param which the records
+   * @param member the member
+   * @param position its vote
+   * @return the scenario
+   */
+  static Scenario vote(Predicate<VoteRecord> which, MemberState member, VotePosition position) {
+    return of("vote:" + member.code() + "=" + position,
+        member.name() + " votes " + position + " on the selected records.",
+        (r, v, c) -> which.test(r) && v.member().equals(member) ? position : v.position());
+  }
+
+  /**
+   * One member votes differently on one proposal.
+   *
+   * @param symbol the proposal's symbol
+   * @param member the member
+   * @param position its vote
+   * @return the scenario
+   */
+  static Scenario vote(DocumentSymbol symbol, MemberState member, VotePosition position) {
+    Scenario s = vote(r -> r.proposal().symbol().map(symbol::equals).orElse(false), member, position);
+    return of(symbol + ":" + member.code() + "=" + position,
+        member.name() + " votes " + position + " on " + symbol + ".", s::position);
+  }
+
+  /**
+   * Every abstention counts as a negative vote: a permanent member's abstention becomes a
+   * veto, as on the strict reading of "concurring votes" the 1947 practice rejected.
+   *
+   * @return the scenario
+   */
+  static Scenario abstentionsAsNo() {
+    return of("abstentions-as-no", "Every abstention counts as a negative vote.",
+        (r, v, c) -> v.position() == VotePosition.ABSTAIN ? VotePosition.NO : v.position());
+  }
+
+  /**
+   * Every adherent keeps its commitments: a vote the rules find in BREACH becomes the nearest
+   * vote that keeps them (NO becomes ABSTAIN; a non-vote found in breach of the positive
+   * pledge becomes YES). INDETERMINATE findings are left alone.
+   *
+   * @return the scenario
+   */
+  static Scenario fullCompliance() {
+    return of("full-compliance", "Every adherent keeps its commitments; INDETERMINATE cases are left as they were.",
+        Scenario::complying);
+  }
+
+  private static VotePosition complying(VoteRecord r, Vote v, ScenarioContext c) {
+    for (Finding f : c.rules().check(r, v, c.baseline())) {
+      if (f.verdict() == Verdict.BREACH) {
+        return v.position() == VotePosition.NO ? VotePosition.ABSTAIN : VotePosition.YES;
+      }
+    }
+    return v.position();
+  }
+
+  /**
+   * As if every member of the Council had adhered to the ACT Code from its launch
+   * (23 October 2015), and kept it.
+   *
+   * @return the scenario
+   */
+  static Scenario universalCode() {
+    return new Scenario() {
+      @Override
+      public String name() {
+        return "universal-code";
+      }
+
+      @Override
+      public String description() {
+        return "Every Council member adheres to the ACT Code from 23 October 2015 and keeps it.";
+      }
+
+      @Override
+      public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return complying(record, vote, universal(record, ctx));
+      }
+
+      @Override
+      public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
+        ScenarioContext u = universal(record, ctx);
+        VoteRecord out = record;
+        for (Vote v : record.votes()) {
+          VotePosition p = complying(record, v, u);
+          if (p != v.position()) {
+            out = out.withVote(v.member(), p);
+          }
+        }
+        return out;
+      }
+    };
+  }
+
+  private static ScenarioContext universal(VoteRecord record, ScenarioContext ctx) {
+    R2pRules rules = ctx.rules();
+    CommitmentRegistry reg = rules.registry();
+    LocalDate launch = Instrument.ACT_CODE_OF_CONDUCT.effectiveFrom().orElseThrow();
+    CommitmentRegistry.Builder b = CommitmentRegistry.builder();
+    Set<MemberState> listed = new HashSet<>();
+    for (Adherence a : reg.adherences()) {
+      if (a.instrument() == Instrument.ACT_CODE_OF_CONDUCT) {
+        listed.add(a.state());
+        if (a.statusOn(record.date()) != CommitmentStatus.COMMITTED) {
+          continue;
+        }
+      }
+      b.add(a);
+    }
+    List<MemberState> voters = new ArrayList<>();
+    for (Vote v : record.votes()) {
+      voters.add(v.member());
+    }
+    for (MemberState m : voters) {
+      if (!listed.contains(m) || reg.statusOn(m, Instrument.ACT_CODE_OF_CONDUCT, record.date()).status()
+          != CommitmentStatus.COMMITTED) {
+        b.add(Adherence.builder().state(m).instrument(Instrument.ACT_CODE_OF_CONDUCT).from(launch)
+            .source("scenario: universal Code").build());
+      }
+    }
+    for (Instrument i : Instrument.values()) {
+      b.completeness(i, reg.completeness(i));
+    }
+    return new ScenarioContext(rules.withRegistry(b.build()), ctx.council(), ctx.baseline());
+  }
+
+  /**
+   * Permanent members refrain from voting against non-procedural drafts (and amendments) that
+   * aim to prevent or end atrocity crimes, from a date: their NO becomes ABSTAIN. Whether a
+   * draft is such a draft is its supplied atrocity aim; a contested aim counts under
+   * {@link Interpretation#contestedAim()} TREAT_AS_YES only.
+   *
+   * @param since the first day of restraint
+   * @return the scenario
+   */
+  static Scenario permanentRestraintOnAtrocityDrafts(LocalDate since) {
+    return of("p5-restraint-since-" + since, "Permanent members refrain from voting against atrocity drafts from "
+        + since + ".", (r, v, c) -> {
+          if (v.position() != VotePosition.NO || r.date().isBefore(since) || !c.council().isPermanent(v.member())) {
+            return v.position();
+          }
+          return atrocityDraft(r.proposal(), c.rules().interpretation()) ? VotePosition.ABSTAIN : v.position();
+        });
+  }
+
+  private static boolean atrocityDraft(Proposal p, Interpretation i) {
+    if (p.classification() == Classification.PROCEDURAL || !i.restraintCovers().contains(p.kind())) {
+      return false;
+    }
+    return p.atrocityAim().map(a -> a.assessment() == Assessment.YES
+        || (a.assessment() == Assessment.CONTESTED && i.contestedAim() == Interpretation.ContestedAim.TREAT_AS_YES))
+        .orElse(false);
+  }
+}

@@ -1,0 +1,196 @@
+package org.r2p.rules.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.r2p.core.Classification;
+import org.r2p.core.Council;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.rules.Article27;
+import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Explanation;
+import org.r2p.rules.R2pRules;
+
+/**
+ * Runs scenarios over records and compares them with what happened.
+ *
+ * <pre>{@code
+ * WhatIf whatIf = WhatIf.of(rules);
+ * RecordComparison c = whatIf.run(record, Scenario.vote(symbol, MemberStates.RUSSIAN_FEDERATION, VotePosition.ABSTAIN));
+ * HistoryRun run = whatIf.runAll(R2pDatasets.bundled().vetoes(), Scenario.fullCompliance());
+ * run.changed().forEach(x -> System.out.println(x.record().proposal().label()));
+ * }</pre>
+ *
+ * <p>Records with per-member votes are decided by Article 27 ({@link Basis#DECIDED}). Records
+ * that have only the vetoing members (most vetoes before 1993) are compared on those votes
+ * alone ({@link Basis#INFERRED}): a scenario can change the vetoers' NO; once no vetoer votes
+ * NO, the draft is adopted, since a veto implies the required affirmative votes.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WhatIf {
+  private final R2pRules rules;
+
+  private WhatIf(R2pRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * A runner with these rules.
+   *
+   * @param rules the rules (history, registry, interpretation)
+   * @return the runner
+   */
+  public static WhatIf of(R2pRules rules) {
+    return new WhatIf(Objects.requireNonNull(rules, "rules"));
+  }
+
+  /** @return the rules */
+  public R2pRules rules() {
+    return rules;
+  }
+
+  /**
+   * Whether a record has a vote by every member of the Council on its date.
+   *
+   * @param record the record
+   * @param council the Council
+   * @return true if the votes are complete
+   */
+  static boolean complete(VoteRecord record, Council council) {
+    if (record.votes().size() < council.nominalSize()) {
+      return false;
+    }
+    for (MemberState m : council.members()) {
+      if (record.positionOf(m).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs a scenario on one record.
+   *
+   * @param record the record
+   * @param scenario the scenario
+   * @return the comparison
+   */
+  public RecordComparison run(VoteRecord record, Scenario scenario) {
+    Council council = rules.councilOn(record.date());
+    boolean decided = complete(record, council) || record.recordedVetoes().isEmpty();
+    VoteRecord working = decided ? record : vetoersOnly(record);
+    CharterDecision baseline = decided
+        ? Article27.decide(record, council, rules.interpretation())
+        : inferred(working, council);
+    VoteRecord changed = scenario.apply(working, new ScenarioContext(rules, council, baseline));
+    List<VoteChange> changes = changes(working, changed);
+    CharterDecision after = changes.isEmpty() ? baseline : decide(changed, council, decided);
+    List<VoteChange> flipped = new ArrayList<>();
+    if (after.outcome() != baseline.outcome()) {
+      for (VoteChange ch : changes) {
+        VoteRecord reverted = changed.withVote(ch.member(), ch.from());
+        if (decide(reverted, council, decided).outcome() == baseline.outcome()) {
+          flipped.add(ch);
+        }
+      }
+    }
+    return RecordComparison.builder()
+        .record(record)
+        .basis(decided ? Basis.DECIDED : Basis.INFERRED)
+        .baseline(baseline)
+        .scenario(after)
+        .changes(changes)
+        .flippedBy(flipped)
+        .build();
+  }
+
+  /**
+   * Runs a scenario on every record, in order.
+   *
+   * @param records the records
+   * @param scenario the scenario
+   * @return the run
+   */
+  public HistoryRun runAll(List<VoteRecord> records, Scenario scenario) {
+    List<RecordComparison> out = new ArrayList<>(records.size());
+    for (VoteRecord r : records) {
+      out.add(run(r, scenario));
+    }
+    return HistoryRun.builder()
+        .scenario(scenario.name())
+        .description(scenario.description())
+        .interpretation(rules.interpretation().describe())
+        .comparisons(out)
+        .build();
+  }
+
+  private CharterDecision decide(VoteRecord r, Council council, boolean decided) {
+    return decided ? Article27.decide(r, council, rules.interpretation()) : inferred(r, council);
+  }
+
+  private static List<VoteChange> changes(VoteRecord before, VoteRecord after) {
+    List<VoteChange> out = new ArrayList<>();
+    for (Vote v : after.votes()) {
+      VotePosition old = before.positionOf(v.member()).orElse(VotePosition.ABSENT);
+      if (old != v.position()) {
+        out.add(VoteChange.of(v.member(), old, v.position()));
+      }
+    }
+    return out;
+  }
+
+  /** The record reduced to what a veto list knows: each vetoer voted NO. */
+  static VoteRecord vetoersOnly(VoteRecord record) {
+    List<Vote> votes = new ArrayList<>();
+    for (MemberState m : record.recordedVetoes()) {
+      votes.add(Vote.of(m, VotePosition.NO));
+    }
+    return record.withVotes(votes);
+  }
+
+  /**
+   * The decision a veto list implies: vetoed by the permanent members still voting NO,
+   * adopted once none does (the draft had the required affirmative votes).
+   */
+  static CharterDecision inferred(VoteRecord vetoersOnly, Council council) {
+    int q = council.votesRequired();
+    List<MemberState> no = new ArrayList<>();
+    List<PermanentSeat> seats = new ArrayList<>();
+    for (Vote v : vetoersOnly.votes()) {
+      if (v.position() == VotePosition.NO) {
+        no.add(v.member());
+        seats.add(PermanentSeat.heldBy(v.member(), vetoersOnly.date()).orElseThrow(() ->
+            new IllegalArgumentException("recorded vetoer did not hold a permanent seat on "
+                + vetoersOnly.date() + ": " + v.member())));
+      }
+    }
+    Outcome o = no.isEmpty() ? Outcome.ADOPTED : Outcome.FAILED_VETO;
+    Explanation e = Explanation.builder()
+        .addFacts(vetoersOnly.proposal().label() + " was vetoed on " + vetoersOnly.date()
+            + "; the per-member votes are not in the data")
+        .addFacts("A veto implies at least " + q + " affirmative votes and lists every permanent member voting"
+            + " against (DOMAIN R5.1)")
+        .citation(Article27.NON_PROCEDURAL)
+        .provision("a permanent member's negative vote on a draft with the required affirmative votes prevents adoption")
+        .outcome(o == Outcome.ADOPTED ? "ADOPTED (INFERRED)" : "NOT ADOPTED (VETO)")
+        .reason(no.isEmpty() ? "no permanent member votes against" : "vetoed by " + no)
+        .interpretation("inferred from the veto list")
+        .build();
+    return CharterDecision.builder()
+        .outcome(o)
+        .classification(Classification.NON_PROCEDURAL)
+        .threshold(q)
+        .affirmative(q)
+        .vetoCasts(o == Outcome.FAILED_VETO ? no : List.of())
+        .vetoSeats(o == Outcome.FAILED_VETO ? seats : List.of())
+        .permanentNegative(no)
+        .explanation(e)
+        .build();
+  }
+}
