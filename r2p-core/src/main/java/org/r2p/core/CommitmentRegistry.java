@@ -27,11 +27,23 @@ import java.util.Optional;
  */
 public final class CommitmentRegistry {
   private final List<Adherence> adherences;
+  private final List<NonAdherence> nonAdherences;
   private final Map<Instrument, Completeness> completeness;
 
-  private CommitmentRegistry(List<Adherence> adherences, Map<Instrument, Completeness> completeness) {
+  private CommitmentRegistry(
+      List<Adherence> adherences, List<NonAdherence> nonAdherences, Map<Instrument, Completeness> completeness) {
     this.adherences = adherences;
+    this.nonAdherences = nonAdherences;
     this.completeness = completeness;
+  }
+
+  /**
+   * The states known not to have adhered, as of a date.
+   *
+   * @return the non-adherences
+   */
+  public List<NonAdherence> nonAdherences() {
+    return nonAdherences;
   }
 
   /**
@@ -119,6 +131,17 @@ public final class CommitmentRegistry {
         }
       }
     }
+    if (bestStatus != CommitmentStatus.COMMITTED) {
+      for (NonAdherence n : nonAdherences) {
+        if (n.state().equals(state) && n.instrument() == instrument && !date.isAfter(n.asOf())) {
+          return answer
+              .status(CommitmentStatus.NOT_COMMITTED)
+              .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
+                  + " (" + n.source() + ")")
+              .build();
+        }
+      }
+    }
     if (bestStatus != null) {
       Adherence a = best.orElseThrow();
       String reason;
@@ -176,6 +199,7 @@ public final class CommitmentRegistry {
   /** Builds a registry; rejects overlapping adherences of one state to one instrument. */
   public static final class Builder {
     private final List<Adherence> adherences = new ArrayList<>();
+    private final List<NonAdherence> nonAdherences = new ArrayList<>();
     private final Map<Instrument, Completeness> completeness = new EnumMap<>(Instrument.class);
 
     private Builder() {}
@@ -200,6 +224,25 @@ public final class CommitmentRegistry {
         }
       }
       adherences.add(adherence);
+      return this;
+    }
+
+    /**
+     * Adds a known non-adherence.
+     *
+     * @param n the non-adherence
+     * @return this builder
+     * @throws IllegalArgumentException if the same state, instrument and date are already there
+     */
+    public Builder addNonAdherence(NonAdherence n) {
+      Objects.requireNonNull(n, "nonAdherence");
+      for (NonAdherence x : nonAdherences) {
+        if (x.state().equals(n.state()) && x.instrument() == n.instrument() && x.asOf().equals(n.asOf())) {
+          throw new IllegalArgumentException("duplicate non-adherence of " + n.state() + " to " + n.instrument()
+              + " as of " + n.asOf());
+        }
+      }
+      nonAdherences.add(n);
       return this;
     }
 
@@ -239,7 +282,7 @@ public final class CommitmentRegistry {
           Comparator.comparing(Adherence::instrument)
               .thenComparing(Adherence::state)
               .thenComparing(Adherence::from));
-      return new CommitmentRegistry(List.copyOf(sorted), Map.copyOf(completeness));
+      return new CommitmentRegistry(List.copyOf(sorted), List.copyOf(nonAdherences), Map.copyOf(completeness));
     }
 
     private static boolean overlaps(Adherence a, Adherence b) {

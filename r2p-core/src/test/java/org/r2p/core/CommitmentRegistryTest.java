@@ -44,6 +44,27 @@ final class CommitmentRegistryTest {
   }
 
   @Test
+  void knownNonAdherence_beatsAnIncompleteList_untilItsDate() {
+    CommitmentRegistry r = CommitmentRegistry.builder()
+        .addNonAdherence(new NonAdherence(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,
+            LocalDate.of(2023, 4, 1), "GA/12500"))
+        .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
+        .build();
+    CommitmentAnswer a = r.statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2018, 6, 1));
+    assertThat(a.status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(a.reason()).isEqualTo("USA had not adhered to ACT Code of Conduct as of 2023-04-01 (GA/12500)");
+    assertThat(r.statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2024, 1, 1)).status())
+        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(r.nonAdherences()).hasSize(1);
+    assertThatThrownBy(() -> CommitmentRegistry.builder()
+            .addNonAdherence(new NonAdherence(MemberStates.CHINA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23), "a"))
+            .addNonAdherence(new NonAdherence(MemberStates.CHINA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23), "b")))
+        .hasMessage("duplicate non-adherence of CHN to ACT Code of Conduct as of 2015-10-23");
+    assertThatThrownBy(() -> new NonAdherence(MemberStates.CHINA, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23), " "))
+        .hasMessage("source must not be blank: ' '");
+  }
+
+  @Test
   void endedAdherence() {
     Adherence a = Adherence.builder().state(AUSTRIA).instrument(Instrument.ACT_CODE_OF_CONDUCT)
         .from(LocalDate.of(2015, 10, 23)).to(LocalDate.of(2020, 1, 1)).source("test").build();

@@ -22,6 +22,7 @@ import org.r2p.core.ElectedTerm;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
+import org.r2p.core.NonAdherence;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.Proposal;
@@ -335,6 +336,13 @@ public final class R2pDatasets {
           .build());
     }
     for (Csv.Row r : Csv.resource("r2p_commitments.csv")) {
+      if (r.get("relation").equals("DOES_NOT_ADHERE")) {
+        b.addNonAdherence(new NonAdherence(
+            state(r.get("iso3"), r.get("state_name"), LocalDate.parse(r.get("from"))),
+            Instrument.valueOf(r.get("instrument")), LocalDate.parse(r.get("from")),
+            r.get("source") + (r.get("note").isEmpty() ? "" : "; " + r.get("note"))));
+        continue;
+      }
       b.add(Adherence.builder()
           .state(state(r.get("iso3"), r.get("state_name"), LocalDate.parse(r.get("from"))))
           .instrument(Instrument.valueOf(r.get("instrument")))

@@ -35,10 +35,11 @@ public final class FranceMexicoDeclarationRule implements CommitmentRule {
   @Override
   public Finding check(VoteContext ctx) {
     Checklist k = new Checklist("france-mexico-declaration", DECLARATION, TEXT, ctx);
-    Optional<Finding> stop = k.inEffect().or(() -> k.adherent(false));
+    Optional<Finding> stop = k.inEffect();
     if (stop.isPresent()) {
       return stop.get();
     }
+    k.fact(ctx.registry().statusOn(ctx.state(), Instrument.FRANCE_MEXICO_DECLARATION, ctx.date()).reason());
     String reason = ctx.state().equals(MemberStates.FRANCE)
         ? "France's own votes are bound by its unilateral pledge, checked separately"
         : "the declaration binds no signatory's own votes";

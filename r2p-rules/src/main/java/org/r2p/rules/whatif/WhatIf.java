@@ -75,6 +75,20 @@ public final class WhatIf {
   }
 
   /**
+   * The record's decision as the baseline of a comparison: by Article 27 where every member's
+   * vote is known, else inferred from the recorded vetoes.
+   *
+   * @param record the record
+   * @return the decision
+   */
+  public CharterDecision decision(VoteRecord record) {
+    Council council = rules.councilOn(record.date());
+    return complete(record, council) || record.recordedVetoes().isEmpty()
+        ? Article27.decide(record, council, rules.interpretation())
+        : inferred(vetoersOnly(record), council);
+  }
+
+  /**
    * Runs a scenario on one record.
    *
    * @param record the record

@@ -1,0 +1,11 @@
+package org.r2p.examples.cli;
+
+/** Output formats. */
+public enum Format {
+  /** For people. */
+  text,
+  /** For programs: one JSON document. */
+  json,
+  /** Comma-separated values, where a command has a table. */
+  csv
+}

@@ -1,0 +1,90 @@
+package org.r2p.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.R2pJson;
+import org.r2p.rules.Discrepancy;
+import org.r2p.rules.Finding;
+import org.r2p.rules.R2pRules;
+import org.r2p.rules.Review;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code r2p review FILE...}: the Charter outcome and every commitment finding of each record. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {"Review vote records: the Charter outcome, the veto casts, and every commitment finding",
+        "with its explanation. Invalid records are reported on standard error and skipped."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every record reviewed", "1:some records were invalid (the others are reviewed)",
+        "2:usage error or unreadable file"})
+final class ReviewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}); json follows review.schema.json.")
+  Format format;
+
+  @Option(names = "--all", description = "Also print the NOT_APPLICABLE findings (text format).")
+  boolean all;
+
+  @Mixin InterpretationOptions interpretation;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new UserError("--format must be text or json for review: csv");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<VoteRecord> records = new ArrayList<>();
+    int code = Inputs.readAll(files, records, spec.commandLine().getErr());
+    R2pRules rules = Inputs.rules(interpretation.interpretation());
+    List<Review> reviews = new ArrayList<>();
+    for (VoteRecord r : records) {
+      reviews.add(rules.review(r));
+    }
+    if (format == Format.json) {
+      out.println(R2pJson.mapper().writeValueAsString(ReviewJson.document(reviews, rules.interpretation())));
+    } else {
+      for (Review r : reviews) {
+        print(out, r);
+      }
+    }
+    out.flush();
+    return code;
+  }
+
+  private void print(PrintWriter out, Review r) {
+    VoteRecord rec = r.record();
+    out.println("== " + rec.proposal().label() + " (" + rec.date() + ")" + rec.id().map(i -> " [" + i + "]").orElse(""));
+    out.println("Outcome: " + r.decision().outcome() + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : ""));
+    out.println(r.decision().explanation().paragraph());
+    for (String i : r.decision().irregularities()) {
+      out.println("Irregularity: " + i);
+    }
+    for (Discrepancy d : r.discrepancies()) {
+      out.println("Discrepancy: " + d.message());
+    }
+    for (Finding f : all ? r.findings() : r.engaged()) {
+      out.println("- " + f.state().map(s -> s.name()).orElse("") + ", " + f.instrument().shortName() + ": " + f.verdict());
+      out.println("  " + f.explain());
+    }
+    if (!all && r.engaged().isEmpty()) {
+      out.println("No commitment engaged (" + r.findings().size() + " findings NOT_APPLICABLE; --all shows them).");
+    }
+    r.gaDebate().ifPresent(g -> out.println("GA res 76/262: " + g.explanation().paragraph()));
+    out.println();
+  }
+}

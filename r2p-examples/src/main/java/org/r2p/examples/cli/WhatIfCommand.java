@@ -1,0 +1,169 @@
+package org.r2p.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.DocumentSymbol;
+import org.r2p.core.MemberState;
+import org.r2p.core.MemberStates;
+import org.r2p.core.SymbolParseException;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.R2pDatasets;
+import org.r2p.rules.whatif.HistoryRun;
+import org.r2p.rules.whatif.RecordComparison;
+import org.r2p.rules.whatif.Scenario;
+import org.r2p.rules.whatif.Summary;
+import org.r2p.rules.whatif.WhatIf;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code r2p whatif}: runs a scenario over records and prints what changed. */
+@Command(
+    name = "whatif",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {"Run a scenario over the bundled history (--history) or over vote-record files,",
+        "and print what changed against what happened.",
+        "",
+        "Scenarios: baseline, full-compliance, universal-code, p5-restraint (from --since),",
+        "abstentions-as-no, votes (the --vote changes, on --symbol if given)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:some input records were invalid", "2:usage error or unreadable file"})
+final class WhatIfCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  static final class Source {
+    @Option(names = "--history", required = true, description = "Use the bundled history of vetoes.")
+    boolean history;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files.")
+    List<Path> files;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario (see above).")
+  String scenario;
+
+  @Option(names = "--since", paramLabel = "DATE", defaultValue = "2011-01-01",
+      description = "First day of restraint for p5-restraint (default: ${DEFAULT-VALUE}).")
+  String since;
+
+  @Option(names = "--vote", paramLabel = "CODE=POSITION", description = "For 'votes': a member's vote, e.g. RUS=ABSTAIN. Repeatable.")
+  Map<String, String> votes = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--symbol", paramLabel = "SYMBOL", description = "For 'votes': only the proposal with this symbol.")
+  @Nullable String symbol;
+
+  @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
+  boolean all;
+
+  @Mixin InterpretationOptions interpretation;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Scenario s = scenario();
+    List<VoteRecord> records = new ArrayList<>();
+    int code = ExitCodes.OK;
+    if (source.history) {
+      records.addAll(R2pDatasets.bundled().vetoes());
+    } else {
+      code = Inputs.readAll(source.files, records, spec.commandLine().getErr());
+    }
+    HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation())).runAll(records, s);
+    out.println("Scenario " + run.scenario() + ": " + run.description());
+    out.println("Under the " + run.interpretation() + "; " + run.comparisons().size() + " records, "
+        + run.changed().size() + " with another outcome; veto casts " + run.total().vetoCastsBaseline() + " -> "
+        + run.total().vetoCastsScenario() + ".");
+    out.println();
+    for (RecordComparison c : all ? run.comparisons() : run.changed()) {
+      out.println(c.record().date() + "  " + c.record().proposal().label() + c.record().id().map(i -> " [" + i + "]").orElse("")
+          + ": " + c.baselineOutcome() + " -> " + c.scenarioOutcome() + " (" + c.basis() + ")"
+          + (c.changes().isEmpty() ? "" : "; changed " + c.changes())
+          + (c.flippedBy().isEmpty() ? "" : "; flipped by " + c.flippedBy()));
+    }
+    if (!run.changed().isEmpty()) {
+      out.println();
+      out.println("By year (records, changed, veto casts before -> after):");
+      table(out, run.byYear());
+      out.println("By member (veto casts before -> after):");
+      table(out, run.byMember());
+    }
+    out.flush();
+    return code;
+  }
+
+  private static <K> void table(PrintWriter out, Map<K, Summary> t) {
+    t.forEach((k, v) -> {
+      if (v.outcomesChanged() > 0 || v.vetoCastsBaseline() != v.vetoCastsScenario()) {
+        out.println("  " + k + ": " + v.records() + ", " + v.outcomesChanged() + ", "
+            + v.vetoCastsBaseline() + " -> " + v.vetoCastsScenario());
+      }
+    });
+  }
+
+  private Scenario scenario() {
+    switch (scenario) {
+      case "baseline":
+        return Scenario.baseline();
+      case "full-compliance":
+        return Scenario.fullCompliance();
+      case "universal-code":
+        return Scenario.universalCode();
+      case "abstentions-as-no":
+        return Scenario.abstentionsAsNo();
+      case "p5-restraint":
+        try {
+          return Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.parse(since));
+        } catch (DateTimeParseException e) {
+          throw new UserError("--since must be a date yyyy-mm-dd: '" + since + "'");
+        }
+      case "votes":
+        return votes();
+      default:
+        throw new UserError("--scenario must be one of baseline, full-compliance, universal-code, p5-restraint,"
+            + " abstentions-as-no, votes: '" + scenario + "'");
+    }
+  }
+
+  private Scenario votes() {
+    if (votes.isEmpty()) {
+      throw new UserError("scenario 'votes' needs at least one --vote CODE=POSITION");
+    }
+    DocumentSymbol only;
+    try {
+      only = symbol == null ? null : DocumentSymbol.parse(symbol);
+    } catch (SymbolParseException e) {
+      throw new UserError("--symbol: " + e.getMessage());
+    }
+    Scenario s = null;
+    for (Map.Entry<String, String> e : votes.entrySet()) {
+      MemberState m = MemberStates.byCode(e.getKey()).orElseThrow(() ->
+          new UserError("--vote: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: '" + e.getKey() + "'"));
+      VotePosition p;
+      try {
+        p = VotePosition.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException x) {
+        throw new UserError("--vote: position must be one of " + java.util.Arrays.toString(VotePosition.values())
+            + ": '" + e.getValue() + "'");
+      }
+      Scenario one = only == null ? Scenario.vote(r -> true, m, p) : Scenario.vote(only, m, p);
+      s = s == null ? one : s.andThen(one);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,369 @@
+package org.r2p.examples.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.PermanentSeat;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.GaVetoDebate;
+import org.r2p.json.R2pDatasets;
+import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Finding;
+import org.r2p.rules.GaDebate;
+import org.r2p.rules.GaDebateRule;
+import org.r2p.rules.R2pRules;
+import org.r2p.rules.Verdict;
+import org.r2p.rules.whatif.HistoryRun;
+import org.r2p.rules.whatif.RecordComparison;
+import org.r2p.rules.whatif.Scenario;
+import org.r2p.rules.whatif.WhatIf;
+
+/**
+ * The analysis of the bundled history that {@code r2p} runs by default: vetoes per permanent
+ * member and decade, vetoes on drafts with an atrocity assessment, the commitments each veto
+ * engaged and the verdicts, the GA res 76/262 deadlines, and what-if summaries. Rendered as
+ * Markdown ({@link #markdown()}) and written with CSV tables and an SVG chart
+ * ({@link #writeTo(Path)}).
+ *
+ * <p>Immutable once built.
+ */
+public final class HistoryReport {
+  /** Date from which restraint is supposed in the restraint scenario. */
+  public static final LocalDate RESTRAINT_SINCE = LocalDate.of(2007, 1, 1);
+
+  private final R2pDatasets data;
+  private final R2pRules rules;
+  private final List<Cast> casts;
+  private final List<GaRow> gaRows;
+  private final HistoryRun compliance;
+  private final HistoryRun restraint;
+
+  /** One veto cast and the commitment findings about it. */
+  public record Cast(VoteRecord record, MemberState state, PermanentSeat seat, List<Finding> findings) {
+    /** @return the findings other than NOT_APPLICABLE */
+    public List<Finding> engaged() {
+      return findings.stream().filter(f -> f.verdict() != Verdict.NOT_APPLICABLE).collect(Collectors.toList());
+    }
+  }
+
+  /** A veto under GA res 76/262 and the Assembly's debate, if the data has it. */
+  public record GaRow(VoteRecord record, GaDebate debate, Optional<GaVetoDebate> held) {
+    /** @return whether the debate was held by the deadline: empty where its date is not known */
+    public Optional<Boolean> withinDeadline() {
+      return held.flatMap(GaVetoDebate::debateDate).map(d -> !d.isAfter(debate.deadline()));
+    }
+  }
+
+  private HistoryReport(R2pDatasets data, R2pRules rules) {
+    this.data = data;
+    this.rules = rules;
+    WhatIf whatIf = WhatIf.of(rules);
+    List<Cast> c = new ArrayList<>();
+    List<GaRow> g = new ArrayList<>();
+    for (VoteRecord r : data.vetoes()) {
+      CharterDecision d = whatIf.decision(r);
+      for (MemberState m : r.recordedVetoes()) {
+        PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
+        c.add(new Cast(r, m, seat, rules.check(r, Vote.of(m, VotePosition.NO), d)));
+      }
+      GaDebateRule.debate(r, d, org.r2p.rules.WorkingDayCalendar.weekendsOnly(), rules.interpretation(), false)
+          .ifPresent(debate -> g.add(new GaRow(r, debate, data.gaVetoDebates().stream()
+              .filter(x -> x.vetoDate().map(r.date()::equals).orElse(false)).findFirst())));
+    }
+    this.casts = List.copyOf(c);
+    this.gaRows = List.copyOf(g);
+    this.compliance = whatIf.runAll(data.vetoes(), Scenario.fullCompliance());
+    this.restraint = whatIf.runAll(data.vetoes(), Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param data the datasets
+   * @param rules the rules (their history and registry should be the datasets')
+   * @return the report
+   */
+  public static HistoryReport of(R2pDatasets data, R2pRules rules) {
+    return new HistoryReport(data, rules);
+  }
+
+  /** @return every veto cast with its findings, in the order of the veto list */
+  public List<Cast> casts() {
+    return casts;
+  }
+
+  /** @return the vetoes under GA res 76/262 */
+  public List<GaRow> gaRows() {
+    return gaRows;
+  }
+
+  /** @return the full-compliance run */
+  public HistoryRun compliance() {
+    return compliance;
+  }
+
+  /** @return the permanent-restraint run */
+  public HistoryRun restraint() {
+    return restraint;
+  }
+
+  /**
+   * Veto casts by seat and decade (the USSR's count for the Russia seat, the ROC's for China).
+   *
+   * @return seat to decade (1940, 1950, …) to casts
+   */
+  public Map<PermanentSeat, SortedMap<Integer, Integer>> castsBySeatAndDecade() {
+    Map<PermanentSeat, SortedMap<Integer, Integer>> m = new EnumMap<>(PermanentSeat.class);
+    for (PermanentSeat s : PermanentSeat.values()) {
+      m.put(s, new TreeMap<>());
+    }
+    for (Cast c : casts) {
+      m.get(c.seat()).merge(c.record().date().getYear() / 10 * 10, 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** @return veto casts by state (USSR and Russian Federation apart), by code */
+  public SortedMap<String, Integer> castsByState() {
+    SortedMap<String, Integer> m = new TreeMap<>();
+    for (Cast c : casts) {
+      m.merge(c.state().code() + " " + c.state().name(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** @return veto casts by year and seat */
+  public SortedMap<Integer, Map<PermanentSeat, Integer>> castsByYear() {
+    SortedMap<Integer, Map<PermanentSeat, Integer>> m = new TreeMap<>();
+    for (Cast c : casts) {
+      m.computeIfAbsent(c.record().date().getYear(), k -> new EnumMap<>(PermanentSeat.class)).merge(c.seat(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** @return the vetoed proposals that carry an atrocity assessment */
+  public List<VoteRecord> atrocityAssessed() {
+    return data.vetoes().stream().filter(r -> r.proposal().atrocityAim().isPresent()).collect(Collectors.toList());
+  }
+
+  /** @return verdict counts over every cast and instrument */
+  public Map<Instrument, Map<Verdict, Integer>> verdictCounts() {
+    Map<Instrument, Map<Verdict, Integer>> m = new EnumMap<>(Instrument.class);
+    for (Cast c : casts) {
+      for (Finding f : c.findings()) {
+        m.computeIfAbsent(f.instrument(), k -> new EnumMap<>(Verdict.class)).merge(f.verdict(), 1, Integer::sum);
+      }
+    }
+    return m;
+  }
+
+  static String seatName(PermanentSeat s) {
+    switch (s) {
+      case CHINA:
+        return "China";
+      case FRANCE:
+        return "France";
+      case RUSSIA:
+        return "Russia/USSR";
+      case UNITED_KINGDOM:
+        return "United Kingdom";
+      default:
+        return "United States";
+    }
+  }
+
+  /**
+   * The report as Markdown.
+   *
+   * @return the text
+   */
+  public String markdown() {
+    StringBuilder md = new StringBuilder();
+    List<VoteRecord> v = data.vetoes();
+    md.append("# r2p: the veto in the Security Council, 1946–").append(v.get(v.size() - 1).date().getYear()).append("\n\n");
+    md.append("Bundled data: ").append(v.size()).append(" vetoed proposals from ").append(v.get(0).date())
+        .append(" to ").append(v.get(v.size() - 1).date()).append(", ").append(casts.size())
+        .append(" veto casts; per-member votes for ")
+        .append(v.stream().filter(r -> !r.votes().isEmpty()).count()).append(" of them. ")
+        .append(rules.interpretation().describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+        .append(rules.interpretation().describe().substring(1)).append(".\n\n");
+
+    md.append("## Veto casts by permanent seat and decade\n\n");
+    Map<PermanentSeat, SortedMap<Integer, Integer>> bySeat = castsBySeatAndDecade();
+    java.util.SortedSet<Integer> decades = new java.util.TreeSet<>();
+    bySeat.values().forEach(x -> decades.addAll(x.keySet()));
+    md.append("| Seat |");
+    decades.forEach(d -> md.append(' ').append(d).append("s |"));
+    md.append(" Total |\n|---|");
+    decades.forEach(d -> md.append("---:|"));
+    md.append("---:|\n");
+    for (PermanentSeat s : PermanentSeat.values()) {
+      md.append("| ").append(seatName(s)).append(" |");
+      int total = 0;
+      for (int d : decades) {
+        int n = bySeat.get(s).getOrDefault(d, 0);
+        total += n;
+        md.append(' ').append(n).append(" |");
+      }
+      md.append(' ').append(total).append(" |\n");
+    }
+    md.append("\nBy state: ");
+    md.append(castsByState().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    md.append(". The data has no veto by the Republic of China (see the data notes).\n\n");
+
+    md.append("## Vetoed drafts with an atrocity assessment\n\n");
+    md.append("| Date | Draft | Subject | Assessment | Crimes | Asserted by |\n|---|---|---|---|---|---|\n");
+    for (VoteRecord r : atrocityAssessed()) {
+      var a = r.proposal().atrocityAim().orElseThrow();
+      md.append("| ").append(r.date()).append(" | ").append(r.proposal().label()).append(" | ").append(r.proposal().subject())
+          .append(" | ").append(a.assessment()).append(" | ")
+          .append(a.crimes().stream().map(x -> x.label()).collect(Collectors.joining(", "))).append(" | ")
+          .append(a.assertedBy().replace("|", "/")).append(" |\n");
+    }
+    md.append("\nEvery other vetoed draft is unassessed: the library never guesses an atrocity aim.\n\n");
+
+    md.append("## Commitments engaged by each veto\n\n");
+    md.append("Each veto cast checked against every commitment (").append(casts.size()).append(" casts):\n\n");
+    md.append("| Instrument | BREACH | CONSISTENT | INDETERMINATE | NOT APPLICABLE |\n|---|---:|---:|---:|---:|\n");
+    verdictCounts().forEach((i, m) -> md.append("| ").append(i.shortName()).append(" | ")
+        .append(m.getOrDefault(Verdict.BREACH, 0)).append(" | ").append(m.getOrDefault(Verdict.CONSISTENT, 0))
+        .append(" | ").append(m.getOrDefault(Verdict.INDETERMINATE, 0)).append(" | ")
+        .append(m.getOrDefault(Verdict.NOT_APPLICABLE, 0)).append(" |\n"));
+    List<Cast> engaged = casts.stream().filter(c -> !c.engaged().isEmpty()).collect(Collectors.toList());
+    md.append("\n").append(engaged.size()).append(" casts engaged a commitment (verdict other than NOT APPLICABLE):\n\n");
+    for (Cast c : engaged) {
+      for (Finding f : c.engaged()) {
+        md.append("- ").append(c.record().date()).append(' ').append(c.record().proposal().label()).append(", ")
+            .append(c.state().name()).append(", ").append(f.instrument().shortName()).append(": **")
+            .append(f.verdict()).append("** — ").append(f.explanation().reason()).append('\n');
+      }
+    }
+    md.append('\n');
+
+    md.append("## GA res 76/262: debates after a veto\n\n");
+    md.append("Deadline: 10 working days after the veto, counting weekends only. UN official holidays are not in")
+        .append(" the bundled data: a \"no\" may be a holiday the default calendar does not know (pass them with")
+        .append(" WorkingDayCalendar.weekendsAnd).\n\n");
+    md.append("| Veto | Draft | Vetoed by | Deadline | GA debate | Within deadline |\n|---|---|---|---|---|---|\n");
+    for (GaRow g : gaRows) {
+      md.append("| ").append(g.record().date()).append(" | ").append(g.record().proposal().label()).append(" | ")
+          .append(g.debate().vetoingMembers().stream().map(MemberState::name).collect(Collectors.joining(", ")))
+          .append(" | ").append(g.debate().deadline()).append(" | ")
+          .append(g.held().flatMap(GaVetoDebate::debateDate).map(Object::toString)
+              .orElse(g.held().isPresent() ? "held, date not captured" : "not in the data"))
+          .append(" | ").append(g.withinDeadline().map(b -> b ? "yes" : "no").orElse("unknown")).append(" |\n");
+    }
+    md.append('\n');
+
+    md.append("## What if\n\n");
+    whatIf(md, compliance);
+    whatIf(md, restraint);
+
+    md.append("## Caveats\n\n");
+    long flagged = v.stream().filter(r -> !r.flags().isEmpty()).count();
+    md.append("- ").append(flagged).append(" of ").append(v.size())
+        .append(" records carry flags from the sources (doubts, unverified symbols, inferred votes); they are kept, not fixed.\n");
+    md.append("- The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory.\n");
+    md.append("- Records without per-member votes are compared on the vetoers' votes alone (INFERRED).\n");
+    return md.toString();
+  }
+
+  private static void whatIf(StringBuilder md, HistoryRun run) {
+    md.append("### ").append(run.scenario()).append("\n\n").append(run.description()).append(' ')
+        .append(run.changed().size()).append(" of ").append(run.comparisons().size())
+        .append(" vetoed proposals would have had another outcome; veto casts ")
+        .append(run.total().vetoCastsBaseline()).append(" → ").append(run.total().vetoCastsScenario()).append(".\n\n");
+    for (RecordComparison c : run.changed()) {
+      md.append("- ").append(c.record().date()).append(' ').append(c.record().proposal().label()).append(": ")
+          .append(c.baselineOutcome()).append(" → ").append(c.scenarioOutcome()).append(" (").append(c.basis())
+          .append("), flipped by ").append(c.flippedBy()).append('\n');
+    }
+    md.append('\n');
+  }
+
+  /**
+   * Writes {@code report.md}, the CSV tables and {@code vetoes_per_year.svg} into a folder,
+   * creating it if needed.
+   *
+   * @param dir the folder
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> out = new ArrayList<>();
+    out.add(write(dir.resolve("report.md"), markdown()));
+    StringBuilder seat = new StringBuilder("seat,decade,veto_casts\n");
+    castsBySeatAndDecade().forEach((s, m) -> m.forEach((d, n) -> seat.append(s).append(',').append(d).append(',').append(n).append('\n')));
+    out.add(write(dir.resolve("veto_casts_by_seat_decade.csv"), seat.toString()));
+    StringBuilder cast = new StringBuilder("veto_id,date,proposal,state,seat");
+    for (Instrument i : List.of(Instrument.ACT_CODE_OF_CONDUCT, Instrument.FRENCH_PLEDGE,
+        Instrument.FRANCE_MEXICO_DECLARATION, Instrument.UK_PLEDGE)) {
+      cast.append(',').append(i.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    cast.append('\n');
+    for (Cast c : casts) {
+      cast.append(c.record().id().orElse("")).append(',').append(c.record().date()).append(',')
+          .append(csv(c.record().proposal().label())).append(',').append(c.state().code()).append(',').append(c.seat());
+      for (Finding f : c.findings()) {
+        cast.append(',').append(f.verdict());
+      }
+      cast.append('\n');
+    }
+    out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
+    StringBuilder ga = new StringBuilder("veto_date,proposal,vetoed_by,deadline,ga_debate_date,within_deadline\n");
+    for (GaRow g : gaRows) {
+      ga.append(g.record().date()).append(',').append(csv(g.record().proposal().label())).append(',')
+          .append(g.debate().vetoingMembers().stream().map(MemberState::code).collect(Collectors.joining(";"))).append(',')
+          .append(g.debate().deadline()).append(',')
+          .append(g.held().flatMap(GaVetoDebate::debateDate).map(Object::toString).orElse("")).append(',')
+          .append(g.withinDeadline().map(Object::toString).orElse("unknown")).append('\n');
+    }
+    out.add(write(dir.resolve("ga_76_262_deadlines.csv"), ga.toString()));
+    StringBuilder w = new StringBuilder("scenario,veto_id,date,proposal,basis,baseline,scenario_outcome,changes,flipped_by\n");
+    for (HistoryRun run : List.of(compliance, restraint)) {
+      for (RecordComparison c : run.comparisons()) {
+        w.append(run.scenario()).append(',').append(c.record().id().orElse("")).append(',').append(c.record().date())
+            .append(',').append(csv(c.record().proposal().label())).append(',').append(c.basis()).append(',')
+            .append(c.baselineOutcome()).append(',').append(c.scenarioOutcome()).append(',')
+            .append(csv(c.changes().toString())).append(',').append(csv(c.flippedBy().toString())).append('\n');
+      }
+    }
+    out.add(write(dir.resolve("whatif.csv"), w.toString()));
+    out.add(write(dir.resolve("vetoes_per_year.svg"), VetoChart.svg(castsByYear(), breachYears())));
+    return out;
+  }
+
+  /** @return the years with a BREACH finding on some veto cast */
+  public java.util.SortedSet<Integer> breachYears() {
+    java.util.SortedSet<Integer> y = new java.util.TreeSet<>();
+    for (Cast c : casts) {
+      if (c.findings().stream().anyMatch(f -> f.verdict() == Verdict.BREACH)) {
+        y.add(c.record().date().getYear());
+      }
+    }
+    return y;
+  }
+
+  static String csv(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  private static Path write(Path p, String text) throws IOException {
+    return Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+}

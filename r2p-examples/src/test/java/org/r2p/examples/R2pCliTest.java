@@ -1,0 +1,259 @@
+package org.r2p.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.r2p.examples.Cli.file;
+import static org.r2p.examples.Cli.run;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.r2p.json.R2pJson;
+import org.r2p.json.R2pSchemas;
+import org.r2p.json.internal.Csv;
+import tools.jackson.databind.JsonNode;
+
+final class R2pCliTest {
+
+  @Nested
+  final class DefaultJob {
+    @TempDir Path dir;
+
+    @Test
+    void reportFiguresMatchTheDataset() throws IOException {
+      Cli c = run("--out", dir.toString());
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.err).isEmpty();
+      // expected casts by seat, counted straight from the casts file
+      Map<String, Integer> expected = new TreeMap<>();
+      for (Csv.Row r : Csv.resource("unsc_veto_casts.csv")) {
+        String seat = switch (r.get("permanent_member")) {
+          case "USSR", "Russian Federation" -> "RUSSIA";
+          case "China" -> "CHINA";
+          case "France" -> "FRANCE";
+          case "United Kingdom" -> "UNITED_KINGDOM";
+          case "United States" -> "UNITED_STATES";
+          default -> throw new AssertionError(r.get("permanent_member"));
+        };
+        expected.merge(seat, 1, Integer::sum);
+      }
+      Map<String, Integer> actual = new TreeMap<>();
+      List<String> lines = Files.readAllLines(dir.resolve("veto_casts_by_seat_decade.csv"));
+      assertThat(lines.get(0)).isEqualTo("seat,decade,veto_casts");
+      for (String l : lines.subList(1, lines.size())) {
+        String[] f = l.split(",");
+        actual.merge(f[0], Integer.parseInt(f[2]), Integer::sum);
+      }
+      assertThat(actual).isEqualTo(expected);
+      assertThat(expected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(283);
+      assertThat(c.out).contains("230 vetoed proposals from 1946-02-16 to 2025-09-18, 283 veto casts")
+          .contains("| Russia/USSR | 41 | 25 | 14 | 6 | 4 | 2 | 4 | 19 | 14 | " + expected.get("RUSSIA") + " |")
+          .contains("S/2007/14: FAILED_VETO → ADOPTED (DECIDED), flipped by [CHN NO->ABSTAIN, RUS NO->ABSTAIN]")
+          .contains("| 2022-05-26 | S/2022/431 | China, Russian Federation | 2022-06-09 | 2022-06-08 | yes |")
+          .contains("Wrote 6 files to");
+      assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(c.out.substring(0, c.out.indexOf("Wrote 6 files")));
+      assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<svg").contains("</svg>")
+          .contains("<title>1986 United States: 8</title>");
+      assertThat(Files.readAllLines(dir.resolve("veto_casts_findings.csv"))).hasSize(284);
+      assertThat(Files.readAllLines(dir.resolve("whatif.csv"))).hasSize(1 + 2 * 230);
+    }
+
+    @Test
+    void quiet() {
+      Cli c = run("--out", dir.toString(), "--quiet");
+      assertThat(c.code).isZero();
+      assertThat(c.out).startsWith("Wrote 6 files to");
+    }
+  }
+
+  @Nested
+  final class Validate {
+    @Test
+    void validFile_exit0() {
+      Cli c = run("validate", file("s2014-348.json"));
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("s2014-348.json: 1 records, 1 valid, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void problems_exit1_everyProblemWithFileLinePointerAndCode() {
+      Cli c = run("validate", file("mixed.ndjson"), file("s2014-348.json"));
+      assertThat(c.code).as(c.toString()).isEqualTo(1);
+      assertThat(c.out)
+          .contains("mixed.ndjson:2: /1/date date.before-charter: vote record field \"date\" must not be before the Charter entered into force (1945-10-24): 1944-01-01")
+          .contains("mixed.ndjson:2: /1/votes/2/position enum.invalid: vote position must be one of")
+          .contains("mixed.ndjson: 3 records, 2 valid, 2 errors, 0 warnings")
+          .contains("s2014-348.json: 1 records, 1 valid");
+    }
+
+    @Test
+    void notJson_exit1() {
+      Cli c = run("validate", file("not-json.json"));
+      assertThat(c.code).isEqualTo(1);
+      assertThat(c.out).contains("not-json.json:1: (document) json.syntax: document must start with '{' or '[': found 't'");
+    }
+
+    @Test
+    void missingFile_exit2_noStackTrace() {
+      Cli c = run("validate", "/nonexistent/records.json");
+      assertThat(c.code).isEqualTo(2);
+      assertThat(c.err).isEqualTo("r2p: cannot read /nonexistent/records.json: no such file\n");
+      assertThat(c.out).doesNotContain("Exception");
+    }
+
+    @Test
+    void usageError_exit2() {
+      Cli c = run("validate");
+      assertThat(c.code).isEqualTo(2);
+      assertThat(c.err).contains("Missing required parameter: 'FILE'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void jsonFormat() {
+      Cli c = run("validate", "--format", "json", file("mixed.ndjson"));
+      assertThat(c.code).isEqualTo(1);
+      JsonNode doc = R2pJson.mapper().readTree(c.out);
+      assertThat(doc.get("format").stringValue()).isEqualTo("r2p.validation.v1");
+      JsonNode f = doc.get("files").get(0);
+      assertThat(f.get("valid").intValue()).isEqualTo(2);
+      assertThat(f.get("problems").get(0).get("pointer").stringValue()).isEqualTo("/1/date");
+      assertThat(f.get("problems").get(0).get("line").intValue()).isEqualTo(2);
+      assertThat(run("validate", "--format", "csv", file("mixed.ndjson")).err)
+          .isEqualTo("r2p: --format must be text or json for validate: csv\n");
+    }
+  }
+
+  static Schema reviewSchema() throws IOException {
+    Map<String, String> schemas = new HashMap<>();
+    for (String name : R2pSchemas.ALL) {
+      try (InputStream in = R2pSchemas.open(name)) {
+        schemas.put(R2pSchemas.BASE + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas))
+        .getSchema(SchemaLocation.of(R2pSchemas.BASE + R2pSchemas.REVIEW));
+  }
+
+  @Nested
+  final class Review {
+    @Test
+    void text() {
+      Cli c = run("review", file("s2014-348.json"));
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("== S/2014/348 (2014-05-22) [S-2014-348]")
+          .contains("Outcome: FAILED_VETO, vetoed by [CHN, RUS]")
+          .contains("No commitment engaged");
+    }
+
+    @Test
+    void hypothetical_breachExplained() {
+      Cli c = run("review", file("hypothetical-2017.json"));
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("- Uruguay, ACT Code of Conduct: BREACH")
+          .contains("Uruguay voted against S/2017/315 on 2017-04-12. ACT Code of Conduct para 2");
+    }
+
+    @Test
+    void json_followsThePublishedSchema() throws IOException {
+      Cli c = run("review", "--format", "json", file("s2014-348.json"), file("hypothetical-2017.json"));
+      assertThat(c.code).as(c.toString()).isZero();
+      JsonNode doc = R2pJson.mapper().readTree(c.out);
+      assertThat(reviewSchema().validate(doc)).isEmpty();
+      assertThat(doc.get("reviews")).hasSize(2);
+      assertThat(doc.get("reviews").get(0).get("decision").get("vetoCasts").toString()).isEqualTo("[\"CHN\",\"RUS\"]");
+    }
+
+    @Test
+    void interpretationOptions() {
+      Cli letter = run("review", file("hypothetical-2017.json"));
+      Cli spirit = run("review", "--abstention", "SPIRIT", file("hypothetical-2017.json"));
+      assertThat(letter.out).doesNotContain("- China, ACT Code of Conduct: BREACH");
+      // China abstained; it is not a listed signatory, so even the spirit reading stays unknown
+      assertThat(spirit.out).contains("Under interpretation Q1 abstention=SPIRIT");
+      assertThat(run("review", "--abstention", "MAYBE", file("hypothetical-2017.json")).code).isEqualTo(2);
+    }
+
+    @Test
+    void invalidRecords_exit1_othersReviewed() {
+      Cli c = run("review", file("mixed.ndjson"));
+      assertThat(c.code).isEqualTo(1);
+      assertThat(c.err).contains("/1/date date.before-charter");
+      assertThat(c.out).contains("[A]").contains("[C]").doesNotContain("[B]");
+    }
+  }
+
+  @Nested
+  final class WhatIfAndPower {
+    @Test
+    void restraintOverHistory() {
+      Cli c = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01");
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("230 records, 2 with another outcome; veto casts 283 -> 279")
+          .contains("2007-01-12  S/2007/14 [V183]: FAILED_VETO -> ADOPTED (DECIDED)")
+          .contains("RUS: 39, 2, 39 -> 37").contains("CHN: 19, 2, 19 -> 17");
+    }
+
+    @Test
+    void individualVotes() {
+      Cli c = run("whatif", "--history", "--scenario", "votes", "--symbol", "S/2014/348", "--vote", "RUS=ABSTAIN",
+          "--vote", "CHN=abstain");
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("1 with another outcome").contains("S/2014/348");
+      assertThat(run("whatif", "--history", "--scenario", "votes", "--vote", "XYZ=NO").err)
+          .isEqualTo("r2p: --vote: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: 'XYZ'\n");
+    }
+
+    @Test
+    void files_andErrors() {
+      assertThat(run("whatif", file("hypothetical-2017.json"), "--scenario", "universal-code").out)
+          .contains("1 with another outcome").contains("RUS NO->ABSTAIN");
+      Cli bad = run("whatif", "--history", "--scenario", "peace");
+      assertThat(bad.code).isEqualTo(2);
+      assertThat(bad.err).startsWith("r2p: --scenario must be one of").doesNotContain("Exception");
+      assertThat(run("whatif", "--scenario", "baseline").code).isEqualTo(2);
+    }
+
+    @Test
+    void power() {
+      Cli c = run("power", "--date", "2024-01-01");
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("15 members, 9 votes required").contains("421/2145").contains("4/2145");
+      Cli csv = run("power", "--date", "1960-06-01", "--format", "csv");
+      assertThat(csv.out).contains("TWN,\"Republic of China\",CHINA,").contains("76/385").contains("1/462");
+      Cli json = run("power", "--date", "2024-01-01", "--regime", "without:FRANCE,UNITED_KINGDOM", "--format", "json");
+      assertThat(R2pJson.mapper().readTree(json.out).get("members").get(1).get("shapleyShubik").stringValue())
+          .isEqualTo(R2pJson.mapper().readTree(json.out).get("members").get(14).get("shapleyShubik").stringValue());
+      assertThat(run("power", "--date", "yesterday").err).isEqualTo("r2p: --date must be a date yyyy-mm-dd: 'yesterday'\n");
+      assertThat(run("power", "--date", "1940-01-01").code).isEqualTo(2);
+      assertThat(run("power", "--date", "2024-01-01", "--regime", "without:ITALY").err)
+          .startsWith("r2p: --regime without: seats must be among");
+    }
+
+    @Test
+    void helpAndVersion() {
+      Cli v = run("--version");
+      assertThat(v.code).isZero();
+      assertThat(v.out).startsWith("r2p ");
+      Cli h = run("--help");
+      assertThat(h.code).isZero();
+      assertThat(h.out).contains("validate").contains("review").contains("whatif").contains("power")
+          .contains("Exit codes:").contains("2   usage error");
+      for (String cmd : List.of("validate", "review", "whatif", "power")) {
+        assertThat(run(cmd, "--help").code).isZero();
+      }
+      assertThat(run("frobnicate").code).isEqualTo(2);
+    }
+  }
+}
