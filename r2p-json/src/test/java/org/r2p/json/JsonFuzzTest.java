@@ -1,0 +1,112 @@
+package org.r2p.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Codec;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Random and mutated documents through the validator and the reader: the validator always
+ * returns a result and never throws; the reader fails only with Jackson's exception. No hang,
+ * no OutOfMemoryError. {@code -Dr2p.fuzz.iterations=N} sets the number of inputs (the
+ * {@code fuzz} profile runs 100,000); {@code -Dr2p.fuzz.seed=S} replays a run.
+ */
+final class JsonFuzzTest {
+  static final int ITERATIONS = Integer.getInteger("r2p.fuzz.iterations", 3_000);
+  static final long SEED = Long.getLong("r2p.fuzz.seed", 20261123L);
+
+  static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "0", "-1", "1e999",
+      "\"format\"", "\"r2p.vote-record.v1\"", "\"votes\"", "\"member\"", "\"position\"", "\"NO\"", "\"date\"",
+      "\"2014-05-22\"", "\"S/2014/348\"", "\"proposal\"", "\\u0000", "\uFEFF", "\n", "\"\\ud800\"", "9999999999999999999999"};
+
+  static List<String> seeds() {
+    List<String> s = new ArrayList<>();
+    s.add(Fixtures.record().toString());
+    s.add(Fixtures.record().toPrettyString());
+    s.add("[" + Fixtures.record() + "," + Fixtures.record() + "]");
+    s.add(Fixtures.record() + "\n" + Fixtures.record() + "\n");
+    s.add("{\"format\":\"r2p.vote-records.v1\",\"records\":[" + Fixtures.record() + "]}");
+    for (VoteRecord r : R2pDatasets.bundled().vetoes().subList(0, 40)) {
+      s.add(Codec.voteRecord(r).toString());
+    }
+    return s;
+  }
+
+  static String mutate(String doc, Random rnd) {
+    StringBuilder b = new StringBuilder(doc);
+    int edits = 1 + rnd.nextInt(4);
+    for (int e = 0; e < edits && b.length() > 0; e++) {
+      int at = rnd.nextInt(b.length());
+      switch (rnd.nextInt(7)) {
+        case 0 -> b.deleteCharAt(at);
+        case 1 -> b.insert(at, TOKENS[rnd.nextInt(TOKENS.length)]);
+        case 2 -> b.setCharAt(at, (char) (32 + rnd.nextInt(95)));
+        case 3 -> b.setLength(at);
+        case 4 -> {
+          int end = Math.min(b.length(), at + 1 + rnd.nextInt(40));
+          b.insert(at, b.substring(at, end));
+        }
+        case 5 -> b.insert(at, "[".repeat(1 + rnd.nextInt(120)));
+        default -> b.setCharAt(at, (char) rnd.nextInt(0xFFFF));
+      }
+    }
+    return b.toString();
+  }
+
+  static String random(Random rnd) {
+    StringBuilder b = new StringBuilder();
+    int n = rnd.nextInt(60);
+    for (int k = 0; k < n; k++) {
+      b.append(rnd.nextBoolean() ? TOKENS[rnd.nextInt(TOKENS.length)] : String.valueOf((char) rnd.nextInt(128)));
+    }
+    return b.toString();
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES)
+  void nothingButTheDocumentedResultsComeOut() {
+    Random rnd = new Random(SEED);
+    List<String> seeds = seeds();
+    int valid = 0;
+    int problems = 0;
+    for (int i = 0; i < ITERATIONS; i++) {
+      String input = rnd.nextInt(5) == 0 ? random(rnd) : mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
+      try {
+        ValidationResult r = Fixtures.VALIDATOR.validate(input);
+        assertThat(r.recordsRead()).isGreaterThanOrEqualTo(r.records().size());
+        for (Problem p : r.problems()) {
+          assertThat(p.code()).matches("[a-z]+(\\.[a-z0-9-]+)+");
+          assertThat(p.message()).isNotBlank();
+          assertThat(p.pointer()).matches("(/[^/]*)*");
+        }
+        valid += r.records().size();
+        problems += r.problems().size();
+      } catch (RuntimeException | Error e) {
+        fail("validator threw on input #" + i + " (seed " + SEED + "): " + e + "\n" + abbreviate(input), e);
+      }
+      try {
+        R2pJson.mapper().readValue(input.getBytes(StandardCharsets.UTF_8), VoteRecord.class);
+      } catch (JacksonException expected) {
+        // the documented failure
+      } catch (RuntimeException | Error e) {
+        fail("reader threw " + e + " on input #" + i + " (seed " + SEED + ")\n" + abbreviate(input), e);
+      }
+    }
+    // the mutations keep some documents valid and break most: both paths are exercised
+    assertThat(valid).isPositive();
+    assertThat(problems).isGreaterThan(ITERATIONS / 2);
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 2000 ? s.substring(0, 2000) + "..." : s;
+  }
+}
