@@ -30,11 +30,71 @@ public final class CommitmentRegistry {
   private final List<NonAdherence> nonAdherences;
   private final Map<Instrument, Completeness> completeness;
 
+  /** Adherences and non-adherences by instrument, then state: lookups need not scan. */
+  private final Map<Instrument, Map<MemberState, List<Adherence>>> byInstrument;
+  private final Map<Instrument, Map<MemberState, List<NonAdherence>>> nonByInstrument;
+
   private CommitmentRegistry(
       List<Adherence> adherences, List<NonAdherence> nonAdherences, Map<Instrument, Completeness> completeness) {
     this.adherences = adherences;
     this.nonAdherences = nonAdherences;
     this.completeness = completeness;
+    Map<Instrument, Map<MemberState, List<Adherence>>> a = new EnumMap<>(Instrument.class);
+    for (Adherence x : adherences) {
+      a.computeIfAbsent(x.instrument(), k -> new java.util.HashMap<>())
+          .computeIfAbsent(x.state(), k -> new ArrayList<>()).add(x);
+    }
+    this.byInstrument = a;
+    Map<Instrument, Map<MemberState, List<NonAdherence>>> n = new EnumMap<>(Instrument.class);
+    for (NonAdherence x : nonAdherences) {
+      n.computeIfAbsent(x.instrument(), k -> new java.util.HashMap<>())
+          .computeIfAbsent(x.state(), k -> new ArrayList<>()).add(x);
+    }
+    this.nonByInstrument = n;
+  }
+
+  private List<Adherence> of(MemberState state, Instrument instrument) {
+    Map<MemberState, List<Adherence>> m = byInstrument.get(instrument);
+    List<Adherence> l = m == null ? null : m.get(state);
+    return l == null ? List.of() : l;
+  }
+
+  private List<NonAdherence> nonOf(MemberState state, Instrument instrument) {
+    Map<MemberState, List<NonAdherence>> m = nonByInstrument.get(instrument);
+    List<NonAdherence> l = m == null ? null : m.get(state);
+    return l == null ? List.of() : l;
+  }
+
+  /**
+   * The status alone, as {@link #statusOn} gives it, without building a reason.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param date the date
+   * @return the status
+   */
+  public CommitmentStatus status(MemberState state, Instrument instrument, LocalDate date) {
+    if (!instrument.inEffectOn(date)) {
+      return CommitmentStatus.NOT_COMMITTED;
+    }
+    CommitmentStatus best = null;
+    for (Adherence a : of(state, instrument)) {
+      CommitmentStatus s = a.statusOn(date);
+      if (best == null || rank(s) > rank(best)) {
+        best = s;
+      }
+    }
+    if (best != CommitmentStatus.COMMITTED) {
+      for (NonAdherence n : nonOf(state, instrument)) {
+        if (!date.isAfter(n.asOf())) {
+          return CommitmentStatus.NOT_COMMITTED;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return completeness(instrument) == Completeness.PARTIAL ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
   }
 
   /**
@@ -122,18 +182,16 @@ public final class CommitmentRegistry {
     }
     Optional<Adherence> best = Optional.empty();
     CommitmentStatus bestStatus = null;
-    for (Adherence a : adherences) {
-      if (a.state().equals(state) && a.instrument() == instrument) {
-        CommitmentStatus s = a.statusOn(date);
-        if (bestStatus == null || rank(s) > rank(bestStatus)) {
-          bestStatus = s;
-          best = Optional.of(a);
-        }
+    for (Adherence a : of(state, instrument)) {
+      CommitmentStatus s = a.statusOn(date);
+      if (bestStatus == null || rank(s) > rank(bestStatus)) {
+        bestStatus = s;
+        best = Optional.of(a);
       }
     }
     if (bestStatus != CommitmentStatus.COMMITTED) {
-      for (NonAdherence n : nonAdherences) {
-        if (n.state().equals(state) && n.instrument() == instrument && !date.isAfter(n.asOf())) {
+      for (NonAdherence n : nonOf(state, instrument)) {
+        if (!date.isAfter(n.asOf())) {
           return answer
               .status(CommitmentStatus.NOT_COMMITTED)
               .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.r2p.core.internal.Checks;
 
 /**
@@ -15,10 +18,23 @@ import org.r2p.core.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 public final class CouncilHistory {
+  /** Councils asked for are kept, up to this many dates. */
+  private static final int CACHE_LIMIT = 8192;
+
   private final List<ElectedTerm> terms;
+  /** The terms covering some day of each year: a lookup reads about ten terms, not all. */
+  private final Map<Integer, List<ElectedTerm>> byYear;
+  private final Map<LocalDate, Council> cache = new ConcurrentHashMap<>();
 
   private CouncilHistory(List<ElectedTerm> terms) {
     this.terms = terms;
+    Map<Integer, List<ElectedTerm>> m = new HashMap<>();
+    for (ElectedTerm t : terms) {
+      for (int y = t.from().getYear(); y <= t.to().getYear(); y++) {
+        m.computeIfAbsent(y, k -> new ArrayList<>()).add(t);
+      }
+    }
+    this.byYear = m;
   }
 
   /**
@@ -64,13 +80,21 @@ public final class CouncilHistory {
    */
   public Council councilOn(LocalDate date) {
     Checks.notBeforeCharter("date", date);
+    Council c = cache.get(date);
+    if (c != null) {
+      return c;
+    }
     List<MemberState> elected = new ArrayList<>();
-    for (ElectedTerm t : terms) {
+    for (ElectedTerm t : byYear.getOrDefault(date.getYear(), List.of())) {
       if (t.covers(date) && !elected.contains(t.state())) {
         elected.add(t.state());
       }
     }
-    return Council.on(date, elected);
+    c = Council.on(date, elected);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(date, c);
+    }
+    return c;
   }
 
   @Override

@@ -75,11 +75,23 @@ abstract class AbstractCharterDecision {
   public abstract List<String> irregularities();
 
   /**
-   * Why.
+   * How to build the explanation; called once, on the first call of {@link #explanation()}.
+   * Not part of equality.
+   *
+   * @return the builder of the explanation
+   */
+  @Value.Auxiliary
+  public abstract java.util.function.Supplier<Explanation> explainer();
+
+  /**
+   * Why: built on first request.
    *
    * @return the explanation
    */
-  public abstract Explanation explanation();
+  @Value.Lazy
+  public Explanation explanation() {
+    return explainer().get();
+  }
 
   /**
    * Whether the proposal was vetoed.

@@ -66,11 +66,23 @@ abstract class AbstractFinding {
   public abstract Verdict verdict();
 
   /**
-   * Why.
+   * How to build the explanation; called once, on the first call of {@link #explanation()}.
+   * Not part of equality.
+   *
+   * @return the builder of the explanation
+   */
+  @Value.Auxiliary
+  public abstract java.util.function.Supplier<Explanation> explainer();
+
+  /**
+   * Why: built on first request, so that reviews that only need verdicts never build texts.
    *
    * @return the explanation
    */
-  public abstract Explanation explanation();
+  @Value.Lazy
+  public Explanation explanation() {
+    return explainer().get();
+  }
 
   /**
    * The interpretation used.

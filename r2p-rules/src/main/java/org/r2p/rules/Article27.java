@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.Citation;
 import org.r2p.core.Classification;
 import org.r2p.core.Council;
@@ -97,7 +98,7 @@ public final class Article27 {
       Council council,
       Interpretation interpretation,
       Classification classification,
-      String classificationNote) {
+      @Nullable String classificationNote) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(interpretation, "interpretation");
@@ -124,24 +125,6 @@ public final class Article27 {
         irregular.add(v.member() + " voted but was not a member of the Council on " + record.date());
       }
     }
-    String label = record.proposal().label();
-    List<String> facts = new ArrayList<>();
-    facts.add(label + " was put to the vote on " + record.date() + ": " + record.tally()
-        + (record.tally().absent() + record.tally().notParticipating() > 0
-            ? " (" + record.tally().absent() + " absent, " + record.tally().notParticipating()
-                + " not participating)"
-            : ""));
-    facts.add("The Council had " + council.nominalSize() + " members; " + threshold
-        + " affirmative votes were required");
-    if (classificationNote != null) {
-      facts.add(classificationNote);
-    }
-    List<Condition> conditions = new ArrayList<>();
-    conditions.add(Condition.of("procedural", Ternary.of(classification == Classification.PROCEDURAL),
-        "classified " + classification));
-    conditions.add(Condition.of("enough-affirmative-votes", Ternary.of(yes >= threshold),
-        yes + " of " + threshold + " required"));
-
     // Art. 27(3) proviso, strict mode only.
     if (interpretation.article27_3() == Interpretation.Article27_3.STRICT
         && classification == Classification.NON_PROCEDURAL
@@ -165,9 +148,55 @@ public final class Article27 {
         }
       }
     }
-
     Outcome outcome;
     List<MemberState> vetoes = List.of();
+    if (yes < threshold) {
+      outcome = Outcome.FAILED_INSUFFICIENT_VOTES;
+    } else if (classification == Classification.NON_PROCEDURAL && !p5No.isEmpty()) {
+      outcome = Outcome.FAILED_VETO;
+      vetoes = List.copyOf(p5No);
+    } else {
+      outcome = Outcome.ADOPTED;
+    }
+    List<PermanentSeat> seats = new ArrayList<>(vetoes.size());
+    for (MemberState m : vetoes) {
+      seats.add(council.seatOf(m).orElseThrow());
+    }
+    int yesFinal = yes;
+    return CharterDecision.builder()
+        .outcome(outcome)
+        .classification(classification)
+        .threshold(threshold)
+        .affirmative(yes)
+        .vetoCasts(vetoes)
+        .vetoSeats(seats)
+        .permanentNegative(p5No)
+        .irregularities(irregular)
+        .explainer(() -> explain(record, council, interpretation, classification, classificationNote, threshold,
+            yesFinal, p5No, outcome))
+        .build();
+  }
+
+  private static Explanation explain(VoteRecord record, Council council, Interpretation interpretation,
+      Classification classification, @Nullable String classificationNote, int threshold, int yes,
+      List<MemberState> p5No, Outcome outcome) {
+    String label = record.proposal().label();
+    List<String> facts = new ArrayList<>();
+    facts.add(label + " was put to the vote on " + record.date() + ": " + record.tally()
+        + (record.tally().absent() + record.tally().notParticipating() > 0
+            ? " (" + record.tally().absent() + " absent, " + record.tally().notParticipating()
+                + " not participating)"
+            : ""));
+    facts.add("The Council had " + council.nominalSize() + " members; " + threshold
+        + " affirmative votes were required");
+    if (classificationNote != null) {
+      facts.add(classificationNote);
+    }
+    List<Condition> conditions = new ArrayList<>();
+    conditions.add(Condition.of("procedural", Ternary.of(classification == Classification.PROCEDURAL),
+        "classified " + classification));
+    conditions.add(Condition.of("enough-affirmative-votes", Ternary.of(yes >= threshold),
+        yes + " of " + threshold + " required"));
     Citation citation;
     String provision;
     String reason;
@@ -175,7 +204,6 @@ public final class Article27 {
       citation = PROCEDURAL;
       provision = "procedural decisions need " + threshold + " affirmative votes of any members;"
           + " no negative vote is a veto";
-      outcome = yes >= threshold ? Outcome.ADOPTED : Outcome.FAILED_INSUFFICIENT_VOTES;
       reason = yes >= threshold
           ? yes + " affirmative votes" + (p5No.isEmpty() ? "" : "; the negative votes of " + p5No
               + " are ordinary votes on a procedural matter")
@@ -187,24 +215,16 @@ public final class Article27 {
           + " non-participation do not block, a permanent member's negative vote does";
       conditions.add(Condition.of("permanent-member-voted-no", Ternary.of(!p5No.isEmpty()),
           p5No.isEmpty() ? "none" : p5No.toString()));
-      if (yes < threshold) {
-        outcome = Outcome.FAILED_INSUFFICIENT_VOTES;
+      if (outcome == Outcome.FAILED_INSUFFICIENT_VOTES) {
         reason = "only " + yes + " affirmative votes"
             + (p5No.isEmpty() ? "" : "; the negative votes of " + p5No + " are not vetoes");
-      } else if (!p5No.isEmpty()) {
-        outcome = Outcome.FAILED_VETO;
-        vetoes = List.copyOf(p5No);
+      } else if (outcome == Outcome.FAILED_VETO) {
         reason = "vetoed by " + names(p5No);
       } else {
-        outcome = Outcome.ADOPTED;
         reason = yes + " affirmative votes and no permanent member against";
       }
     }
-    List<PermanentSeat> seats = new ArrayList<>();
-    for (MemberState m : vetoes) {
-      seats.add(council.seatOf(m).orElseThrow());
-    }
-    Explanation explanation = Explanation.builder()
+    return Explanation.builder()
         .facts(facts)
         .citation(citation)
         .provision(provision)
@@ -213,17 +233,6 @@ public final class Article27 {
             : outcome == Outcome.FAILED_VETO ? "NOT ADOPTED (VETO)" : "NOT ADOPTED")
         .reason(reason)
         .interpretation(interpretation.describe())
-        .build();
-    return CharterDecision.builder()
-        .outcome(outcome)
-        .classification(classification)
-        .threshold(threshold)
-        .affirmative(yes)
-        .vetoCasts(vetoes)
-        .vetoSeats(seats)
-        .permanentNegative(p5No)
-        .irregularities(irregular)
-        .explanation(explanation)
         .build();
   }
 

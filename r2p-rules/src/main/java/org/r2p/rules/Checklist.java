@@ -5,36 +5,64 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
 import org.r2p.core.Citation;
-import org.r2p.core.CommitmentAnswer;
+import org.r2p.core.CommitmentStatus;
 import org.r2p.core.Instrument;
 import org.r2p.core.Outcome;
 import org.r2p.core.Purpose;
 import org.r2p.core.VotePosition;
 
 /**
- * Walks a rule's conditions in order and stops at the first that decides, recording every
- * condition tested. Package-private: the shared steps of the commitment rules.
+ * Walks a rule's conditions in order and stops at the first that decides. In quiet mode it
+ * only finds the verdict; in explaining mode it records every fact and condition tested, so
+ * texts are built only when an explanation is asked for. Package-private: the shared steps of
+ * the commitment rules.
  */
 final class Checklist {
-  private final String rule;
-  private final Instrument instrument;
+  /** What a walk found: the verdict, and the explanation in explaining mode. */
+  record Checked(Verdict verdict, @Nullable Explanation explanation) {}
+
   private final Citation citation;
+  private final Instrument instrument;
   private final String provision;
   private final VoteContext ctx;
-  private final List<String> facts = new ArrayList<>();
-  private final List<Condition> conditions = new ArrayList<>();
+  private final boolean explain;
+  private final List<String> facts;
+  private final List<Condition> conditions;
 
-  Checklist(String rule, Citation citation, String provision, VoteContext ctx) {
-    this.rule = rule;
-    this.instrument = citation.instrument();
+  Checklist(Citation citation, String provision, VoteContext ctx, boolean explain) {
     this.citation = citation;
+    this.instrument = citation.instrument();
     this.provision = provision;
     this.ctx = ctx;
-    facts.add(ctx.state().name() + " voted " + verb(ctx.position()) + " " + ctx.proposal().label()
-        + " on " + ctx.date());
+    this.explain = explain;
+    this.facts = explain ? new ArrayList<>() : List.of();
+    this.conditions = explain ? new ArrayList<>() : List.of();
+    if (explain) {
+      facts.add(ctx.state().name() + " voted " + verb(ctx.position()) + " " + ctx.proposal().label()
+          + " on " + ctx.date());
+    }
+  }
+
+  /** A finding whose verdict is found now and whose explanation is built on first request. */
+  static Finding finding(String rule, Instrument instrument, VoteContext ctx,
+      java.util.function.BiFunction<VoteContext, Boolean, Checked> evaluate) {
+    Verdict v = evaluate.apply(ctx, false).verdict();
+    return Finding.builder()
+        .rule(rule)
+        .instrument(instrument)
+        .state(ctx.state())
+        .position(ctx.position())
+        .proposal(ctx.proposal().label())
+        .date(ctx.date())
+        .verdict(v)
+        .interpretation(ctx.interpretation())
+        .explainer(() -> evaluate.apply(ctx, true).explanation())
+        .build();
   }
 
   static String verb(VotePosition p) {
@@ -52,112 +80,106 @@ final class Checklist {
     }
   }
 
-  void fact(String f) {
-    facts.add(f);
+  void fact(Supplier<String> f) {
+    if (explain) {
+      facts.add(f.get());
+    }
   }
 
-  void pass(String name, String detail) {
-    conditions.add(Condition.of(name, Ternary.TRUE, detail));
+  void pass(String name, Supplier<String> detail) {
+    if (explain) {
+      conditions.add(Condition.of(name, Ternary.TRUE, detail.get()));
+    }
   }
 
-  Finding stop(String name, Ternary result, String detail, Verdict verdict, String reason) {
-    conditions.add(Condition.of(name, result, detail));
+  Checked stop(String name, Ternary result, Supplier<String> detail, Verdict verdict, Supplier<String> reason) {
+    if (explain) {
+      conditions.add(Condition.of(name, result, detail.get()));
+    }
     return finish(verdict, reason);
   }
 
-  Finding finish(Verdict verdict, String reason) {
+  Checked finish(Verdict verdict, Supplier<String> reason) {
     return finish(verdict, reason, citation, provision);
   }
 
-  Finding finish(Verdict verdict, String reason, Citation cite, String prov) {
-    Explanation e = Explanation.builder()
+  Checked finish(Verdict verdict, Supplier<String> reason, Citation cite, String prov) {
+    if (!explain) {
+      return new Checked(verdict, null);
+    }
+    return new Checked(verdict, Explanation.builder()
         .facts(facts)
         .citation(cite)
         .provision(prov)
         .conditions(conditions)
         .stopsAtFirstFailure(true)
         .outcome(verdict.name().replace('_', ' '))
-        .reason(reason)
+        .reason(reason.get())
         .interpretation(ctx.interpretation().describe())
-        .build();
-    return Finding.builder()
-        .rule(rule)
-        .instrument(instrument)
-        .state(ctx.state())
-        .position(ctx.position())
-        .proposal(ctx.proposal().label())
-        .date(ctx.date())
-        .verdict(verdict)
-        .explanation(e)
-        .interpretation(ctx.interpretation())
-        .build();
+        .build());
   }
 
   /** The instrument existed on the vote date. */
-  Optional<Finding> inEffect() {
+  @Nullable Checked inEffect() {
     if (!instrument.inEffectOn(ctx.date())) {
-      return Optional.of(stop("instrument-in-effect", Ternary.FALSE,
-          instrument.shortName() + " takes effect on " + instrument.effectiveFrom().orElseThrow(),
-          Verdict.NOT_APPLICABLE, "no such commitment existed on " + ctx.date()));
+      return stop("instrument-in-effect", Ternary.FALSE,
+          () -> instrument.shortName() + " takes effect on " + instrument.effectiveFrom().orElseThrow(),
+          Verdict.NOT_APPLICABLE, () -> "no such commitment existed on " + ctx.date());
     }
-    pass("instrument-in-effect", "in effect from " + instrument.effectiveFrom().map(Object::toString).orElse("-"));
-    return Optional.empty();
+    pass("instrument-in-effect", () -> "in effect from " + instrument.effectiveFrom().map(Object::toString).orElse("-"));
+    return null;
   }
 
-  /**
-   * The state adhered on the vote date. Returns the status for the caller to decide UNKNOWN.
-   */
-  Optional<Finding> adherent(boolean canBreach) {
-    CommitmentAnswer a = ctx.registry().statusOn(ctx.state(), instrument, ctx.date());
-    switch (a.status()) {
+  /** The state adhered on the vote date; an unknown status decides by whether the vote can breach. */
+  @Nullable Checked adherent(boolean canBreach) {
+    CommitmentStatus status = ctx.registry().status(ctx.state(), instrument, ctx.date());
+    Supplier<String> why = () -> ctx.registry().statusOn(ctx.state(), instrument, ctx.date()).reason();
+    switch (status) {
       case COMMITTED:
-        pass("adherent-on-vote-date", a.reason());
-        return Optional.empty();
+        pass("adherent-on-vote-date", why);
+        return null;
       case NOT_COMMITTED:
-        return Optional.of(stop("adherent-on-vote-date", Ternary.FALSE, a.reason(),
-            Verdict.NOT_APPLICABLE, ctx.state().name() + " was not committed to "
-                + instrument.shortName() + " on " + ctx.date()));
+        return stop("adherent-on-vote-date", Ternary.FALSE, why, Verdict.NOT_APPLICABLE,
+            () -> ctx.state().name() + " was not committed to " + instrument.shortName() + " on " + ctx.date());
       default:
         if (ctx.interpretation().commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH
-            && a.adherence().isPresent()) {
-          pass("adherent-on-vote-date", a.reason() + "; counted from the instrument's launch (Q12)");
-          return Optional.empty();
+            && ctx.registry().statusOn(ctx.state(), instrument, ctx.date()).adherence().isPresent()) {
+          pass("adherent-on-vote-date", () -> why.get() + "; counted from the instrument's launch (Q12)");
+          return null;
         }
         if (!canBreach) {
-          return Optional.of(stop("adherent-on-vote-date", Ternary.UNKNOWN, a.reason(),
-              Verdict.CONSISTENT, "whether or not " + ctx.state().name()
-                  + " was committed, this vote cannot breach the commitment"));
+          return stop("adherent-on-vote-date", Ternary.UNKNOWN, why, Verdict.CONSISTENT,
+              () -> "whether or not " + ctx.state().name() + " was committed, this vote cannot breach the commitment");
         }
-        return Optional.of(stop("adherent-on-vote-date", Ternary.UNKNOWN, a.reason(),
-            Verdict.INDETERMINATE, "whether " + ctx.state().name() + " was committed on "
-                + ctx.date() + " is unknown"));
+        return stop("adherent-on-vote-date", Ternary.UNKNOWN, why, Verdict.INDETERMINATE,
+            () -> "whether " + ctx.state().name() + " was committed on " + ctx.date() + " is unknown");
     }
   }
 
-  Optional<Finding> councilMember() {
+  @Nullable Checked councilMember() {
     if (!ctx.council().isMember(ctx.state())) {
       boolean complete = ctx.council().electedMembers().size() == ctx.council().nominalSize() - 5;
       if (complete) {
-        return Optional.of(stop("member-of-council", Ternary.FALSE,
-            ctx.state().name() + " was not on the Council on " + ctx.date(),
-            Verdict.NOT_APPLICABLE, "the commitment bites only while the state sits on the Council"));
+        return stop("member-of-council", Ternary.FALSE,
+            () -> ctx.state().name() + " was not on the Council on " + ctx.date(),
+            Verdict.NOT_APPLICABLE, () -> "the commitment bites only while the state sits on the Council");
       }
-      pass("member-of-council", "voted; the membership data for " + ctx.date().getYear()
+      pass("member-of-council", () -> "voted; the membership data for " + ctx.date().getYear()
           + " is incomplete, so the vote itself is taken as evidence");
-      return Optional.empty();
+      return null;
     }
-    pass("member-of-council", ctx.state().name() + " sat on the Council");
-    return Optional.empty();
+    pass("member-of-council", () -> ctx.state().name() + " sat on the Council");
+    return null;
   }
 
-  Optional<Finding> kindCovered() {
+  @Nullable Checked kindCovered() {
     if (!ctx.interpretation().restraintCovers().contains(ctx.proposal().kind())) {
-      return Optional.of(stop("proposal-kind-covered", Ternary.FALSE,
-          ctx.proposal().kind() + " is not among " + ctx.interpretation().restraintCovers() + " (Q5)",
-          Verdict.NOT_APPLICABLE, "restraint does not cover this kind of proposal"));
+      return stop("proposal-kind-covered", Ternary.FALSE,
+          () -> ctx.proposal().kind() + " is not among " + ctx.interpretation().restraintCovers() + " (Q5)",
+          Verdict.NOT_APPLICABLE, () -> "restraint does not cover this kind of proposal");
     }
-    pass("proposal-kind-covered", ctx.proposal().kind().toString());
-    return Optional.empty();
+    pass("proposal-kind-covered", () -> ctx.proposal().kind().toString());
+    return null;
   }
 
   /** The crimes in scope for this instrument under the interpretation. */
@@ -179,32 +201,30 @@ final class Checklist {
   }
 
   /** The proposal aims to prevent or end crimes in this instrument's scope. */
-  Optional<Finding> atrocityAim() {
+  @Nullable Checked atrocityAim() {
     Optional<AtrocityAim> aim = ctx.proposal().atrocityAim();
     if (aim.isEmpty()) {
-      return Optional.of(stop("aims-at-atrocity-crimes", Ternary.UNKNOWN,
-          "no assessment of the proposal's atrocity aim was supplied",
-          Verdict.INDETERMINATE, "whether the draft aimed to prevent or end atrocity crimes is not known"));
+      return stop("aims-at-atrocity-crimes", Ternary.UNKNOWN,
+          () -> "no assessment of the proposal's atrocity aim was supplied",
+          Verdict.INDETERMINATE, () -> "whether the draft aimed to prevent or end atrocity crimes is not known");
     }
     AtrocityAim a = aim.get();
-    String who = "asserted by " + a.assertedBy();
+    Supplier<String> who = () -> "asserted by " + a.assertedBy();
     switch (a.assessment()) {
       case NO:
-        return Optional.of(stop("aims-at-atrocity-crimes", Ternary.FALSE,
-            "not an atrocity draft, " + who, Verdict.NOT_APPLICABLE,
-            "the draft did not aim to prevent or end atrocity crimes"));
+        return stop("aims-at-atrocity-crimes", Ternary.FALSE, () -> "not an atrocity draft, " + who.get(),
+            Verdict.NOT_APPLICABLE, () -> "the draft did not aim to prevent or end atrocity crimes");
       case CONTESTED:
         switch (ctx.interpretation().contestedAim()) {
           case TREAT_AS_NO:
-            return Optional.of(stop("aims-at-atrocity-crimes", Ternary.FALSE,
-                "atrocity aim contested, " + who + "; treated as no (Q3)", Verdict.NOT_APPLICABLE,
-                "a contested atrocity aim is treated as no"));
+            return stop("aims-at-atrocity-crimes", Ternary.FALSE,
+                () -> "atrocity aim contested, " + who.get() + "; treated as no (Q3)", Verdict.NOT_APPLICABLE,
+                () -> "a contested atrocity aim is treated as no");
           case INDETERMINATE:
-            return Optional.of(stop("aims-at-atrocity-crimes", Ternary.UNKNOWN,
-                "atrocity aim contested, " + who, Verdict.INDETERMINATE,
-                "whether the draft aimed at atrocity crimes is contested"));
+            return stop("aims-at-atrocity-crimes", Ternary.UNKNOWN, () -> "atrocity aim contested, " + who.get(),
+                Verdict.INDETERMINATE, () -> "whether the draft aimed at atrocity crimes is contested");
           default:
-            fact("The atrocity aim is contested and treated as asserted (Q3)");
+            fact(() -> "The atrocity aim is contested and treated as asserted (Q3)");
         }
         break;
       default:
@@ -215,14 +235,12 @@ final class Checklist {
         || mixed == Interpretation.MixedDrafts.ANY_OPERATIVE_PARA
         || (mixed == Interpretation.MixedDrafts.NEVER_FOR_COMMEMORATIVE && a.purpose() != Purpose.COMMEMORATIVE);
     if (!purposeOk) {
-      return Optional.of(stop("primary-purpose", Ternary.FALSE,
-          "atrocity content is " + a.purpose() + " (Q4 " + mixed + ")", Verdict.NOT_APPLICABLE,
-          "restraint applies to drafts whose purpose is to prevent or end the crimes"));
+      return stop("primary-purpose", Ternary.FALSE, () -> "atrocity content is " + a.purpose() + " (Q4 " + mixed + ")",
+          Verdict.NOT_APPLICABLE, () -> "restraint applies to drafts whose purpose is to prevent or end the crimes");
     }
     if (a.crimes().isEmpty()) {
-      return Optional.of(stop("crimes-in-scope", Ternary.UNKNOWN,
-          "the crimes were not specified, " + who, Verdict.INDETERMINATE,
-          "which crimes the draft addressed is not known"));
+      return stop("crimes-in-scope", Ternary.UNKNOWN, () -> "the crimes were not specified, " + who.get(),
+          Verdict.INDETERMINATE, () -> "which crimes the draft addressed is not known");
     }
     Set<AtrocityCrime> scope = scope();
     boolean inScope = false;
@@ -242,64 +260,63 @@ final class Checklist {
       }
       inScope = true;
     }
-    String crimes = a.crimes().stream().map(AtrocityCrime::label).sorted().toList().toString();
+    Supplier<String> crimes = () -> a.crimes().stream().map(AtrocityCrime::label).sorted().toList().toString();
     if (inScope) {
-      pass("crimes-in-scope", crimes + ", " + who);
-      return Optional.empty();
+      pass("crimes-in-scope", () -> crimes.get() + ", " + who.get());
+      return null;
     }
     if (unknownScale) {
-      return Optional.of(stop("crimes-in-scope", Ternary.UNKNOWN,
-          "war crimes count only on a large scale, and the scale was not asserted", Verdict.INDETERMINATE,
-          "whether the war crimes were on a large scale is not known"));
+      return stop("crimes-in-scope", Ternary.UNKNOWN,
+          () -> "war crimes count only on a large scale, and the scale was not asserted", Verdict.INDETERMINATE,
+          () -> "whether the war crimes were on a large scale is not known");
     }
-    return Optional.of(stop("crimes-in-scope", Ternary.FALSE,
-        crimes + " are outside " + instrument.shortName() + "'s scope", Verdict.NOT_APPLICABLE,
-        "the crimes addressed are outside the commitment's scope"));
+    return stop("crimes-in-scope", Ternary.FALSE, () -> crimes.get() + " are outside " + instrument.shortName() + "'s scope",
+        Verdict.NOT_APPLICABLE, () -> "the crimes addressed are outside the commitment's scope");
   }
 
   /** The draft is credible (Q2) and could pass (Q6). */
-  Optional<Finding> credible() {
+  @Nullable Checked credible() {
     if (ctx.decision().isPresent() && ctx.decision().get().outcome() == Outcome.FAILED_INSUFFICIENT_VOTES
         && !ctx.interpretation().noOnFailedDraftBreaches()) {
-      return Optional.of(stop("credible-draft", Ternary.FALSE,
-          "the draft failed for want of votes (" + ctx.decision().get().affirmative() + " of "
-              + ctx.decision().get().threshold() + "); a draft that cannot pass is not credible (Q6)",
-          Verdict.NOT_APPLICABLE, "the draft could not have been adopted"));
+      CharterDecision d = ctx.decision().get();
+      return stop("credible-draft", Ternary.FALSE,
+          () -> "the draft failed for want of votes (" + d.affirmative() + " of " + d.threshold()
+              + "); a draft that cannot pass is not credible (Q6)",
+          Verdict.NOT_APPLICABLE, () -> "the draft could not have been adopted");
     }
     Interpretation.CredibilityTest test = ctx.interpretation().credibility();
     if (test == Interpretation.CredibilityTest.MAJORITY_SUPPORT) {
       if (ctx.decision().isEmpty()) {
-        return Optional.of(stop("credible-draft", Ternary.UNKNOWN,
-            "credibility is majority support, and the other votes are not known",
-            Verdict.INDETERMINATE, "whether the draft had majority support is not known"));
+        return stop("credible-draft", Ternary.UNKNOWN,
+            () -> "credibility is majority support, and the other votes are not known",
+            Verdict.INDETERMINATE, () -> "whether the draft had majority support is not known");
       }
       CharterDecision d = ctx.decision().get();
       if (d.affirmative() < d.threshold()) {
-        return Optional.of(stop("credible-draft", Ternary.FALSE,
-            d.affirmative() + " affirmative votes, fewer than " + d.threshold() + " (Q2 MAJORITY_SUPPORT)",
-            Verdict.NOT_APPLICABLE, "the draft lacked majority support"));
+        return stop("credible-draft", Ternary.FALSE,
+            () -> d.affirmative() + " affirmative votes, fewer than " + d.threshold() + " (Q2 MAJORITY_SUPPORT)",
+            Verdict.NOT_APPLICABLE, () -> "the draft lacked majority support");
       }
-      pass("credible-draft", d.affirmative() + " affirmative votes (Q2 MAJORITY_SUPPORT)");
-      return Optional.empty();
+      pass("credible-draft", () -> d.affirmative() + " affirmative votes (Q2 MAJORITY_SUPPORT)");
+      return null;
     }
-    String basis = test == Interpretation.CredibilityTest.SELF_ASSESSMENT
+    Supplier<String> basis = () -> test == Interpretation.CredibilityTest.SELF_ASSESSMENT
         ? "the supplied assessment, standing for the signatory's own (Q2 SELF_ASSESSMENT)"
         : "the supplied assessment (Q2 USER_SUPPLIED)";
     if (ctx.proposal().credible().isEmpty()) {
-      return Optional.of(stop("credible-draft", Ternary.UNKNOWN,
-          "no assessment of credibility was supplied", Verdict.INDETERMINATE,
-          "whether the draft was credible is not known"));
+      return stop("credible-draft", Ternary.UNKNOWN, () -> "no assessment of credibility was supplied",
+          Verdict.INDETERMINATE, () -> "whether the draft was credible is not known");
     }
     switch (ctx.proposal().credible().get()) {
       case YES:
-        pass("credible-draft", "credible by " + basis);
-        return Optional.empty();
+        pass("credible-draft", () -> "credible by " + basis.get());
+        return null;
       case NO:
-        return Optional.of(stop("credible-draft", Ternary.FALSE, "not credible by " + basis,
-            Verdict.NOT_APPLICABLE, "the draft was not credible"));
+        return stop("credible-draft", Ternary.FALSE, () -> "not credible by " + basis.get(),
+            Verdict.NOT_APPLICABLE, () -> "the draft was not credible");
       default:
-        return Optional.of(stop("credible-draft", Ternary.UNKNOWN, "credibility contested",
-            Verdict.INDETERMINATE, "whether the draft was credible is contested"));
+        return stop("credible-draft", Ternary.UNKNOWN, () -> "credibility contested",
+            Verdict.INDETERMINATE, () -> "whether the draft was credible is contested");
     }
   }
 }

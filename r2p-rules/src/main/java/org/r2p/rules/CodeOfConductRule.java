@@ -1,6 +1,5 @@
 package org.r2p.rules;
 
-import java.util.Optional;
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.VotePosition;
@@ -70,32 +69,50 @@ public final class CodeOfConductRule implements CommitmentRule {
 
   @Override
   public Finding check(VoteContext ctx) {
-    Checklist k = new Checklist(rulePrefix + ".para-2", para2, PARA_2_TEXT, ctx);
+    return Checklist.finding(rulePrefix + ".para-2", instrument(), ctx, this::evaluate);
+  }
+
+  @Override
+  public Verdict verdict(VoteContext ctx) {
+    return evaluate(ctx, false).verdict();
+  }
+
+  Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
+    Checklist k = new Checklist(para2, PARA_2_TEXT, ctx, explain);
     boolean canBreach = canBreach(ctx);
-    Optional<Finding> stop = k.inEffect()
-        .or(() -> k.adherent(canBreach))
-        .or(k::councilMember);
-    if (stop.isPresent()) {
-      return stop.get();
+    Checklist.Checked stop = k.inEffect();
+    if (stop == null) {
+      stop = k.adherent(canBreach);
+    }
+    if (stop == null) {
+      stop = k.councilMember();
+    }
+    if (stop != null) {
+      return stop;
     }
     if (!canBreach) {
-      return k.stop("voted-against", Ternary.FALSE, ctx.position() + " is not a vote against",
-          Verdict.CONSISTENT, ctx.position() == VotePosition.YES
+      return k.stop("voted-against", Ternary.FALSE, () -> ctx.position() + " is not a vote against",
+          Verdict.CONSISTENT, () -> ctx.position() == VotePosition.YES
               ? "a vote in favour keeps the pledge"
               : "abstaining does not breach the letter of para 2 (Q1 LETTER)");
     }
-    stop = k.kindCovered().or(k::atrocityAim).or(k::credible);
-    if (stop.isPresent()) {
-      return stop.get();
+    stop = k.kindCovered();
+    if (stop == null) {
+      stop = k.atrocityAim();
+    }
+    if (stop == null) {
+      stop = k.credible();
+    }
+    if (stop != null) {
+      return stop;
     }
     if (ctx.position() == VotePosition.NO) {
-      return k.stop("voted-against", Ternary.TRUE, "NO", Verdict.BREACH,
-          ctx.state().name() + " voted against a credible draft to end or prevent atrocity crimes");
+      return k.stop("voted-against", Ternary.TRUE, () -> "NO", Verdict.BREACH,
+          () -> ctx.state().name() + " voted against a credible draft to end or prevent atrocity crimes");
     }
-    k.pass("voted-against", ctx.position() + " is not a vote against");
-    String why = ctx.interpretation().positivePledge() == Interpretation.PositivePledge.EXPECT_YES
+    k.pass("voted-against", () -> ctx.position() + " is not a vote against");
+    return k.finish(Verdict.BREACH, () -> ctx.interpretation().positivePledge() == Interpretation.PositivePledge.EXPECT_YES
         ? "para 1 is read as expecting a vote in favour (Q15 EXPECT_YES)"
-        : "an abstention on a credible atrocity draft is read as failing para 1 (Q1 SPIRIT)";
-    return k.finish(Verdict.BREACH, why, PARA_1, PARA_1_TEXT);
+        : "an abstention on a credible atrocity draft is read as failing para 1 (Q1 SPIRIT)", PARA_1, PARA_1_TEXT);
   }
 }

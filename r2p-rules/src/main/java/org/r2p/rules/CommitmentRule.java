@@ -22,4 +22,14 @@ public interface CommitmentRule {
    * @return the finding
    */
   Finding check(VoteContext context);
+
+  /**
+   * The verdict alone, with no explanation built: the fast path of reviews and what-if runs.
+   *
+   * @param context the vote and everything around it
+   * @return the verdict {@link #check} would give
+   */
+  default Verdict verdict(VoteContext context) {
+    return check(context).verdict();
+  }
 }

@@ -1,6 +1,5 @@
 package org.r2p.rules;
 
-import java.util.Optional;
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberStates;
@@ -34,15 +33,24 @@ public final class FranceMexicoDeclarationRule implements CommitmentRule {
 
   @Override
   public Finding check(VoteContext ctx) {
-    Checklist k = new Checklist("france-mexico-declaration", DECLARATION, TEXT, ctx);
-    Optional<Finding> stop = k.inEffect();
-    if (stop.isPresent()) {
-      return stop.get();
+    return Checklist.finding("france-mexico-declaration", instrument(), ctx, this::evaluate);
+  }
+
+  @Override
+  public Verdict verdict(VoteContext ctx) {
+    return evaluate(ctx, false).verdict();
+  }
+
+  private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
+    Checklist k = new Checklist(DECLARATION, TEXT, ctx, explain);
+    Checklist.Checked stop = k.inEffect();
+    if (stop != null) {
+      return stop;
     }
-    k.fact(ctx.registry().statusOn(ctx.state(), Instrument.FRANCE_MEXICO_DECLARATION, ctx.date()).reason());
+    k.fact(() -> ctx.registry().statusOn(ctx.state(), Instrument.FRANCE_MEXICO_DECLARATION, ctx.date()).reason());
     String reason = ctx.state().equals(MemberStates.FRANCE)
         ? "France's own votes are bound by its unilateral pledge, checked separately"
         : "the declaration binds no signatory's own votes";
-    return k.stop("binds-own-votes", Ternary.FALSE, reason, Verdict.NOT_APPLICABLE, reason);
+    return k.stop("binds-own-votes", Ternary.FALSE, () -> reason, Verdict.NOT_APPLICABLE, () -> reason);
   }
 }

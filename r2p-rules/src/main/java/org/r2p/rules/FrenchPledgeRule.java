@@ -1,6 +1,5 @@
 package org.r2p.rules;
 
-import java.util.Optional;
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.Outcome;
@@ -35,42 +34,60 @@ public final class FrenchPledgeRule implements CommitmentRule {
 
   @Override
   public Finding check(VoteContext ctx) {
-    Checklist k = new Checklist("french-pledge", PLEDGE, TEXT, ctx);
+    return Checklist.finding("french-pledge", instrument(), ctx, this::evaluate);
+  }
+
+  @Override
+  public Verdict verdict(VoteContext ctx) {
+    return evaluate(ctx, false).verdict();
+  }
+
+  private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
+    Checklist k = new Checklist(PLEDGE, TEXT, ctx, explain);
     boolean canBreach = ctx.position() == VotePosition.NO;
-    Optional<Finding> stop = k.inEffect().or(() -> k.adherent(canBreach)).or(k::councilMember);
-    if (stop.isPresent()) {
-      return stop.get();
+    Checklist.Checked stop = k.inEffect();
+    if (stop == null) {
+      stop = k.adherent(canBreach);
+    }
+    if (stop == null) {
+      stop = k.councilMember();
+    }
+    if (stop != null) {
+      return stop;
     }
     if (!canBreach) {
-      return k.stop("used-veto", Ternary.FALSE, ctx.position() + " is not a veto",
-          Verdict.CONSISTENT, "only a veto can breach the pledge");
+      return k.stop("used-veto", Ternary.FALSE, () -> ctx.position() + " is not a veto",
+          Verdict.CONSISTENT, () -> "only a veto can breach the pledge");
     }
     if (ctx.decision().isEmpty()) {
-      k.fact("Whether this negative vote is a veto depends on the other votes, which are not known");
-      return k.stop("used-veto", Ternary.UNKNOWN, "the whole vote is not known",
-          Verdict.INDETERMINATE, "whether the negative vote would be a veto is not known");
+      k.fact(() -> "Whether this negative vote is a veto depends on the other votes, which are not known");
+      return k.stop("used-veto", Ternary.UNKNOWN, () -> "the whole vote is not known",
+          Verdict.INDETERMINATE, () -> "whether the negative vote would be a veto is not known");
     }
     CharterDecision d = ctx.decision().get();
     boolean veto = d.vetoCasts().contains(ctx.state());
     boolean failedAnyway = d.outcome() == Outcome.FAILED_INSUFFICIENT_VOTES;
     if (!veto && !(failedAnyway && ctx.interpretation().noOnFailedDraftBreaches())) {
       return k.stop("used-veto", Ternary.FALSE,
-          "the negative vote was not a veto (" + d.outcome() + ", " + d.classification() + ")",
-          Verdict.CONSISTENT, "only a veto can breach the pledge");
+          () -> "the negative vote was not a veto (" + d.outcome() + ", " + d.classification() + ")",
+          Verdict.CONSISTENT, () -> "only a veto can breach the pledge");
     }
-    k.pass("used-veto", veto ? "the negative vote was a veto"
+    k.pass("used-veto", () -> veto ? "the negative vote was a veto"
         : "a negative vote on a draft that failed anyway, counted under Q6");
-    stop = k.kindCovered().or(k::atrocityAim);
-    if (stop.isPresent()) {
-      return stop.get();
+    stop = k.kindCovered();
+    if (stop == null) {
+      stop = k.atrocityAim();
+    }
+    if (stop != null) {
+      return stop;
     }
     if (ctx.interpretation().vitalInterest() != Interpretation.VitalInterest.NONE) {
       return k.stop("no-vital-interest-exception", Ternary.UNKNOWN,
-          "under Q7 " + ctx.interpretation().vitalInterest()
+          () -> "under Q7 " + ctx.interpretation().vitalInterest()
               + " France may invoke its vital interests; no declaration is recorded",
-          Verdict.INDETERMINATE, "the vital-interest exception may apply");
+          Verdict.INDETERMINATE, () -> "the vital-interest exception may apply");
     }
-    k.pass("no-vital-interest-exception", "the 2015 pledge has none (Q7 NONE)");
-    return k.finish(Verdict.BREACH, "France used its veto on a draft about mass atrocities");
+    k.pass("no-vital-interest-exception", () -> "the 2015 pledge has none (Q7 NONE)");
+    return k.finish(Verdict.BREACH, () -> "France used its veto on a draft about mass atrocities");
   }
 }

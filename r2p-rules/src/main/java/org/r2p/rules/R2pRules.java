@@ -207,6 +207,35 @@ public final class R2pRules {
   }
 
   /**
+   * The verdict of every commitment rule on every vote of a record, with no explanation built:
+   * the fast path for screening many records.
+   *
+   * @param record the record
+   * @return the verdicts, vote by vote (in the record's order) and rule by rule
+   */
+  public List<Verdict> verdicts(VoteRecord record) {
+    Council council = history.councilOn(record.date());
+    CharterDecision decision = Article27.decide(record, council, interpretation);
+    List<Verdict> out = new ArrayList<>(record.votes().size() * rules.size());
+    for (Vote v : record.votes()) {
+      VoteContext ctx = VoteContext.builder()
+          .state(v.member())
+          .position(v.position())
+          .proposal(record.proposal())
+          .date(record.date())
+          .council(council)
+          .registry(registry)
+          .interpretation(interpretation)
+          .decision(decision)
+          .build();
+      for (CommitmentRule r : rules) {
+        out.add(r.verdict(ctx));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Reviews a record: decision, every vote against every commitment, discrepancies with the
    * record, and the GA debate required.
    *

@@ -29,4 +29,9 @@ public final class UkPledgeRule implements CommitmentRule {
   public Finding check(VoteContext context) {
     return alias.check(context);
   }
+
+  @Override
+  public Verdict verdict(VoteContext context) {
+    return alias.verdict(context);
+  }
 }

@@ -185,7 +185,7 @@ public final class WhatIf {
       }
     }
     Outcome o = no.isEmpty() ? Outcome.ADOPTED : Outcome.FAILED_VETO;
-    Explanation e = Explanation.builder()
+    java.util.function.Supplier<Explanation> e = () -> Explanation.builder()
         .addFacts(vetoersOnly.proposal().label() + " was vetoed on " + vetoersOnly.date()
             + "; the per-member votes are not in the data")
         .addFacts("A veto implies at least " + q + " affirmative votes and lists every permanent member voting"
@@ -196,6 +196,7 @@ public final class WhatIf {
         .reason(no.isEmpty() ? "no permanent member votes against" : "vetoed by " + no)
         .interpretation("inferred from the veto list")
         .build();
+    List<MemberState> noFinal = List.copyOf(no);
     return CharterDecision.builder()
         .outcome(o)
         .classification(Classification.NON_PROCEDURAL)
@@ -203,8 +204,8 @@ public final class WhatIf {
         .affirmative(q)
         .vetoCasts(o == Outcome.FAILED_VETO ? no : List.of())
         .vetoSeats(o == Outcome.FAILED_VETO ? seats : List.of())
-        .permanentNegative(no)
-        .explanation(e)
+        .permanentNegative(noFinal)
+        .explainer(e)
         .build();
   }
 }

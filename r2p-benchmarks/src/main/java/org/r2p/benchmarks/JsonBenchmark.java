@@ -1,0 +1,66 @@
+package org.r2p.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.R2pDatasets;
+import org.r2p.json.R2pJson;
+import org.r2p.json.ValidationResult;
+import org.r2p.json.VoteRecordValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading and validating the 68 bundled records that have per-member votes, as one JSON array,
+ * against plain Jackson tree parsing of the same bytes. Scores are documents per second; the
+ * ratio of the two is what the target is about.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class JsonBenchmark {
+  byte[] bytes;
+  VoteRecordValidator validator;
+  JsonMapper plain;
+
+  /** Serialises the records once. */
+  @Setup
+  public void setup() {
+    List<VoteRecord> withVotes = R2pDatasets.bundled().vetoes().stream().filter(r -> !r.votes().isEmpty()).toList();
+    bytes = R2pJson.mapper().writeValueAsString(withVotes).getBytes(StandardCharsets.UTF_8);
+    validator = VoteRecordValidator.builder().build();
+    plain = JsonMapper.builder().build();
+  }
+
+  /** @return the tree: the floor */
+  @Benchmark
+  public JsonNode plainJacksonTree() {
+    return plain.readTree(bytes);
+  }
+
+  /** @return the records, read through the builders with every check */
+  @Benchmark
+  public ValidationResult readAndValidate() {
+    return validator.validate(new java.io.ByteArrayInputStream(bytes));
+  }
+
+  /** @return the records, read with the module (fail-fast) */
+  @Benchmark
+  public VoteRecord[] readWithModule() {
+    return R2pJson.mapper().readValue(bytes, VoteRecord[].class);
+  }
+}

@@ -1,0 +1,96 @@
+package org.r2p.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.R2pDatasets;
+import org.r2p.rules.Article27;
+import org.r2p.rules.R2pRules;
+import org.r2p.rules.Review;
+import org.r2p.rules.Verdict;
+
+/**
+ * Review of one 15-member record: the Charter outcome and every commitment check of every
+ * vote, against a baseline that only counts the record's YES votes, in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ReviewBenchmark {
+  R2pRules rules;
+  VoteRecord record;
+
+  /** Loads the bundled data and picks S/2017/315 (15 votes, after the Code's launch). */
+  @Setup
+  public void setup() {
+    R2pDatasets d = R2pDatasets.bundled();
+    rules = R2pRules.builder().councilHistory(d.councilHistory()).registry(d.commitments()).build();
+    record = d.vetoes().stream()
+        .filter(r -> r.proposal().symbol().map(s -> s.toString().equals("S/2017/315")).orElse(false))
+        .findFirst().orElseThrow();
+    if (record.votes().size() != 15) {
+      throw new IllegalStateException("expected 15 votes: " + record.votes().size());
+    }
+  }
+
+  /** @return the YES votes: the floor any review must do */
+  @Benchmark
+  public int baselineCountYes() {
+    int yes = 0;
+    for (Vote v : record.votes()) {
+      if (v.position() == VotePosition.YES) {
+        yes++;
+      }
+    }
+    return yes;
+  }
+
+  /** @return the outcome alone */
+  @Benchmark
+  public Object outcome() {
+    return Article27.decide(record, rules.councilOn(record.date())).outcome();
+  }
+
+  /** @return the breaches, from the verdicts without explanations */
+  @Benchmark
+  public int verdicts() {
+    int breaches = 0;
+    for (Verdict v : rules.verdicts(record)) {
+      if (v == Verdict.BREACH) {
+        breaches++;
+      }
+    }
+    return breaches;
+  }
+
+  /** @return the full review, explanations built lazily */
+  @Benchmark
+  public Review review() {
+    return rules.review(record);
+  }
+
+  /** @return the full review with every explanation paragraph rendered */
+  @Benchmark
+  public int reviewExplained() {
+    int n = 0;
+    Review r = rules.review(record);
+    for (var f : r.findings()) {
+      n += f.explain().length();
+    }
+    return n;
+  }
+}
