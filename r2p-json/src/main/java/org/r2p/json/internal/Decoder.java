@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
@@ -48,9 +46,19 @@ import tools.jackson.databind.JsonNode;
  * <p>Not thread-safe: one decoder per document.
  */
 public final class Decoder {
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final LocalDate CHARTER = LocalDate.of(1945, 10, 24);
 
+  private static final List<String> STATE_FIELDS = java.util.List.of("code", "name");
+  private static final List<String> VOTE_FIELDS = java.util.List.of("member", "position");
+  private static final List<String> AIM_FIELDS = java.util.List.of("assessment", "crimes", "purpose", "largeScale", "assertedBy", "source");
+  private static final List<String> TALLY_FIELDS = java.util.List.of("yes", "no", "abstain", "absent", "notParticipating");
+  private static final List<String> ADHERENCE_FIELDS = java.util.List.of("format", "state", "instrument", "from", "to", "precision", "source", "note");
+  private static final List<String> TERM_FIELDS = java.util.List.of("state", "from", "to", "source", "note");
+  private static final List<String> CITATION_FIELDS = java.util.List.of("instrument", "provision", "url");
+  private static final List<String> COUNCIL_FIELDS = java.util.List.of("date", "nominalSize", "permanentMembers", "electedMembers");
+
+  private static final List<String> RECORD_FIELDS = java.util.List.of("format", "id", "proposal", "date", "meeting", "documents", "votes", "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags");
+  private static final List<String> PROPOSAL_FIELDS = java.util.List.of("kind", "symbol", "date", "sponsors", "subject", "situation", "classification", "atrocityAim", "credible", "charterBasis", "partiesToDispute", "relatesTo");
   private final List<Problem> problems = new ArrayList<>();
 
   /** @return the problems found so far */
@@ -112,12 +120,13 @@ public final class Decoder {
     return n;
   }
 
-  private void onlyFields(JsonNode o, String ptr, String what, String... allowed) {
-    Set<String> ok = Set.of(allowed);
-    for (String name : o.propertyNames()) {
-      if (!ok.contains(name)) {
-        error(ptr + "/" + escape(name), "field.unknown",
-            what + " has no field " + quote(name) + "; allowed: " + String.join(", ", allowed));
+  private void onlyFields(JsonNode o, String ptr, String what, List<String> allowed) {
+    if (o.size() > allowed.size() || !allowed.containsAll(o.propertyNames())) {
+      for (String name : o.propertyNames()) {
+        if (!allowed.contains(name)) {
+          error(ptr + "/" + escape(name), "field.unknown",
+              what + " has no field " + quote(name) + "; allowed: " + String.join(", ", allowed));
+        }
       }
     }
   }
@@ -221,7 +230,7 @@ public final class Decoder {
     }
     LocalDate d;
     try {
-      if (!DATE.matcher(s).matches()) {
+      if (!isIsoDate(s)) {
         throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
       }
       d = LocalDate.parse(s);
@@ -238,12 +247,32 @@ public final class Decoder {
     return d;
   }
 
+  private static boolean isCode(String s) {
+    return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isIsoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads a state: a code string, or an object {"code", "name"}. */
   public @Nullable MemberState state(JsonNode v, String ptr) {
     String code;
     String name = null;
     if (v.isObject()) {
-      onlyFields(v, ptr, "member state", "code", "name");
+      onlyFields(v, ptr, "member state", STATE_FIELDS);
       code = string(v, "code", ptr, "member state", true);
       name = string(v, "name", ptr, "member state", false);
       if (code == null) {
@@ -255,7 +284,7 @@ public final class Decoder {
       error(ptr, "type.string", "member state must be a code string, found " + type(v) + ": " + show(v));
       return null;
     }
-    if (!code.matches("[A-Z]{3}")) {
+    if (!isCode(code)) {
       error(ptr, "state.invalid-code", "member state code must be three upper-case letters A-Z: " + quote(code));
       return null;
     }
@@ -345,8 +374,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "format", "id", "proposal", "date", "meeting", "documents", "votes",
-        "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags");
+    onlyFields(n, ptr, what, RECORD_FIELDS);
     format(n, ptr, Codec.VOTE_RECORD_FORMAT, requireFormat);
     VoteRecord.Builder b = VoteRecord.builder();
     String id = string(n, "id", ptr, what, false);
@@ -428,7 +456,7 @@ public final class Decoder {
     if (object(n, ptr, "vote") == null) {
       return null;
     }
-    onlyFields(n, ptr, "vote", "member", "position");
+    onlyFields(n, ptr, "vote", VOTE_FIELDS);
     MemberState m = state(n, "member", ptr, "vote", true);
     VotePosition p = enumValue(n, "position", ptr, "vote", VotePosition.class, true);
     return m == null || p == null ? null : Vote.of(m, p);
@@ -441,8 +469,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "kind", "symbol", "date", "sponsors", "subject", "situation", "classification",
-        "atrocityAim", "credible", "charterBasis", "partiesToDispute", "relatesTo");
+    onlyFields(n, ptr, what, PROPOSAL_FIELDS);
     Proposal.Builder b = Proposal.builder();
     ProposalKind kind = enumValue(n, "kind", ptr, what, ProposalKind.class, false);
     if (kind != null) {
@@ -497,7 +524,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "assessment", "crimes", "purpose", "largeScale", "assertedBy", "source");
+    onlyFields(n, ptr, what, AIM_FIELDS);
     AtrocityAim.Builder b = AtrocityAim.builder();
     Assessment a = enumValue(n, "assessment", ptr, what, Assessment.class, true);
     List<JsonNode> crimes = array(n, "crimes", ptr, what, false);
@@ -536,7 +563,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "yes", "no", "abstain", "absent", "notParticipating");
+    onlyFields(n, ptr, what, TALLY_FIELDS);
     Integer yes = integer(n, "yes", ptr, what, true);
     Integer no = integer(n, "no", ptr, what, true);
     Integer abstain = integer(n, "abstain", ptr, what, true);
@@ -556,7 +583,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "format", "state", "instrument", "from", "to", "precision", "source", "note");
+    onlyFields(n, ptr, what, ADHERENCE_FIELDS);
     format(n, ptr, Codec.ADHERENCE_FORMAT, requireFormat);
     MemberState s = state(n, "state", ptr, what, true);
     Instrument i = enumValue(n, "instrument", ptr, what, Instrument.class, true);
@@ -588,7 +615,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "state", "from", "to", "source", "note");
+    onlyFields(n, ptr, what, TERM_FIELDS);
     MemberState s = state(n, "state", ptr, what, true);
     LocalDate from = date(n, "from", ptr, what, true);
     LocalDate to = date(n, "to", ptr, what, true);
@@ -608,7 +635,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "instrument", "provision", "url");
+    onlyFields(n, ptr, what, CITATION_FIELDS);
     Instrument i = enumValue(n, "instrument", ptr, what, Instrument.class, true);
     String provision = string(n, "provision", ptr, what, true);
     String url = string(n, "url", ptr, what, false);
@@ -631,7 +658,7 @@ public final class Decoder {
       return null;
     }
     int before = errors();
-    onlyFields(n, ptr, what, "date", "nominalSize", "permanentMembers", "electedMembers");
+    onlyFields(n, ptr, what, COUNCIL_FIELDS);
     LocalDate date = date(n, "date", ptr, what, true);
     Integer size = integer(n, "nominalSize", ptr, what, true);
     Council.Builder b = Council.builder();
