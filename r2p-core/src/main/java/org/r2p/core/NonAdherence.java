@@ -18,7 +18,14 @@ import org.r2p.core.internal.Checks;
  * @param source where the fact comes from
  */
 public record NonAdherence(MemberState state, Instrument instrument, LocalDate asOf, String source) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param asOf the last date on which non-adherence is known
+   * @param source where the fact comes from
+   */
   public NonAdherence {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(instrument, "instrument");

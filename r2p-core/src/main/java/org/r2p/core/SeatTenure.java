@@ -16,7 +16,14 @@ import java.util.Optional;
  * @param basis the act that began the tenure, e.g. "GA res 2758 (XXVI)"
  */
 public record SeatTenure(MemberState holder, LocalDate from, Optional<LocalDate> until, String basis) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param holder the state holding the seat
+   * @param from the first day it held the seat
+   * @param until the first day it no longer held it, if it left
+   * @param basis the act that began the tenure, e.g. "GA res 2758 (XXVI)"
+   */
   public SeatTenure {
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(from, "from");

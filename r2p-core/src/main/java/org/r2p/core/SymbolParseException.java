@@ -8,7 +8,10 @@ package org.r2p.core;
 public final class SymbolParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be parsed. */
   private final String text;
+
+  /** The index at which parsing stopped. */
   private final int index;
 
   /**

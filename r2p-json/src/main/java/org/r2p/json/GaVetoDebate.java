@@ -34,7 +34,20 @@ public record GaVetoDebate(
     String pressRelease,
     String source,
     String note) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param vetoDate the date of the veto, empty for the thematic debate
+   * @param draft the vetoed draft, if any
+   * @param vetoingMembers the vetoing members as named in the source
+   * @param subject the subject
+   * @param debateDate the date of the GA debate, where captured
+   * @param session the GA session
+   * @param meetings the plenary meetings, as written
+   * @param pressRelease the UN press release, if any
+   * @param source where the facts come from
+   * @param note doubts and gaps, as written
+   */
   public GaVetoDebate {
     Objects.requireNonNull(vetoDate, "vetoDate");
     Objects.requireNonNull(draft, "draft");

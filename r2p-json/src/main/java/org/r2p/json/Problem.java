@@ -29,7 +29,16 @@ public record Problem(
     WARNING
   }
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param pointer the JSON Pointer of the offending value ("" for the whole document)
+   * @param code a stable code, e.g. {@code "field.required"}
+   * @param message what is wrong, naming the thing, the constraint and the value
+   * @param severity ERROR makes the record invalid; WARNING does not
+   * @param record the index of the record in the input, if the problem is inside one
+   * @param line the 1-based line in the input, where known
+   */
   public Problem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(code, "code");

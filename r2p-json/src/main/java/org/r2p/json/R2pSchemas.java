@@ -62,6 +62,7 @@ public final class R2pSchemas {
     if (!ALL.contains(name)) {
       throw new IllegalArgumentException("schema must be one of " + ALL + ": " + name);
     }
-    return Objects.requireNonNull(R2pSchemas.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name), name);
+    // through the class, so that it also works when r2p-json is a named module
+    return Objects.requireNonNull(R2pSchemas.class.getResourceAsStream("/" + CLASSPATH_FOLDER + name), name);
   }
 }

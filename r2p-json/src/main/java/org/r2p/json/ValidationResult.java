@@ -15,7 +15,13 @@ import org.r2p.core.VoteRecord;
  * @param recordsRead how many records the input held (valid or not)
  */
 public record ValidationResult(List<VoteRecord> records, List<Problem> problems, int recordsRead) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param records the valid records
+   * @param problems every problem, in input order
+   * @param recordsRead how many records the input held (valid or not)
+   */
   public ValidationResult {
     records = List.copyOf(records);
     problems = List.copyOf(problems);

@@ -163,6 +163,12 @@ final class WhatIfTest {
         .hasMessage("pivotal analysis needs every member's vote: S/2014/348 has 0 of 15");
     assertThatThrownBy(() -> Pivotal.minimalFlips(iccReferral(), c, Interpretation.defaults(), 0))
         .hasMessage("maxSize must be between 1 and 15: 0");
+    assertThatThrownBy(() -> Pivotal.minimalFlips(iccReferral(), c, Interpretation.defaults(), 16))
+        .hasMessage("maxSize must be between 1 and 15: 16");
+    // two changes are needed: none within one, all four within exactly two
+    assertThat(Pivotal.minimalFlips(iccReferral(), c, Interpretation.defaults(), 1)).isEmpty();
+    assertThat(Pivotal.minimalFlips(iccReferral(), c, Interpretation.defaults(), 2)).hasSize(4);
+    assertThat(Pivotal.minimalFlips(iccReferral(), c, Interpretation.defaults(), 15)).hasSize(4);
   }
 
   @Test
@@ -175,6 +181,24 @@ final class WhatIfTest {
     List<List<VoteChange>> sets = Pivotal.minimalFlips(r, c, Interpretation.defaults(), 2);
     // 11 YES: no single change flips except a permanent NO (5 ways)
     assertThat(sets).hasSize(5).allSatisfy(s -> assertThat(s.get(0).to()).isEqualTo(VotePosition.NO));
+  }
+
+  @Test
+  void pivotal_anAbstainerCanCarryADraftShortOfOneVote() {
+    Council c = history(2014, Y2014).councilOn(LocalDate.of(2014, 5, 22));
+    VoteRecord r = iccReferral().withVote(MemberStates.CHINA, VotePosition.ABSTAIN)
+        .withVote(MemberStates.RUSSIAN_FEDERATION, VotePosition.ABSTAIN);
+    for (String code : "ARG AUS TCD CHL JOR".split(" ")) {
+      r = r.withVote(MemberStates.byCode(code).orElseThrow(), VotePosition.ABSTAIN);
+    }
+    assertThat(r.tally().yes()).isEqualTo(8);
+    List<List<VoteChange>> sets = Pivotal.minimalFlips(r, c, Interpretation.defaults(), 3);
+    // any of the 7 abstainers voting YES adopts it
+    assertThat(sets).hasSize(7).allSatisfy(s -> {
+      assertThat(s).hasSize(1);
+      assertThat(s.get(0).from()).isEqualTo(VotePosition.ABSTAIN);
+      assertThat(s.get(0).to()).isEqualTo(VotePosition.YES);
+    });
   }
 
   @Test
@@ -211,5 +235,14 @@ final class WhatIfTest {
     assertThat(run.byMember().get("RUS").vetoCastsScenario()).isEqualTo(1);
     assertThat(run.bySituation()).containsOnlyKeys("Syria: referral to the ICC");
     assertThat(run.records()).containsExactly(a, b);
+    Summary total = run.total();
+    assertThat(total).isEqualTo(Summary.builder().records(2).outcomesChanged(1).vetoCastsBaseline(4)
+        .vetoCastsScenario(2).vetoedBaseline(2).vetoedScenario(1).build());
+    assertThat(run.byYear().get(2014)).isEqualTo(total);
+    assertThat(run.bySituation().get("Syria: referral to the ICC")).isEqualTo(total);
+    assertThat(run.byMember().get("RUS")).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
+        .vetoCastsBaseline(2).vetoCastsScenario(1).vetoedBaseline(2).vetoedScenario(1).build());
+    assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
+    assertThat(run.interpretation()).isEqualTo("default interpretation");
   }
 }

@@ -1,0 +1,14 @@
+/**
+ * JSON for r2p: the Jackson 3 module, the published JSON Schemas, the validator and the
+ * bundled datasets.
+ */
+module org.r2p.json {
+  requires transitive org.r2p.core;
+  requires transitive tools.jackson.databind;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports org.r2p.json;
+
+  provides tools.jackson.databind.JacksonModule with org.r2p.json.R2pModule;
+}
