@@ -68,7 +68,17 @@ public final class R2pDatasets {
   }
 
   private static final class Holder {
-    static final R2pDatasets BUNDLED = new R2pDatasets();
+    static final R2pDatasets BUNDLED = load();
+  }
+
+  /**
+   * Loads the bundled files afresh, without the cache of {@link #bundled()}: for tests that
+   * must see the loading code run.
+   *
+   * @return new datasets
+   */
+  static R2pDatasets load() {
+    return new R2pDatasets();
   }
 
   /**

@@ -101,6 +101,20 @@ final class BadInputTest {
     // --- values
     c.add(rec("impossible date", "/0/date", "date.invalid", r -> set(r, "/date", json("\"2014-02-30\""))));
     c.add(rec("date not ISO", "/0/date", "date.invalid", r -> set(r, "/date", json("\"22/05/2014\""))));
+    c.add(rec("date with slashes", "/0/date", "date.invalid", r -> set(r, "/date", json("\"2014/05/22\""))));
+    c.add(rec("date with a letter", "/0/date", "date.invalid", r -> set(r, "/date", json("\"2014-05-2x\""))));
+    c.add(rec("date too short", "/0/proposal/date", "date.invalid", r -> set(r, "/proposal/date", json("\"2014-5-22\""))));
+    c.add(rec("unknown field in the proposal", "/0/proposal/draft", "field.unknown", r -> set(r, "/proposal/draft", json("1"))));
+    c.add(rec("unknown field in the aim", "/0/proposal/atrocityAim/scale", "field.unknown",
+        r -> set(r, "/proposal/atrocityAim/scale", json("1"))));
+    c.add(rec("unknown field in the tally", "/0/reportedTally/total", "field.unknown", r -> set(r, "/reportedTally/total", json("15"))));
+    c.add(rec("unknown field in a state object", "/0/votes/0/member/iso", "field.unknown",
+        r -> set(r, "/votes/0/member", json("{\"code\": \"CHN\", \"iso\": 1}"))));
+    c.add(rec("state object without code", "/0/votes/0/member/code", "field.required",
+        r -> set(r, "/votes/0/member", json("{\"name\": \"China\"}"))));
+    c.add(rec("document symbol not a string", "/0/documents/0", "type.string", r -> set(r, "/documents", json("[7180]"))));
+    c.add(rec("crime not a string", "/0/proposal/atrocityAim/crimes/0", "type.string",
+        r -> set(r, "/proposal/atrocityAim/crimes/0", json("1"))));
     c.add(rec("date before the Charter", "/0/date", "date.before-charter", r -> set(r, "/date", json("\"1945-06-26\""))));
     c.add(rec("bad draft symbol", "/0/proposal/symbol", "symbol.invalid", r -> set(r, "/proposal/symbol", json("\"S/RES/x\""))));
     c.add(rec("bad meeting symbol", "/0/meeting", "symbol.invalid", r -> set(r, "/meeting", json("\"PV.7180\""))));

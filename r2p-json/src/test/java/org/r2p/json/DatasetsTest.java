@@ -27,7 +27,8 @@ import org.r2p.rules.CharterDecision;
 
 /** Consistency of the bundled data: the facts agree with each other and with the rules. */
 final class DatasetsTest {
-  static final R2pDatasets DATA = R2pDatasets.bundled();
+  /** Loaded afresh, so that the loading code runs in this test (and under mutation). */
+  static final R2pDatasets DATA = R2pDatasets.load();
 
   static VoteRecord byId(String id) {
     return DATA.vetoes().stream().filter(r -> r.id().orElse("").equals(id)).findFirst().orElseThrow();
@@ -196,7 +197,67 @@ final class DatasetsTest {
 
   @Test
   void loadedOnce() {
-    assertThat(R2pDatasets.bundled()).isSameAs(DATA);
+    assertThat(R2pDatasets.bundled()).isSameAs(R2pDatasets.bundled());
+    assertThat(R2pDatasets.bundled().vetoes()).isEqualTo(DATA.vetoes());
     assertThat(DATA.vetoes()).isUnmodifiable();
+  }
+
+  @Test
+  void namesAndDebates() {
+    assertThat(DATA.stateNames()).containsEntry("SUN", "USSR").containsEntry("XUA", "United Arab Republic")
+        .containsEntry("DDR", "German Democratic Republic");
+    GaVetoDebate first = DATA.gaVetoDebates().get(0);
+    assertThat(first.vetoDate()).hasValue(LocalDate.of(2022, 5, 26));
+    assertThat(first.draft()).hasValue(DocumentSymbol.parse("S/2022/431"));
+    assertThat(first.vetoingMembers()).containsExactly("China", "Russian Federation");
+    assertThat(first.debateDate()).hasValue(LocalDate.of(2022, 6, 8));
+    assertThat(first.pressRelease()).isEqualTo("GA/12423");
+    GaVetoDebate thematic = DATA.gaVetoDebates().get(2);
+    assertThat(thematic.vetoDate()).isEmpty();
+    assertThat(thematic.draft()).isEmpty();
+    assertThat(thematic.vetoingMembers()).isEmpty();
+    assertThat(thematic.note()).startsWith("thematic debate; ");
+    assertThat(DATA.gaVetoDebates().get(1).debateDate()).isEmpty();
+  }
+
+  @Test
+  void electedTermsCarrySourcesAndNotes() {
+    ElectedTerm first = DATA.electedTerms().get(0);
+    assertThat(first.from()).isEqualTo(LocalDate.of(1946, 1, 1));
+    assertThat(first.to()).isEqualTo(LocalDate.of(1946, 12, 31));
+    assertThat(first.source().orElseThrow()).startsWith("un.org/securitycouncil");
+    assertThat(first.note().orElseThrow()).startsWith("term as listed: ");
+    assertThat(DATA.electedTerms()).filteredOn(t -> t.from().getYear() == 2026)
+        .allSatisfy(t -> assertThat(t.note().orElseThrow()).contains("2026: only January 2026 votes observed"));
+    // the ROC sat in the China seat before 1971-10-25: votes on S/3510 (1955) decode to TWN
+    VoteRecord s3510 = bySymbol("S/3510");
+    assertThat(s3510.positionOf(MemberStates.REPUBLIC_OF_CHINA)).isPresent();
+    assertThat(s3510.positionOf(MemberStates.CHINA)).isEmpty();
+    assertThat(s3510.source()).contains(" ; votes: github:emilytong123");
+    assertThat(bySymbol("S/2014/348").source()).contains(" ; votes: ");
+  }
+
+  @Test
+  void adherenceCarriesPrecisionSourceAndNote() {
+    var austria = DATA.commitments().adherencesOf(MemberState.of("AUT", "Austria"));
+    assertThat(austria).singleElement().satisfies(a -> {
+      assertThat(a.precision()).isEqualTo(org.r2p.core.DatePrecision.NOT_LATER_THAN);
+      assertThat(a.note().orElseThrow()).isEqualTo("listed as supporter (ACT member) in Explanatory Note; ACT Group member");
+      assertThat(a.source()).startsWith("ACT Explanatory Note dated 1 September 2015");
+    });
+    var mexico = DATA.commitments().adherencesOf(MemberState.of("MEX", "Mexico"));
+    assertThat(mexico).singleElement().satisfies(a -> {
+      assertThat(a.instrument()).isEqualTo(Instrument.FRANCE_MEXICO_DECLARATION);
+      assertThat(a.to()).isEmpty();
+      assertThat(a.note().orElseThrow()).contains("supporter list not found");
+    });
+    assertThat(DATA.commitments().adherencesOf(MemberStates.UNITED_KINGDOM)).extracting(a -> a.instrument())
+        .containsExactlyInAnyOrder(Instrument.ACT_CODE_OF_CONDUCT, Instrument.UK_PLEDGE);
+    assertThat(DATA.commitments().nonAdherences()).extracting(n -> n.state().code() + "@" + n.asOf())
+        .containsExactly("CHN@2015-10-23", "RUS@2015-10-23", "USA@2023-04-01");
+    assertThat(DATA.commitments().statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,
+        LocalDate.of(2018, 6, 1)).status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(DATA.commitments().completeness(Instrument.FRANCE_MEXICO_DECLARATION))
+        .isEqualTo(org.r2p.core.Completeness.PARTIAL);
   }
 }

@@ -19,12 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** read(write(x)) equals x for every model type, through a mapper that found the module itself. */
 final class RoundTripPropertiesTest {
-  static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+  /** A new mapper per test: the module's registration runs in each. */
+  final JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
-  static <T> void roundTrips(Gen<T> gen, Class<T> type) {
+  <T> void roundTrips(Gen<T> gen, Class<T> type) {
     qt().forAll(gen).checkAssert(x -> {
-      String json = MAPPER.writeValueAsString(x);
-      assertThat(MAPPER.readValue(json, type)).as(json).isEqualTo(x);
+      String json = mapper.writeValueAsString(x);
+      assertThat(mapper.readValue(json, type)).as(json).isEqualTo(x);
     });
   }
 
@@ -77,7 +78,7 @@ final class RoundTripPropertiesTest {
   @Test
   void everyBundledRecord() {
     for (VoteRecord r : R2pDatasets.bundled().vetoes()) {
-      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(r), VoteRecord.class)).isEqualTo(r);
+      assertThat(mapper.readValue(mapper.writeValueAsString(r), VoteRecord.class)).isEqualTo(r);
     }
   }
 }

@@ -143,15 +143,7 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(MemberState state, VotePosition position, Proposal proposal, LocalDate date) {
-    VoteContext ctx = VoteContext.builder()
-        .state(state)
-        .position(position)
-        .proposal(proposal)
-        .date(date)
-        .council(history.councilOn(date))
-        .registry(registry)
-        .interpretation(interpretation)
-        .build();
+    VoteContext ctx = new VoteContext(state, position, proposal, date, history.councilOn(date), registry, interpretation, Optional.empty());
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));
@@ -189,16 +181,8 @@ public final class R2pRules {
   }
 
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
-    VoteContext ctx = VoteContext.builder()
-        .state(v.member())
-        .position(v.position())
-        .proposal(record.proposal())
-        .date(record.date())
-        .council(council)
-        .registry(registry)
-        .interpretation(interpretation)
-        .decision(decision)
-        .build();
+    VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry, interpretation,
+        Optional.of(decision));
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));
@@ -218,16 +202,8 @@ public final class R2pRules {
     CharterDecision decision = Article27.decide(record, council, interpretation);
     List<Verdict> out = new ArrayList<>(record.votes().size() * rules.size());
     for (Vote v : record.votes()) {
-      VoteContext ctx = VoteContext.builder()
-          .state(v.member())
-          .position(v.position())
-          .proposal(record.proposal())
-          .date(record.date())
-          .council(council)
-          .registry(registry)
-          .interpretation(interpretation)
-          .decision(decision)
-          .build();
+      VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry, interpretation,
+        Optional.of(decision));
       for (CommitmentRule r : rules) {
         out.add(r.verdict(ctx));
       }

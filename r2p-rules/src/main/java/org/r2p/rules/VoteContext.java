@@ -1,0 +1,62 @@
+package org.r2p.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Council;
+import org.r2p.core.MemberState;
+import org.r2p.core.Proposal;
+import org.r2p.core.VotePosition;
+
+/**
+ * Everything a commitment rule may look at: one state's vote, real or hypothetical, the
+ * proposal, the date, the Council that day, the commitment registry, the interpretation and,
+ * when the whole vote is known, its Charter decision. A record rather than a built value:
+ * reviews make one per vote.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param state the voting state
+ * @param position its vote
+ * @param proposal what was voted on
+ * @param date the vote date
+ * @param council the Council on that date
+ * @param registry who stood committed to what
+ * @param interpretation the interpretation
+ * @param decision the Charter decision of the whole vote with this state's vote in it; empty
+ *     for a hypothetical vote checked alone, where whether a NO would be a veto is unknown
+ */
+public record VoteContext(
+    MemberState state,
+    VotePosition position,
+    Proposal proposal,
+    LocalDate date,
+    Council council,
+    CommitmentRegistry registry,
+    Interpretation interpretation,
+    Optional<CharterDecision> decision) {
+
+  /**
+   * Checks the parts.
+   *
+   * @param state the voting state
+   * @param position its vote
+   * @param proposal what was voted on
+   * @param date the vote date
+   * @param council the Council on that date
+   * @param registry who stood committed to what
+   * @param interpretation the interpretation
+   * @param decision the decision of the whole vote, if known
+   */
+  public VoteContext {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(proposal, "proposal");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(council, "council");
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(interpretation, "interpretation");
+    Objects.requireNonNull(decision, "decision");
+  }
+}
