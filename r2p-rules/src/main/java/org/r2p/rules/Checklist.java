@@ -119,6 +119,24 @@ final class Checklist {
         .build());
   }
 
+  /**
+   * The steps every restraint rule opens with: the instrument existed on the vote date, the
+   * state adhered to it, and it sat on the Council.
+   *
+   * @param canBreach whether the vote could breach the commitment (decides an unknown adherence)
+   * @return the finding that stops the walk, or null to go on
+   */
+  @Nullable Checked committedMember(boolean canBreach) {
+    Checked stop = inEffect();
+    if (stop == null) {
+      stop = adherent(canBreach);
+    }
+    if (stop == null) {
+      stop = councilMember();
+    }
+    return stop;
+  }
+
   /** The instrument existed on the vote date. */
   @Nullable Checked inEffect() {
     if (!instrument.inEffectOn(ctx.date())) {

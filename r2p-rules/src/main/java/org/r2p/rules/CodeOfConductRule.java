@@ -80,13 +80,7 @@ public final class CodeOfConductRule implements CommitmentRule {
   Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
     Checklist k = new Checklist(para2, PARA_2_TEXT, ctx, explain);
     boolean canBreach = canBreach(ctx);
-    Checklist.Checked stop = k.inEffect();
-    if (stop == null) {
-      stop = k.adherent(canBreach);
-    }
-    if (stop == null) {
-      stop = k.councilMember();
-    }
+    Checklist.Checked stop = k.committedMember(canBreach);
     if (stop != null) {
       return stop;
     }

@@ -45,13 +45,7 @@ public final class FrenchPledgeRule implements CommitmentRule {
   private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
     Checklist k = new Checklist(PLEDGE, TEXT, ctx, explain);
     boolean canBreach = ctx.position() == VotePosition.NO;
-    Checklist.Checked stop = k.inEffect();
-    if (stop == null) {
-      stop = k.adherent(canBreach);
-    }
-    if (stop == null) {
-      stop = k.councilMember();
-    }
+    Checklist.Checked stop = k.committedMember(canBreach);
     if (stop != null) {
       return stop;
     }
