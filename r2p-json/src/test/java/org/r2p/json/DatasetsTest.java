@@ -27,14 +27,17 @@ import org.r2p.rules.CharterDecision;
 
 /** Consistency of the bundled data: the facts agree with each other and with the rules. */
 final class DatasetsTest {
-  /** Loaded afresh, so that the loading code runs in this test (and under mutation). */
-  static final R2pDatasets DATA = R2pDatasets.load();
+  /**
+   * Loaded afresh for each test: the loading code runs in every test, also under mutation
+   * testing, where one JVM serves many mutants.
+   */
+  final R2pDatasets DATA = R2pDatasets.load();
 
-  static VoteRecord byId(String id) {
+  VoteRecord byId(String id) {
     return DATA.vetoes().stream().filter(r -> r.id().orElse("").equals(id)).findFirst().orElseThrow();
   }
 
-  static VoteRecord bySymbol(String symbol) {
+  VoteRecord bySymbol(String symbol) {
     return DATA.vetoes().stream()
         .filter(r -> r.proposal().symbol().map(Object::toString).orElse("").equals(symbol))
         .findFirst().orElseThrow();
