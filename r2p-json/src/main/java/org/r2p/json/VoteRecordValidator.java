@@ -124,7 +124,9 @@ public final class VoteRecordValidator {
     return new ValidationResult(s.records, s.problems, s.read);
   }
 
-  private static final class State {
+  private final class State {
+    /** "Today", read once per validation. */
+    final LocalDate today = LocalDate.now(clock);
     final List<VoteRecord> records = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     int read;
@@ -292,7 +294,7 @@ public final class VoteRecordValidator {
     Decoder d = new Decoder();
     VoteRecord r = d.voteRecord(node, ptr, topLevel);
     if (r != null) {
-      domain(r, ptr, d);
+      domain(r, ptr, d, s.today);
     }
     boolean error = false;
     for (Problem p : d.problems()) {
@@ -304,8 +306,7 @@ public final class VoteRecordValidator {
     }
   }
 
-  private void domain(VoteRecord r, String ptr, Decoder d) {
-    LocalDate today = LocalDate.now(clock);
+  private void domain(VoteRecord r, String ptr, Decoder d, LocalDate today) {
     if (r.date().isAfter(today)) {
       d.error(ptr + "/date", "date.in-future", "vote date must not be in the future (today is " + today + "): " + r.date());
     }

@@ -288,12 +288,13 @@ public final class Decoder {
       error(ptr, "state.invalid-code", "member state code must be three upper-case letters A-Z: " + quote(code));
       return null;
     }
-    if (!MemberStates.isKnown(code)) {
+    java.util.Optional<MemberState> found = MemberStates.byCode(code);
+    if (found.isEmpty()) {
       error(ptr, "state.unknown", "unknown state code: must be an ISO 3166 alpha-3 code or a historical"
           + " code such as SUN: " + quote(code));
       return null;
     }
-    MemberState known = MemberStates.byCode(code).orElseThrow();
+    MemberState known = found.get();
     return name == null ? known : MemberState.of(code, name);
   }
 
