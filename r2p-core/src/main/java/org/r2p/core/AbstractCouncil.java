@@ -82,7 +82,7 @@ abstract class AbstractCouncil {
    * @return true if permanent or elected member
    */
   public boolean isMember(MemberState state) {
-    return permanentMembers().containsValue(state) || electedMembers().contains(state);
+    return members().contains(state);
   }
 
   /**
@@ -92,7 +92,8 @@ abstract class AbstractCouncil {
    * @return true for a permanent member
    */
   public boolean isPermanent(MemberState state) {
-    return permanentMembers().containsValue(state);
+    // the member set is computed once; elected and permanent members are disjoint
+    return members().contains(state) && !electedMembers().contains(state);
   }
 
   /**
