@@ -48,17 +48,17 @@ import tools.jackson.databind.JsonNode;
 public final class Decoder {
   private static final LocalDate CHARTER = LocalDate.of(1945, 10, 24);
 
-  private static final List<String> STATE_FIELDS = java.util.List.of("code", "name");
-  private static final List<String> VOTE_FIELDS = java.util.List.of("member", "position");
-  private static final List<String> AIM_FIELDS = java.util.List.of("assessment", "crimes", "purpose", "largeScale", "assertedBy", "source");
-  private static final List<String> TALLY_FIELDS = java.util.List.of("yes", "no", "abstain", "absent", "notParticipating");
-  private static final List<String> ADHERENCE_FIELDS = java.util.List.of("format", "state", "instrument", "from", "to", "precision", "source", "note");
-  private static final List<String> TERM_FIELDS = java.util.List.of("state", "from", "to", "source", "note");
-  private static final List<String> CITATION_FIELDS = java.util.List.of("instrument", "provision", "url");
-  private static final List<String> COUNCIL_FIELDS = java.util.List.of("date", "nominalSize", "permanentMembers", "electedMembers");
+  private static final Fields STATE_FIELDS = Fields.of("code", "name");
+  private static final Fields VOTE_FIELDS = Fields.of("member", "position");
+  private static final Fields AIM_FIELDS = Fields.of("assessment", "crimes", "purpose", "largeScale", "assertedBy", "source");
+  private static final Fields TALLY_FIELDS = Fields.of("yes", "no", "abstain", "absent", "notParticipating");
+  private static final Fields ADHERENCE_FIELDS = Fields.of("format", "state", "instrument", "from", "to", "precision", "source", "note");
+  private static final Fields TERM_FIELDS = Fields.of("state", "from", "to", "source", "note");
+  private static final Fields CITATION_FIELDS = Fields.of("instrument", "provision", "url");
+  private static final Fields COUNCIL_FIELDS = Fields.of("date", "nominalSize", "permanentMembers", "electedMembers");
 
-  private static final List<String> RECORD_FIELDS = java.util.List.of("format", "id", "proposal", "date", "meeting", "documents", "votes", "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags");
-  private static final List<String> PROPOSAL_FIELDS = java.util.List.of("kind", "symbol", "date", "sponsors", "subject", "situation", "classification", "atrocityAim", "credible", "charterBasis", "partiesToDispute", "relatesTo");
+  private static final Fields RECORD_FIELDS = Fields.of("format", "id", "proposal", "date", "meeting", "documents", "votes", "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags");
+  private static final Fields PROPOSAL_FIELDS = Fields.of("kind", "symbol", "date", "sponsors", "subject", "situation", "classification", "atrocityAim", "credible", "charterBasis", "partiesToDispute", "relatesTo");
   private final List<Problem> problems = new ArrayList<>();
 
   /** @return the problems found so far */
@@ -120,12 +120,19 @@ public final class Decoder {
     return n;
   }
 
-  private void onlyFields(JsonNode o, String ptr, String what, List<String> allowed) {
-    if (o.size() > allowed.size() || !allowed.containsAll(o.propertyNames())) {
+  /** The fields an object may have: a set to check against, a list to name them in order. */
+  private record Fields(java.util.Set<String> set, List<String> names) {
+    static Fields of(String... names) {
+      return new Fields(java.util.Set.of(names), List.of(names));
+    }
+  }
+
+  private void onlyFields(JsonNode o, String ptr, String what, Fields allowed) {
+    if (o.size() > allowed.names().size() || !allowed.set().containsAll(o.propertyNames())) {
       for (String name : o.propertyNames()) {
-        if (!allowed.contains(name)) {
+        if (!allowed.set().contains(name)) {
           error(ptr + "/" + escape(name), "field.unknown",
-              what + " has no field " + quote(name) + "; allowed: " + String.join(", ", allowed));
+              what + " has no field " + quote(name) + "; allowed: " + String.join(", ", allowed.names()));
         }
       }
     }
