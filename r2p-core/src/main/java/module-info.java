@@ -4,8 +4,8 @@
  * commitment registry. Immutable values; no runtime dependency.
  */
 module org.r2p.core {
-  requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports org.r2p.core;
 }

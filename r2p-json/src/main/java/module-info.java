@@ -5,8 +5,8 @@
 module org.r2p.json {
   requires transitive org.r2p.core;
   requires transitive tools.jackson.databind;
-  requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports org.r2p.json;
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ValidatorTest {
 
   static ObjectNode numbered(int k) {
-    return (ObjectNode) set(record(), "/id", json("\"R" + k + "\""));
+    return set(record(), "/id", json("\"R" + k + "\""));
   }
 
   static final Set<Integer> BAD = Set.of(17, 500, 998);

@@ -6,10 +6,14 @@ import org.immutables.value.Value;
  * A difference between what a record says happened and what the rules decide: a finding
  * about the data, reported, never thrown.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Use the generated {@code Discrepancy}; this abstract
+ * type is public only because its nested enums are part of the API.
  */
 @Value.Immutable
-abstract class AbstractDiscrepancy {
+public abstract class AbstractDiscrepancy {
+  /** For the generated subclass only. */
+  AbstractDiscrepancy() {}
+
   /** What differs. */
   public enum Kind {
     /** The recorded outcome differs from the Article 27 outcome. */

@@ -16,10 +16,14 @@ import org.r2p.core.ProposalKind;
  *     .withAbstention(Interpretation.AbstentionReading.SPIRIT);
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. Use the generated {@code Interpretation}; this abstract
+ * type is public only because its nested enums are part of the API.
  */
 @Value.Immutable(singleton = true)
-abstract class AbstractInterpretation {
+public abstract class AbstractInterpretation {
+  /** For the generated subclass only. */
+  AbstractInterpretation() {}
+
 
   /** Q1: is an abstention by a Code signatory a breach? */
   public enum AbstentionReading {

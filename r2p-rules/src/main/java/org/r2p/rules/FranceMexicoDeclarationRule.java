@@ -26,6 +26,9 @@ public final class FranceMexicoDeclarationRule implements CommitmentRule {
       + " or ending mass atrocities; it is a statement of support, not a restraint on the"
       + " signatories' own votes";
 
+  /** The France–Mexico declaration rule. */
+  public FranceMexicoDeclarationRule() {}
+
   @Override
   public Instrument instrument() {
     return Instrument.FRANCE_MEXICO_DECLARATION;

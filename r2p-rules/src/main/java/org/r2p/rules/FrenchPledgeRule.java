@@ -27,6 +27,9 @@ public final class FrenchPledgeRule implements CommitmentRule {
   static final String TEXT = "France will never use its veto where there have been mass"
       + " atrocities (genocide, crimes against humanity, war crimes on a large scale)";
 
+  /** The French pledge rule. */
+  public FrenchPledgeRule() {}
+
   @Override
   public Instrument instrument() {
     return Instrument.FRENCH_PLEDGE;

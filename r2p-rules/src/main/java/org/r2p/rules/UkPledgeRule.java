@@ -20,6 +20,9 @@ public final class UkPledgeRule implements CommitmentRule {
 
   private final CodeOfConductRule alias = new CodeOfConductRule(STATEMENT, "uk-pledge");
 
+  /** The UK pledge rule. */
+  public UkPledgeRule() {}
+
   @Override
   public Instrument instrument() {
     return Instrument.UK_PLEDGE;
