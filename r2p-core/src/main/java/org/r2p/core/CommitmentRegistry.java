@@ -65,6 +65,39 @@ public final class CommitmentRegistry {
     return l == null ? List.of() : l;
   }
 
+  /** How a status was reached: the deciding adherence or non-adherence, if any. */
+  private record Resolution(
+      CommitmentStatus status, @org.jspecify.annotations.Nullable Adherence adherence,
+      @org.jspecify.annotations.Nullable NonAdherence nonAdherence) {}
+
+  /** The one place where adherence, known non-adherence and completeness decide a status. */
+  private Resolution resolve(MemberState state, Instrument instrument, LocalDate date) {
+    if (!instrument.inEffectOn(date)) {
+      return new Resolution(CommitmentStatus.NOT_COMMITTED, null, null);
+    }
+    Adherence best = null;
+    CommitmentStatus bestStatus = null;
+    for (Adherence a : of(state, instrument)) {
+      CommitmentStatus s = a.statusOn(date);
+      if (bestStatus == null || rank(s) > rank(bestStatus)) {
+        bestStatus = s;
+        best = a;
+      }
+    }
+    if (bestStatus != CommitmentStatus.COMMITTED) {
+      for (NonAdherence n : nonOf(state, instrument)) {
+        if (!date.isAfter(n.asOf())) {
+          return new Resolution(CommitmentStatus.NOT_COMMITTED, null, n);
+        }
+      }
+    }
+    if (bestStatus != null) {
+      return new Resolution(bestStatus, best, null);
+    }
+    return new Resolution(completeness(instrument) == Completeness.PARTIAL
+        ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED, null, null);
+  }
+
   /**
    * The status alone, as {@link #statusOn} gives it, without building a reason.
    *
@@ -74,27 +107,7 @@ public final class CommitmentRegistry {
    * @return the status
    */
   public CommitmentStatus status(MemberState state, Instrument instrument, LocalDate date) {
-    if (!instrument.inEffectOn(date)) {
-      return CommitmentStatus.NOT_COMMITTED;
-    }
-    CommitmentStatus best = null;
-    for (Adherence a : of(state, instrument)) {
-      CommitmentStatus s = a.statusOn(date);
-      if (best == null || rank(s) > rank(best)) {
-        best = s;
-      }
-    }
-    if (best != CommitmentStatus.COMMITTED) {
-      for (NonAdherence n : nonOf(state, instrument)) {
-        if (!date.isAfter(n.asOf())) {
-          return CommitmentStatus.NOT_COMMITTED;
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return completeness(instrument) == Completeness.PARTIAL ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
+    return resolve(state, instrument, date).status();
   }
 
   /**
@@ -173,37 +186,25 @@ public final class CommitmentRegistry {
     Objects.requireNonNull(date, "date");
     CommitmentAnswer.Builder answer =
         CommitmentAnswer.builder().state(state).instrument(instrument).date(date);
+    Resolution r = resolve(state, instrument, date);
+    answer.status(r.status());
     if (!instrument.inEffectOn(date)) {
       return answer
-          .status(CommitmentStatus.NOT_COMMITTED)
           .reason(instrument.shortName() + " did not exist on " + date + " (from "
               + instrument.effectiveFrom().orElseThrow() + ")")
           .build();
     }
-    Optional<Adherence> best = Optional.empty();
-    CommitmentStatus bestStatus = null;
-    for (Adherence a : of(state, instrument)) {
-      CommitmentStatus s = a.statusOn(date);
-      if (bestStatus == null || rank(s) > rank(bestStatus)) {
-        bestStatus = s;
-        best = Optional.of(a);
-      }
+    NonAdherence n = r.nonAdherence();
+    if (n != null) {
+      return answer
+          .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
+              + " (" + n.source() + ")")
+          .build();
     }
-    if (bestStatus != CommitmentStatus.COMMITTED) {
-      for (NonAdherence n : nonOf(state, instrument)) {
-        if (!date.isAfter(n.asOf())) {
-          return answer
-              .status(CommitmentStatus.NOT_COMMITTED)
-              .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
-                  + " (" + n.source() + ")")
-              .build();
-        }
-      }
-    }
-    if (bestStatus != null) {
-      Adherence a = best.orElseThrow();
+    Adherence a = r.adherence();
+    if (a != null) {
       String reason;
-      switch (bestStatus) {
+      switch (r.status()) {
         case COMMITTED:
           reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
               + (a.precision() == DatePrecision.NOT_LATER_THAN ? " (date known only as not later than)" : "")
@@ -218,18 +219,12 @@ public final class CommitmentRegistry {
           reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
               + a.to().map(t -> " to " + t).orElse("") + ", not on " + date;
       }
-      return answer.status(bestStatus).adherence(a).reason(reason).build();
-    }
-    if (completeness(instrument) == Completeness.PARTIAL) {
-      return answer
-          .status(CommitmentStatus.UNKNOWN)
-          .reason(state + " is not listed for " + instrument.shortName()
-              + ", whose list of adherents is incomplete")
-          .build();
+      return answer.adherence(a).reason(reason).build();
     }
     return answer
-        .status(CommitmentStatus.NOT_COMMITTED)
-        .reason(state + " is not an adherent of " + instrument.shortName())
+        .reason(r.status() == CommitmentStatus.UNKNOWN
+            ? state + " is not listed for " + instrument.shortName() + ", whose list of adherents is incomplete"
+            : state + " is not an adherent of " + instrument.shortName())
         .build();
   }
 

@@ -83,9 +83,13 @@ public final class WhatIf {
    */
   public CharterDecision decision(VoteRecord record) {
     Council council = rules.councilOn(record.date());
-    return complete(record, council) || record.recordedVetoes().isEmpty()
-        ? Article27.decide(record, council, rules.interpretation())
-        : inferred(vetoersOnly(record), council);
+    boolean decided = decided(record, council);
+    return decide(decided ? record : vetoersOnly(record), council, decided);
+  }
+
+  /** Whether a record is decided by Article 27 (every vote known) or inferred from its vetoes. */
+  private static boolean decided(VoteRecord record, Council council) {
+    return complete(record, council) || record.recordedVetoes().isEmpty();
   }
 
   /**
@@ -97,11 +101,9 @@ public final class WhatIf {
    */
   public RecordComparison run(VoteRecord record, Scenario scenario) {
     Council council = rules.councilOn(record.date());
-    boolean decided = complete(record, council) || record.recordedVetoes().isEmpty();
+    boolean decided = decided(record, council);
     VoteRecord working = decided ? record : vetoersOnly(record);
-    CharterDecision baseline = decided
-        ? Article27.decide(record, council, rules.interpretation())
-        : inferred(working, council);
+    CharterDecision baseline = decide(working, council, decided);
     VoteRecord changed = scenario.apply(working, new ScenarioContext(rules, council, baseline));
     List<VoteChange> changes = changes(working, changed);
     CharterDecision after = changes.isEmpty() ? baseline : decide(changed, council, decided);
