@@ -76,6 +76,16 @@ abstract class AbstractCouncil {
   }
 
   /**
+   * Whether every elected seat has a known holder: only then does "not among the members"
+   * mean "not on the Council" rather than "missing from the data".
+   *
+   * @return true if the elected members fill every elected seat
+   */
+  public boolean electedSeatsKnown() {
+    return electedMembers().size() == nominalSize() - 5;
+  }
+
+  /**
    * Whether a state sat on the Council on {@link #date()}.
    *
    * @param state the state

@@ -137,6 +137,21 @@ abstract class AbstractVoteRecord {
   }
 
   /**
+   * Whether every member of a Council has a vote in this record.
+   *
+   * @param council the Council on the record's date
+   * @return true if no member's vote is missing
+   */
+  public boolean hasVoteOfEachMember(Council council) {
+    for (MemberState m : council.members()) {
+      if (!byMember().containsKey(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The votes by member.
    *
    * @return an unmodifiable map

@@ -79,6 +79,28 @@ final class CouncilTest {
   }
 
   @Test
+  void electedSeatsKnown_andEveryMembersVote() {
+    List<MemberState> ten = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      ten.add(MemberState.of("Q" + (char) ('A' + k) + "Z", "State " + k));
+    }
+    LocalDate d = LocalDate.of(2014, 5, 22);
+    Council full = Council.on(d, ten);
+    Council partial = Council.on(d, ten.subList(0, 9));
+    assertThat(full.electedSeatsKnown()).isTrue();
+    assertThat(partial.electedSeatsKnown()).isFalse();
+    VoteRecord.Builder b = VoteRecord.builder().date(d)
+        .proposal(Proposal.builder().date(d).subject("s").build());
+    for (MemberState m : full.members()) {
+      b.addVotes(Vote.of(m, VotePosition.YES));
+    }
+    VoteRecord all = b.build();
+    assertThat(all.hasVoteOfEachMember(full)).isTrue();
+    assertThat(all.hasVoteOfEachMember(partial)).isTrue();
+    assertThat(all.withVotes(all.votes().subList(0, 14)).hasVoteOfEachMember(full)).isFalse();
+  }
+
+  @Test
   void electedTerm_endsBeforeStart() {
     assertThatThrownBy(() -> ElectedTerm.of(MemberStates.YUGOSLAVIA, LocalDate.of(1950, 2, 1), LocalDate.of(1950, 1, 1)))
         .hasMessage("term of YUG must not end before it begins: 1950-02-01 to 1950-01-01");

@@ -325,7 +325,7 @@ public final class VoteRecordValidator {
       d.error(ptr + "/votes", "votes.more-than-seats", "number of votes must be at most the Council's "
           + council.nominalSize() + " seats on " + r.date() + ": " + r.votes().size());
     }
-    boolean electedKnown = council.electedMembers().size() == council.nominalSize() - 5;
+    boolean electedKnown = council.electedSeatsKnown();
     for (int k = 0; k < r.votes().size(); k++) {
       MemberState m = r.votes().get(k).member();
       if (council.isMember(m)) {
@@ -359,17 +359,15 @@ public final class VoteRecordValidator {
   }
 
   private static boolean coversCouncil(VoteRecord r, Council c) {
-    for (MemberState m : c.members()) {
-      if (r.positionOf(m).isEmpty()) {
-        return false;
-      }
+    if (!r.hasVoteOfEachMember(c)) {
+      return false;
     }
     for (Vote v : r.votes()) {
       if (!c.isMember(v.member())) {
         return false;
       }
     }
-    return c.electedMembers().size() == c.nominalSize() - 5;
+    return c.electedSeatsKnown();
   }
 
   /** Builds a {@link VoteRecordValidator}. */

@@ -121,7 +121,7 @@ public final class Article27 {
       if (v.position() == VotePosition.ABSENT || v.position() == VotePosition.NOT_PARTICIPATING) {
         absentees.add(v.member());
       }
-      if (!council.isMember(v.member()) && council.electedMembers().size() == council.nominalSize() - 5) {
+      if (!council.isMember(v.member()) && council.electedSeatsKnown()) {
         irregular.add(v.member() + " voted but was not a member of the Council on " + record.date());
       }
     }

@@ -176,8 +176,7 @@ final class Checklist {
 
   @Nullable Checked councilMember() {
     if (!ctx.council().isMember(ctx.state())) {
-      boolean complete = ctx.council().electedMembers().size() == ctx.council().nominalSize() - 5;
-      if (complete) {
+      if (ctx.council().electedSeatsKnown()) {
         return stop("member-of-council", Ternary.FALSE,
             () -> ctx.state().name() + " was not on the Council on " + ctx.date(),
             Verdict.NOT_APPLICABLE, () -> "the commitment bites only while the state sits on the Council");

@@ -180,9 +180,14 @@ public final class R2pRules {
     return checkVote(record, history.councilOn(record.date()), decision, vote);
   }
 
+  /** The context of one vote of a whole record. */
+  private VoteContext context(VoteRecord record, Council council, CharterDecision decision, Vote v) {
+    return new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry,
+        interpretation, Optional.of(decision));
+  }
+
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
-    VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry, interpretation,
-        Optional.of(decision));
+    VoteContext ctx = context(record, council, decision, v);
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));
@@ -202,8 +207,7 @@ public final class R2pRules {
     CharterDecision decision = Article27.decide(record, council, interpretation);
     List<Verdict> out = new ArrayList<>(record.votes().size() * rules.size());
     for (Vote v : record.votes()) {
-      VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry, interpretation,
-        Optional.of(decision));
+      VoteContext ctx = context(record, council, decision, v);
       for (CommitmentRule r : rules) {
         out.add(r.verdict(ctx));
       }

@@ -63,15 +63,7 @@ public final class WhatIf {
    * @return true if the votes are complete
    */
   static boolean complete(VoteRecord record, Council council) {
-    if (record.votes().size() < council.nominalSize()) {
-      return false;
-    }
-    for (MemberState m : council.members()) {
-      if (record.positionOf(m).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
+    return record.votes().size() >= council.nominalSize() && record.hasVoteOfEachMember(council);
   }
 
   /**
