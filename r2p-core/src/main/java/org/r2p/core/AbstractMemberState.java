@@ -36,6 +36,27 @@ abstract class AbstractMemberState implements Comparable<MemberState> {
   @Value.Auxiliary
   public abstract String name();
 
+  /** {@link #packedCode()}, once computed; 0 until then. */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute
+  private transient int packed;
+
+  /**
+   * The code's three letters packed into an int, for lookups that compare no string; never 0,
+   * as the code is three letters A-Z. Computed on first use (racing threads compute the same
+   * value).
+   *
+   * @return the packed code
+   */
+  final int packedCode() {
+    int p = packed;
+    if (p == 0) {
+      String c = code();
+      p = (c.charAt(0) << 16) | (c.charAt(1) << 8) | c.charAt(2);
+      packed = p;
+    }
+    return p;
+  }
+
   @Value.Check
   void check() {
     if (!CODE.matcher(code()).matches()) {

@@ -30,54 +30,69 @@ public final class CommitmentRegistry {
   private final List<NonAdherence> nonAdherences;
   private final Map<Instrument, Completeness> completeness;
 
-  /** Adherences and non-adherences by instrument, then state: lookups need not scan. */
-  private final Map<Instrument, Map<MemberState, List<Adherence>>> byInstrument;
-  private final Map<Instrument, Map<MemberState, List<NonAdherence>>> nonByInstrument;
+  /** Every state's adherences and non-adherences by instrument: one lookup per state. */
+  private final Map<MemberState, Entry> byState;
+
+  /** The status of a state the registry does not list, by instrument ordinal. */
+  private final CommitmentStatus[] unlisted;
+
+  private static final Instrument[] INSTRUMENTS = Instrument.values();
+  private static final Adherence[] NO_ADHERENCE = {};
+  private static final NonAdherence[] NO_NON_ADHERENCE = {};
+
+  /** One state's entries, by instrument ordinal. */
+  private static final class Entry {
+    final Adherence[][] adherences = new Adherence[INSTRUMENTS.length][];
+    final NonAdherence[][] nonAdherences = new NonAdherence[INSTRUMENTS.length][];
+
+    Entry() {
+      java.util.Arrays.fill(adherences, NO_ADHERENCE);
+      java.util.Arrays.fill(nonAdherences, NO_NON_ADHERENCE);
+    }
+  }
 
   private CommitmentRegistry(
       List<Adherence> adherences, List<NonAdherence> nonAdherences, Map<Instrument, Completeness> completeness) {
     this.adherences = adherences;
     this.nonAdherences = nonAdherences;
     this.completeness = completeness;
-    Map<Instrument, Map<MemberState, List<Adherence>>> a = new EnumMap<>(Instrument.class);
+    Map<MemberState, Entry> m = new java.util.HashMap<>();
     for (Adherence x : adherences) {
-      a.computeIfAbsent(x.instrument(), k -> new java.util.HashMap<>())
-          .computeIfAbsent(x.state(), k -> new ArrayList<>()).add(x);
+      Entry e = m.computeIfAbsent(x.state(), k -> new Entry());
+      int i = x.instrument().ordinal();
+      Adherence[] l = java.util.Arrays.copyOf(e.adherences[i], e.adherences[i].length + 1);
+      l[l.length - 1] = x;
+      e.adherences[i] = l;
     }
-    this.byInstrument = a;
-    Map<Instrument, Map<MemberState, List<NonAdherence>>> n = new EnumMap<>(Instrument.class);
     for (NonAdherence x : nonAdherences) {
-      n.computeIfAbsent(x.instrument(), k -> new java.util.HashMap<>())
-          .computeIfAbsent(x.state(), k -> new ArrayList<>()).add(x);
+      Entry e = m.computeIfAbsent(x.state(), k -> new Entry());
+      int i = x.instrument().ordinal();
+      NonAdherence[] l = java.util.Arrays.copyOf(e.nonAdherences[i], e.nonAdherences[i].length + 1);
+      l[l.length - 1] = x;
+      e.nonAdherences[i] = l;
     }
-    this.nonByInstrument = n;
+    this.byState = m;
+    this.unlisted = new CommitmentStatus[INSTRUMENTS.length];
+    for (Instrument i : INSTRUMENTS) {
+      unlisted[i.ordinal()] = completeness(i) == Completeness.PARTIAL
+          ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
+    }
   }
 
-  private List<Adherence> of(MemberState state, Instrument instrument) {
-    Map<MemberState, List<Adherence>> m = byInstrument.get(instrument);
-    List<Adherence> l = m == null ? null : m.get(state);
-    return l == null ? List.of() : l;
-  }
-
-  private List<NonAdherence> nonOf(MemberState state, Instrument instrument) {
-    Map<MemberState, List<NonAdherence>> m = nonByInstrument.get(instrument);
-    List<NonAdherence> l = m == null ? null : m.get(state);
-    return l == null ? List.of() : l;
-  }
-
-  /** How a status was reached: the deciding adherence or non-adherence, if any. */
-  private record Resolution(
-      CommitmentStatus status, @org.jspecify.annotations.Nullable Adherence adherence,
-      @org.jspecify.annotations.Nullable NonAdherence nonAdherence) {}
-
-  /** The one place where adherence, known non-adherence and completeness decide a status. */
-  private Resolution resolve(MemberState state, Instrument instrument, LocalDate date) {
-    if (!instrument.inEffectOn(date)) {
-      return new Resolution(CommitmentStatus.NOT_COMMITTED, null, null);
+  /**
+   * The one place where adherence, known non-adherence and completeness decide a status: the
+   * record that decides it, an {@link Adherence} (whose own status on the date is the answer),
+   * a {@link NonAdherence} (NOT_COMMITTED), or null (the instrument's completeness decides).
+   * The instrument must be in effect on the date.
+   */
+  private static @org.jspecify.annotations.Nullable Object decider(
+      @org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
+    if (entry == null) {
+      return null;
     }
     Adherence best = null;
     CommitmentStatus bestStatus = null;
-    for (Adherence a : of(state, instrument)) {
+    for (Adherence a : entry.adherences[instrument.ordinal()]) {
       CommitmentStatus s = a.statusOn(date);
       if (bestStatus == null || rank(s) > rank(bestStatus)) {
         bestStatus = s;
@@ -85,17 +100,107 @@ public final class CommitmentRegistry {
       }
     }
     if (bestStatus != CommitmentStatus.COMMITTED) {
-      for (NonAdherence n : nonOf(state, instrument)) {
+      for (NonAdherence n : entry.nonAdherences[instrument.ordinal()]) {
         if (!date.isAfter(n.asOf())) {
-          return new Resolution(CommitmentStatus.NOT_COMMITTED, null, n);
+          return n;
         }
       }
     }
-    if (bestStatus != null) {
-      return new Resolution(bestStatus, best, null);
+    return best;
+  }
+
+  private CommitmentStatus status(@org.jspecify.annotations.Nullable Entry entry, Instrument instrument,
+      LocalDate date) {
+    if (!instrument.inEffectOn(date)) {
+      return CommitmentStatus.NOT_COMMITTED;
     }
-    return new Resolution(completeness(instrument) == Completeness.PARTIAL
-        ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED, null, null);
+    Object d = decider(entry, instrument, date);
+    if (d instanceof Adherence) {
+      return ((Adherence) d).statusOn(date);
+    }
+    return d == null ? unlisted[instrument.ordinal()] : CommitmentStatus.NOT_COMMITTED;
+  }
+
+  private static @org.jspecify.annotations.Nullable Object deciderOn(
+      @org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
+    return instrument.inEffectOn(date) ? decider(entry, instrument, date) : null;
+  }
+
+  /**
+   * One state's standing under every instrument on one date, found with a single lookup of
+   * the state: the fast way to ask about several instruments for the same vote.
+   *
+   * @param state the state
+   * @param date the date
+   * @return the standing
+   */
+  public Standing standingOn(MemberState state, LocalDate date) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(date, "date");
+    return new Standing(this, state, byState.get(state), date);
+  }
+
+  /**
+   * One state's standing under every instrument on one date, as {@link #standingOn} finds it.
+   * Each answer equals what {@link CommitmentRegistry#status} and
+   * {@link CommitmentRegistry#statusOn} give for the same state, instrument and date.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Standing {
+    private final CommitmentRegistry registry;
+    private final MemberState state;
+    private final @org.jspecify.annotations.Nullable Entry entry;
+    private final LocalDate date;
+
+    private Standing(CommitmentRegistry registry, MemberState state,
+        @org.jspecify.annotations.Nullable Entry entry, LocalDate date) {
+      this.registry = registry;
+      this.state = state;
+      this.entry = entry;
+      this.date = date;
+    }
+
+    /** @return the state */
+    public MemberState state() {
+      return state;
+    }
+
+    /** @return the date */
+    public LocalDate date() {
+      return date;
+    }
+
+    /**
+     * The status under one instrument.
+     *
+     * @param instrument the instrument
+     * @return the status
+     */
+    public CommitmentStatus status(Instrument instrument) {
+      return registry.status(entry, Objects.requireNonNull(instrument, "instrument"), date);
+    }
+
+    /**
+     * The adherence that decides the status under one instrument, if an adherence decides it.
+     *
+     * @param instrument the instrument
+     * @return the adherence, or empty when the status comes from a known non-adherence or
+     *     from the registry's completeness
+     */
+    public Optional<Adherence> adherence(Instrument instrument) {
+      Object d = deciderOn(entry, Objects.requireNonNull(instrument, "instrument"), date);
+      return d instanceof Adherence ? Optional.of((Adherence) d) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder(state + " on " + date + ":");
+      for (Instrument i : INSTRUMENTS) {
+        b.append(' ').append(i.name()).append('=').append(status(i));
+      }
+      return b.toString();
+    }
   }
 
   /**
@@ -107,7 +212,7 @@ public final class CommitmentRegistry {
    * @return the status
    */
   public CommitmentStatus status(MemberState state, Instrument instrument, LocalDate date) {
-    return resolve(state, instrument, date).status();
+    return status(byState.get(state), instrument, date);
   }
 
   /**
@@ -153,7 +258,8 @@ public final class CommitmentRegistry {
    * @return COMPLETE unless declared PARTIAL
    */
   public Completeness completeness(Instrument instrument) {
-    return completeness.getOrDefault(instrument, Completeness.COMPLETE);
+    Completeness c = completeness.get(instrument);
+    return c == null ? Completeness.COMPLETE : c;
   }
 
   /**
@@ -186,25 +292,27 @@ public final class CommitmentRegistry {
     Objects.requireNonNull(date, "date");
     CommitmentAnswer.Builder answer =
         CommitmentAnswer.builder().state(state).instrument(instrument).date(date);
-    Resolution r = resolve(state, instrument, date);
-    answer.status(r.status());
+    Entry entry = byState.get(state);
+    CommitmentStatus status = status(entry, instrument, date);
+    answer.status(status);
     if (!instrument.inEffectOn(date)) {
       return answer
           .reason(instrument.shortName() + " did not exist on " + date + " (from "
               + instrument.effectiveFrom().orElseThrow() + ")")
           .build();
     }
-    NonAdherence n = r.nonAdherence();
-    if (n != null) {
+    Object decider = decider(entry, instrument, date);
+    if (decider instanceof NonAdherence) {
+      NonAdherence n = (NonAdherence) decider;
       return answer
           .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
               + " (" + n.source() + ")")
           .build();
     }
-    Adherence a = r.adherence();
-    if (a != null) {
+    if (decider instanceof Adherence) {
+      Adherence a = (Adherence) decider;
       String reason;
-      switch (r.status()) {
+      switch (status) {
         case COMMITTED:
           reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
               + (a.precision() == DatePrecision.NOT_LATER_THAN ? " (date known only as not later than)" : "")
@@ -222,7 +330,7 @@ public final class CommitmentRegistry {
       return answer.adherence(a).reason(reason).build();
     }
     return answer
-        .reason(r.status() == CommitmentStatus.UNKNOWN
+        .reason(status == CommitmentStatus.UNKNOWN
             ? state + " is not listed for " + instrument.shortName() + ", whose list of adherents is incomplete"
             : state + " is not an adherent of " + instrument.shortName())
         .build();
@@ -335,7 +443,7 @@ public final class CommitmentRegistry {
           Comparator.comparing(Adherence::instrument)
               .thenComparing(Adherence::state)
               .thenComparing(Adherence::from));
-      return new CommitmentRegistry(List.copyOf(sorted), List.copyOf(nonAdherences), Map.copyOf(completeness));
+      return new CommitmentRegistry(List.copyOf(sorted), List.copyOf(nonAdherences), new EnumMap<>(completeness));
     }
 
     private static boolean overlaps(Adherence a, Adherence b) {

@@ -104,6 +104,7 @@ public enum Instrument {
   private final String shortName;
   private final String title;
   private final Optional<LocalDate> effectiveFrom;
+  private final @org.jspecify.annotations.Nullable LocalDate from;
   private final String url;
   private final Set<AtrocityCrime> crimes;
   private final boolean warCrimesOnlyOnLargeScale;
@@ -118,8 +119,9 @@ public enum Instrument {
     this.shortName = shortName;
     this.title = title;
     this.effectiveFrom = Optional.ofNullable(effectiveFrom);
+    this.from = effectiveFrom;
     this.url = url;
-    this.crimes = Set.copyOf(crimes);
+    this.crimes = java.util.Collections.unmodifiableSet(EnumSet.copyOf(crimes));
     this.warCrimesOnlyOnLargeScale = warCrimesOnlyOnLargeScale;
   }
 
@@ -186,7 +188,7 @@ public enum Instrument {
    * @return false before {@link #effectiveFrom()}; true if there is no such date
    */
   public boolean inEffectOn(LocalDate date) {
-    return effectiveFrom.map(d -> !date.isBefore(d)).orElse(true);
+    return from == null || !date.isBefore(from);
   }
 
   @Override

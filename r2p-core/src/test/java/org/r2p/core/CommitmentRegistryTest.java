@@ -98,4 +98,38 @@ final class CommitmentRegistryTest {
             .from(LocalDate.of(2016, 1, 1)).to(LocalDate.of(2015, 1, 1)).source("x").build())
         .hasMessage("adherence of AUT to UK pledge must not end before it begins: 2016-01-01 to 2015-01-01");
   }
+
+  @Test
+  void aStandingAnswersAsTheRegistryDoes_forEveryInstrumentAndDate() {
+    MemberState fra = MemberStates.FRANCE;
+    CommitmentRegistry r = CommitmentRegistry.builder()
+        .add(code(AUSTRIA, LocalDate.of(2016, 3, 1), DatePrecision.NOT_LATER_THAN))
+        .add(code(fra, LocalDate.of(2015, 10, 23), DatePrecision.MONTH))
+        .add(Adherence.builder().state(fra).instrument(Instrument.FRENCH_PLEDGE).from(LocalDate.of(2015, 9, 28))
+            .to(LocalDate.of(2020, 1, 1)).source("test").build())
+        .addNonAdherence(new NonAdherence(MemberStates.CHINA, Instrument.ACT_CODE_OF_CONDUCT,
+            LocalDate.of(2019, 1, 1), "test"))
+        .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
+        .build();
+    int unknownByAdherence = 0;
+    for (MemberState s : java.util.List.of(AUSTRIA, fra, MemberStates.CHINA, MemberStates.UNITED_STATES)) {
+      for (LocalDate d = LocalDate.of(2014, 1, 1); d.isBefore(LocalDate.of(2021, 1, 1)); d = d.plusDays(29)) {
+        CommitmentRegistry.Standing st = r.standingOn(s, d);
+        assertThat(st.state()).isEqualTo(s);
+        assertThat(st.date()).isEqualTo(d);
+        for (Instrument i : Instrument.values()) {
+          CommitmentAnswer a = r.statusOn(s, i, d);
+          assertThat(st.status(i)).as("%s %s %s", s, i, d).isEqualTo(a.status()).isEqualTo(r.status(s, i, d));
+          assertThat(st.adherence(i)).as("%s %s %s", s, i, d).isEqualTo(a.adherence());
+          if (a.status() == CommitmentStatus.UNKNOWN && a.adherence().isPresent()) {
+            unknownByAdherence++;
+          }
+        }
+        assertThat(st.toString()).startsWith(s + " on " + d + ":").contains("ACT_CODE_OF_CONDUCT=");
+      }
+    }
+    // the dates cover an adherence known only as "not later than"
+    assertThat(unknownByAdherence).isPositive();
+    assertThatThrownBy(() -> r.standingOn(null, LocalDate.of(2016, 1, 1))).isInstanceOf(NullPointerException.class);
+  }
 }

@@ -118,4 +118,32 @@ final class CouncilTest {
           }
         });
   }
+
+  @Test
+  void property_indexOfIsThePlaceInMembers_permanentFirst() {
+    qt().forAll(longs().between(0, 10_000)).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      List<MemberState> elected = new ArrayList<>();
+      int n = r.nextInt(11);
+      while (elected.size() < n) {
+        MemberState s = MemberState.of("" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
+            + (char) ('A' + r.nextInt(26)), "random");
+        if (!elected.contains(s) && PermanentSeat.everHeldBy(s).isEmpty()) {
+          elected.add(s);
+        }
+      }
+      Council c = Council.on(LocalDate.of(1966, 1, 1).plusDays(r.nextInt(20_000)), elected);
+      List<MemberState> members = new ArrayList<>(c.members());
+      assertThat(c.permanentCount()).isEqualTo(5);
+      for (int i = 0; i < members.size(); i++) {
+        MemberState m = members.get(i);
+        // an equal state made anew, not the same instance, is found at the same place
+        assertThat(c.indexOf(MemberState.of(m.code(), "other name"))).isEqualTo(i);
+        assertThat(c.isPermanent(m)).isEqualTo(i < 5);
+        assertThat(c.seatOf(m).isPresent()).isEqualTo(i < 5);
+      }
+      MemberState outsider = MemberState.of("QQQ", "outsider");
+      assertThat(c.indexOf(outsider)).isEqualTo(elected.contains(outsider) ? members.indexOf(outsider) : -1);
+    });
+  }
 }

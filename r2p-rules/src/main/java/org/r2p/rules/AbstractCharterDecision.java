@@ -12,6 +12,10 @@ import org.r2p.core.PermanentSeat;
  * of votes, with the threshold applied, the classification used, any irregularity found, and
  * the explanation.
  *
+ * <p>Made by Article 27 through {@code CharterDecision.of(outcome, classification, threshold,
+ * affirmative, vetoCasts, vetoSeats, permanentNegative, irregularities, explainer)} or the
+ * builder.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -21,6 +25,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the outcome
    */
+  @Value.Parameter
   public abstract Outcome outcome();
 
   /**
@@ -29,6 +34,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the classification
    */
+  @Value.Parameter
   public abstract Classification classification();
 
   /**
@@ -36,6 +42,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the threshold
    */
+  @Value.Parameter
   public abstract int threshold();
 
   /**
@@ -43,6 +50,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the count
    */
+  @Value.Parameter
   public abstract int affirmative();
 
   /**
@@ -50,6 +58,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the states casting a veto
    */
+  @Value.Parameter
   public abstract List<MemberState> vetoCasts();
 
   /**
@@ -57,6 +66,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the seats
    */
+  @Value.Parameter
   public abstract List<PermanentSeat> vetoSeats();
 
   /**
@@ -64,6 +74,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the states
    */
+  @Value.Parameter
   public abstract List<MemberState> permanentNegative();
 
   /**
@@ -72,6 +83,7 @@ abstract class AbstractCharterDecision {
    *
    * @return the irregularities, each a sentence
    */
+  @Value.Parameter
   public abstract List<String> irregularities();
 
   /**
@@ -81,6 +93,7 @@ abstract class AbstractCharterDecision {
    * @return the builder of the explanation
    */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract java.util.function.Supplier<Explanation> explainer();
 
   /**

@@ -83,14 +83,31 @@ public final class Article27 {
    */
   public static CharterDecision decide(
       VoteRecord record, Council council, Interpretation interpretation) {
-    Classification c = record.proposal().classification();
-    return decide(record, council, interpretation, c == Classification.PROCEDURAL
-        ? Classification.PROCEDURAL : Classification.NON_PROCEDURAL,
-        c == Classification.CONTESTED
-            ? "Its classification is contested and no preliminary question settled it; the"
-                + " preliminary question is itself non-procedural (San Francisco Statement,"
-                + " 7 June 1945)"
-            : null);
+    return decide(record, council, interpretation, classification(record), classificationNote(record), null);
+  }
+
+  /**
+   * Decides a vote whose voters' places on the Council are already found.
+   *
+   * @param places each vote's {@link Council#indexOf}, in the record's order; null to find them
+   */
+  static CharterDecision decide(
+      VoteRecord record, Council council, Interpretation interpretation, int @Nullable [] places) {
+    return decide(record, council, interpretation, classification(record), classificationNote(record), places);
+  }
+
+  /** The classification Article 27 applies: CONTESTED is decided as non-procedural. */
+  static Classification classification(VoteRecord record) {
+    return record.proposal().classification() == Classification.PROCEDURAL
+        ? Classification.PROCEDURAL : Classification.NON_PROCEDURAL;
+  }
+
+  private static @Nullable String classificationNote(VoteRecord record) {
+    return record.proposal().classification() == Classification.CONTESTED
+        ? "Its classification is contested and no preliminary question settled it; the"
+            + " preliminary question is itself non-procedural (San Francisco Statement,"
+            + " 7 June 1945)"
+        : null;
   }
 
   static CharterDecision decide(
@@ -99,6 +116,74 @@ public final class Article27 {
       Interpretation interpretation,
       Classification classification,
       @Nullable String classificationNote) {
+    return decide(record, council, interpretation, classification, classificationNote, null);
+  }
+
+  /**
+   * What the outcome turns on, from one pass over the votes: the threshold, the affirmative
+   * votes, whether a permanent member voted NO, and the outcome itself.
+   */
+  record Count(Classification classification, int threshold, int yes, boolean permanentNo, Outcome outcome) {}
+
+  private static final VotePosition[] POSITIONS = VotePosition.values();
+
+  /**
+   * Counts a vote: the part of {@link #decide} the outcome depends on, with no list built.
+   *
+   * @param positions each vote's position as its ordinal, in the record's order
+   * @param places each vote's {@link Council#indexOf}, in the same order
+   */
+  static Count count(Council council, Interpretation interpretation, Classification classification,
+      byte[] positions, int[] places) {
+    int threshold = threshold(council, interpretation);
+    int permanent = council.permanentCount();
+    int yes = 0;
+    boolean permanentNo = false;
+    for (int i = 0; i < positions.length; i++) {
+      VotePosition p = POSITIONS[positions[i]];
+      if (p == VotePosition.YES) {
+        yes++;
+      } else if (permanentNo(p, places[i], permanent)) {
+        permanentNo = true;
+      }
+    }
+    Outcome outcome;
+    if (yes < threshold) {
+      outcome = Outcome.FAILED_INSUFFICIENT_VOTES;
+    } else if (classification == Classification.NON_PROCEDURAL && permanentNo) {
+      outcome = Outcome.FAILED_VETO;
+    } else {
+      outcome = Outcome.ADOPTED;
+    }
+    return new Count(classification, threshold, yes, permanentNo, outcome);
+  }
+
+  /** A NO by the holder of a permanent seat: the only vote that can be a veto. */
+  static boolean permanentNo(VotePosition p, int place, int permanentCount) {
+    return p == VotePosition.NO && place >= 0 && place < permanentCount;
+  }
+
+  /**
+   * Each vote's place on the Council.
+   *
+   * @return {@link Council#indexOf} of each voter, in the record's order
+   */
+  static int[] places(VoteRecord record, Council council) {
+    List<Vote> votes = record.votes();
+    int[] places = new int[votes.size()];
+    for (int i = 0; i < places.length; i++) {
+      places[i] = council.indexOf(votes.get(i).member());
+    }
+    return places;
+  }
+
+  private static CharterDecision decide(
+      VoteRecord record,
+      Council council,
+      Interpretation interpretation,
+      Classification classification,
+      @Nullable String classificationNote,
+      int @Nullable [] found) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(interpretation, "interpretation");
@@ -106,23 +191,34 @@ public final class Article27 {
       throw new IllegalArgumentException(
           "council date must equal the vote date " + record.date() + ": " + council.date());
     }
-    int threshold = threshold(council, interpretation);
-    int yes = 0;
-    List<MemberState> p5No = new ArrayList<>();
-    List<String> irregular = new ArrayList<>();
-    List<MemberState> absentees = new ArrayList<>();
-    for (Vote v : record.votes()) {
-      if (v.position() == VotePosition.YES) {
-        yes++;
+    int[] places = found == null ? places(record, council) : found;
+    byte[] positions = new byte[places.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = (byte) record.votes().get(i).position().ordinal();
+    }
+    Count count = count(council, interpretation, classification, positions, places);
+    // lists are made only when something goes in them: most records have no irregularity
+    List<MemberState> p5No = List.of();
+    List<String> irregular = List.of();
+    List<MemberState> absentees = List.of();
+    boolean flagAbsence = interpretation.absence() == Interpretation.Absence.FLAG_CONTESTED;
+    boolean seatsKnown = council.electedSeatsKnown();
+    int permanent = council.permanentCount();
+    List<Vote> votes = record.votes();
+    for (int i = 0; i < votes.size(); i++) {
+      Vote v = votes.get(i);
+      VotePosition p = v.position();
+      MemberState m = v.member();
+      if (permanentNo(p, places[i], permanent)) {
+        p5No = grown(p5No);
+        p5No.add(m);
+      } else if (flagAbsence && (p == VotePosition.ABSENT || p == VotePosition.NOT_PARTICIPATING)) {
+        absentees = grown(absentees);
+        absentees.add(m);
       }
-      if (v.position() == VotePosition.NO && council.isPermanent(v.member())) {
-        p5No.add(v.member());
-      }
-      if (v.position() == VotePosition.ABSENT || v.position() == VotePosition.NOT_PARTICIPATING) {
-        absentees.add(v.member());
-      }
-      if (!council.isMember(v.member()) && council.electedSeatsKnown()) {
-        irregular.add(v.member() + " voted but was not a member of the Council on " + record.date());
+      if (seatsKnown && places[i] < 0) {
+        irregular = grown(irregular);
+        irregular.add(m + " voted but was not a member of the Council on " + record.date());
       }
     }
     // Art. 27(3) proviso, strict mode only.
@@ -134,47 +230,34 @@ public final class Article27 {
         if (council.isMember(party)) {
           VotePosition p = record.positionOf(party).orElse(VotePosition.ABSENT);
           if (p != VotePosition.ABSTAIN) {
+            irregular = grown(irregular);
             irregular.add(party + ", a party to the dispute, voted " + p
                 + "; Art. 27(3) requires it to abstain under " + record.proposal().charterBasis());
           }
         }
       }
     }
-    if (interpretation.absence() == Interpretation.Absence.FLAG_CONTESTED) {
+    if (flagAbsence) {
       for (MemberState m : absentees) {
         if (council.isPermanent(m) && classification == Classification.NON_PROCEDURAL) {
+          irregular = grown(irregular);
           irregular.add(m + " did not vote; whether a permanent member's absence allows adoption"
               + " was contested (USSR position, 1950)");
         }
       }
     }
-    Outcome outcome;
-    List<MemberState> vetoes = List.of();
-    if (yes < threshold) {
-      outcome = Outcome.FAILED_INSUFFICIENT_VOTES;
-    } else if (classification == Classification.NON_PROCEDURAL && !p5No.isEmpty()) {
-      outcome = Outcome.FAILED_VETO;
-      vetoes = List.copyOf(p5No);
-    } else {
-      outcome = Outcome.ADOPTED;
-    }
-    List<PermanentSeat> seats = new ArrayList<>(vetoes.size());
+    Outcome outcome = count.outcome();
+    List<MemberState> vetoes = outcome == Outcome.FAILED_VETO ? p5No : List.of();
+    List<PermanentSeat> seats = vetoes.isEmpty() ? List.of() : new ArrayList<>(vetoes.size());
     for (MemberState m : vetoes) {
       seats.add(council.seatOf(m).orElseThrow());
     }
-    int yesFinal = yes;
-    return CharterDecision.builder()
-        .outcome(outcome)
-        .classification(classification)
-        .threshold(threshold)
-        .affirmative(yes)
-        .vetoCasts(vetoes)
-        .vetoSeats(seats)
-        .permanentNegative(p5No)
-        .irregularities(irregular)
-        .explainer(() -> explain(record, council, interpretation, classification, classificationNote, threshold,
-            yesFinal, p5No, outcome))
-        .build();
+    int threshold = count.threshold();
+    int yes = count.yes();
+    List<MemberState> p5NoFinal = p5No;
+    return CharterDecision.of(outcome, classification, threshold, yes, vetoes, seats, p5No, irregular,
+        () -> explain(record, council, interpretation, classification, classificationNote, threshold,
+            yes, p5NoFinal, outcome));
   }
 
   private static Explanation explain(VoteRecord record, Council council, Interpretation interpretation,
@@ -234,6 +317,11 @@ public final class Article27 {
         .reason(reason)
         .interpretation(interpretation.describe())
         .build();
+  }
+
+  /** The list itself if it can take elements, else a new one: empty lists are shared until used. */
+  private static <T> List<T> grown(List<T> list) {
+    return list instanceof ArrayList ? list : new ArrayList<>(4);
   }
 
   static String names(List<MemberState> states) {

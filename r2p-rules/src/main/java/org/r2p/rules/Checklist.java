@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
 import org.r2p.core.Citation;
+import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.CommitmentStatus;
 import org.r2p.core.Instrument;
 import org.r2p.core.Outcome;
@@ -51,7 +52,12 @@ final class Checklist {
   /** A finding whose verdict is found now and whose explanation is built on first request. */
   static Finding finding(String rule, Instrument instrument, VoteContext ctx,
       java.util.function.BiFunction<VoteContext, Boolean, Checked> evaluate) {
-    Verdict v = evaluate.apply(ctx, false).verdict();
+    return finding(rule, instrument, ctx, evaluate.apply(ctx, false).verdict(), evaluate);
+  }
+
+  /** A finding around a verdict already found, whose explanation is built on first request. */
+  static Finding finding(String rule, Instrument instrument, VoteContext ctx, Verdict v,
+      java.util.function.BiFunction<VoteContext, Boolean, Checked> evaluate) {
     return Finding.builder()
         .rule(rule)
         .instrument(instrument)
@@ -148,39 +154,103 @@ final class Checklist {
     return null;
   }
 
+  /**
+   * The adherence step, decided: null to go on, or the verdict that stops the walk. Shared by
+   * the explaining walk and the record screen.
+   *
+   * @param standing the voter's standing on the vote date
+   * @param canBreach whether the vote could breach the commitment (decides an unknown adherence)
+   */
+  static @Nullable Verdict adherenceStep(CommitmentRegistry.Standing standing, Instrument instrument,
+      Interpretation interpretation, boolean canBreach) {
+    CommitmentStatus s = standing.status(instrument);
+    return adherenceStep(s, s == CommitmentStatus.UNKNOWN && standing.adherence(instrument).isPresent(),
+        interpretation, canBreach);
+  }
+
+  /**
+   * The adherence step from the status alone.
+   *
+   * @param status the voter's status on the vote date
+   * @param byAdherence whether an adherence of uncertain date makes it UNKNOWN (Q12 may count it)
+   */
+  static @Nullable Verdict adherenceStep(CommitmentStatus status, boolean byAdherence,
+      Interpretation interpretation, boolean canBreach) {
+    return adherenceStep(status, byAdherence, fromLaunch(interpretation), canBreach);
+  }
+
+  /** Whether Q12 counts an adherence of uncertain date from the instrument's launch. */
+  static boolean fromLaunch(Interpretation interpretation) {
+    return interpretation.commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH;
+  }
+
+  /**
+   * The adherence step from the status alone.
+   *
+   * @param status the voter's status on the vote date
+   * @param byAdherence whether an adherence of uncertain date makes it UNKNOWN
+   * @param fromLaunch whether Q12 counts such an adherence from the instrument's launch
+   * @param canBreach whether the vote could breach the commitment
+   */
+  static @Nullable Verdict adherenceStep(CommitmentStatus status, boolean byAdherence, boolean fromLaunch,
+      boolean canBreach) {
+    if (status == CommitmentStatus.COMMITTED) {
+      return null;
+    }
+    if (status == CommitmentStatus.NOT_COMMITTED) {
+      return Verdict.NOT_APPLICABLE;
+    }
+    if (byAdherence && fromLaunch) {
+      return null;
+    }
+    return canBreach ? Verdict.INDETERMINATE : Verdict.CONSISTENT;
+  }
+
+  /**
+   * The membership step, decided: a voter not on a Council whose elected seats are all known
+   * is outside the commitment; where the data is incomplete the vote itself is the evidence.
+   */
+  static @Nullable Verdict memberStep(boolean member, boolean electedSeatsKnown) {
+    return !member && electedSeatsKnown ? Verdict.NOT_APPLICABLE : null;
+  }
+
   /** The state adhered on the vote date; an unknown status decides by whether the vote can breach. */
   @Nullable Checked adherent(boolean canBreach) {
-    CommitmentStatus status = ctx.registry().status(ctx.state(), instrument, ctx.date());
+    CommitmentRegistry.Standing standing = ctx.registry().standingOn(ctx.state(), ctx.date());
+    Verdict v = adherenceStep(standing, instrument, ctx.interpretation(), canBreach);
+    if (!explain) {
+      return v == null ? null : new Checked(v, null);
+    }
     Supplier<String> why = () -> ctx.registry().statusOn(ctx.state(), instrument, ctx.date()).reason();
-    switch (status) {
-      case COMMITTED:
+    if (v == null) {
+      if (standing.status(instrument) == CommitmentStatus.COMMITTED) {
         pass("adherent-on-vote-date", why);
-        return null;
-      case NOT_COMMITTED:
+      } else {
+        pass("adherent-on-vote-date", () -> why.get() + "; counted from the instrument's launch (Q12)");
+      }
+      return null;
+    }
+    switch (v) {
+      case NOT_APPLICABLE:
         return stop("adherent-on-vote-date", Ternary.FALSE, why, Verdict.NOT_APPLICABLE,
             () -> ctx.state().name() + " was not committed to " + instrument.shortName() + " on " + ctx.date());
+      case CONSISTENT:
+        return stop("adherent-on-vote-date", Ternary.UNKNOWN, why, Verdict.CONSISTENT,
+            () -> "whether or not " + ctx.state().name() + " was committed, this vote cannot breach the commitment");
       default:
-        if (ctx.interpretation().commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH
-            && ctx.registry().statusOn(ctx.state(), instrument, ctx.date()).adherence().isPresent()) {
-          pass("adherent-on-vote-date", () -> why.get() + "; counted from the instrument's launch (Q12)");
-          return null;
-        }
-        if (!canBreach) {
-          return stop("adherent-on-vote-date", Ternary.UNKNOWN, why, Verdict.CONSISTENT,
-              () -> "whether or not " + ctx.state().name() + " was committed, this vote cannot breach the commitment");
-        }
         return stop("adherent-on-vote-date", Ternary.UNKNOWN, why, Verdict.INDETERMINATE,
             () -> "whether " + ctx.state().name() + " was committed on " + ctx.date() + " is unknown");
     }
   }
 
   @Nullable Checked councilMember() {
-    if (!ctx.council().isMember(ctx.state())) {
-      if (ctx.council().electedSeatsKnown()) {
-        return stop("member-of-council", Ternary.FALSE,
-            () -> ctx.state().name() + " was not on the Council on " + ctx.date(),
-            Verdict.NOT_APPLICABLE, () -> "the commitment bites only while the state sits on the Council");
-      }
+    boolean member = ctx.council().isMember(ctx.state());
+    if (memberStep(member, ctx.council().electedSeatsKnown()) != null) {
+      return stop("member-of-council", Ternary.FALSE,
+          () -> ctx.state().name() + " was not on the Council on " + ctx.date(),
+          Verdict.NOT_APPLICABLE, () -> "the commitment bites only while the state sits on the Council");
+    }
+    if (!member) {
       pass("member-of-council", () -> "voted; the membership data for " + ctx.date().getYear()
           + " is incomplete, so the vote itself is taken as evidence");
       return null;

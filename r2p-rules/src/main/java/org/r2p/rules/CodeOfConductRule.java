@@ -22,7 +22,7 @@ import org.r2p.core.VotePosition;
  *
  * @see <a href="https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/">ACT Code of Conduct</a>
  */
-public final class CodeOfConductRule implements CommitmentRule {
+public final class CodeOfConductRule extends BuiltInRule {
   /** Para 2: not to vote against a credible draft. */
   public static final Citation PARA_2 = Citation.of(Instrument.ACT_CODE_OF_CONDUCT, "para 2");
 
@@ -56,15 +56,18 @@ public final class CodeOfConductRule implements CommitmentRule {
 
   /** Whether this vote could breach the commitment under the interpretation. */
   static boolean canBreach(VoteContext ctx) {
-    VotePosition p = ctx.position();
+    return canBreach(ctx.position(), ctx.interpretation());
+  }
+
+  private static boolean canBreach(VotePosition p, Interpretation interpretation) {
     if (p == VotePosition.NO) {
       return true;
     }
     if (p == VotePosition.YES) {
       return false;
     }
-    return ctx.interpretation().abstention() == Interpretation.AbstentionReading.SPIRIT
-        || ctx.interpretation().positivePledge() == Interpretation.PositivePledge.EXPECT_YES;
+    return interpretation.abstention() == Interpretation.AbstentionReading.SPIRIT
+        || interpretation.positivePledge() == Interpretation.PositivePledge.EXPECT_YES;
   }
 
   @Override
@@ -73,8 +76,45 @@ public final class CodeOfConductRule implements CommitmentRule {
   }
 
   @Override
+  Finding finding(VoteContext ctx, Verdict verdict) {
+    return Checklist.finding(rulePrefix + ".para-2", instrument(), ctx, verdict, this::evaluate);
+  }
+
+  @Override
   public Verdict verdict(VoteContext ctx) {
     return evaluate(ctx, false).verdict();
+  }
+
+  @Override
+  void screen(RecordFacts f, byte[] out, int offset, int stride) {
+    Instrument instrument = instrument();
+    if (!instrument.inEffectOn(f.date)) {
+      fill(f, out, offset, stride, NOT_APPLICABLE);
+      return;
+    }
+    int breachable = 0;
+    for (VotePosition p : VotePosition.values()) {
+      breachable |= canBreach(p, f.interpretation) ? 1 << p.ordinal() : 0;
+    }
+    byte[] ifBreachable = f.day.heads(instrument, f.fromLaunch, true);
+    byte[] ifNot = f.day.heads(instrument, f.fromLaunch, false);
+    byte rest = GO_ON;
+    for (int i = 0; i < f.size; i++) {
+      boolean canBreach = (breachable >>> f.positionOrdinal(i) & 1) != 0;
+      byte v = f.ownSteps(i, instrument, canBreach ? ifBreachable : ifNot, canBreach);
+      if (v == GO_ON && !canBreach) {
+        v = CONSISTENT;
+      }
+      if (v == GO_ON) {
+        if (rest == GO_ON) {
+          // the same for every vote that gets this far: decided once per record
+          VoteContext ctx = f.context(i);
+          rest = (byte) rest(new Checklist(para2, PARA_2_TEXT, ctx, false), ctx).verdict().ordinal();
+        }
+        v = rest;
+      }
+      out[offset + i * stride] = v;
+    }
   }
 
   Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
@@ -90,7 +130,16 @@ public final class CodeOfConductRule implements CommitmentRule {
               ? "a vote in favour keeps the pledge"
               : "abstaining does not breach the letter of para 2 (Q1 LETTER)");
     }
-    stop = k.kindCovered();
+    return rest(k, ctx);
+  }
+
+  /**
+   * The steps after the voter's own: they depend on the proposal, the decision and the
+   * interpretation only, so their verdict is the same for every vote of a record that reaches
+   * them (a breach, of para 2 or of para 1, or what stopped the walk).
+   */
+  private Checklist.Checked rest(Checklist k, VoteContext ctx) {
+    Checklist.Checked stop = k.kindCovered();
     if (stop == null) {
       stop = k.atrocityAim();
     }

@@ -16,7 +16,7 @@ import org.r2p.core.MemberStates;
  *
  * <p>Stateless and thread-safe.
  */
-public final class FranceMexicoDeclarationRule implements CommitmentRule {
+public final class FranceMexicoDeclarationRule extends BuiltInRule {
   /** The declaration. */
   public static final Citation DECLARATION =
       Citation.of(Instrument.FRANCE_MEXICO_DECLARATION, "Political Declaration (2015)");
@@ -40,8 +40,19 @@ public final class FranceMexicoDeclarationRule implements CommitmentRule {
   }
 
   @Override
+  Finding finding(VoteContext ctx, Verdict verdict) {
+    return Checklist.finding("france-mexico-declaration", instrument(), ctx, verdict, this::evaluate);
+  }
+
+  @Override
   public Verdict verdict(VoteContext ctx) {
     return evaluate(ctx, false).verdict();
+  }
+
+  @Override
+  void screen(RecordFacts f, byte[] out, int offset, int stride) {
+    // in effect or not, the declaration binds no vote
+    fill(f, out, offset, stride, NOT_APPLICABLE);
   }
 
   private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {

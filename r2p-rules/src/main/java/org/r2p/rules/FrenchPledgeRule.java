@@ -1,5 +1,6 @@
 package org.r2p.rules;
 
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.Outcome;
@@ -20,7 +21,7 @@ import org.r2p.core.VotePosition;
  *
  * @see <a href="https://onu.delegfrance.org/France-will-never-use-its-veto-in-cases-of-mass-atrocities">France's pledge</a>
  */
-public final class FrenchPledgeRule implements CommitmentRule {
+public final class FrenchPledgeRule extends BuiltInRule {
   /** The pledge. */
   public static final Citation PLEDGE = Citation.of(Instrument.FRENCH_PLEDGE, "statement of 28 September 2015");
 
@@ -41,8 +42,52 @@ public final class FrenchPledgeRule implements CommitmentRule {
   }
 
   @Override
+  Finding finding(VoteContext ctx, Verdict verdict) {
+    return Checklist.finding("french-pledge", instrument(), ctx, verdict, this::evaluate);
+  }
+
+  @Override
   public Verdict verdict(VoteContext ctx) {
     return evaluate(ctx, false).verdict();
+  }
+
+  @Override
+  void screen(RecordFacts f, byte[] out, int offset, int stride) {
+    Instrument instrument = Instrument.FRENCH_PLEDGE;
+    if (!instrument.inEffectOn(f.date)) {
+      fill(f, out, offset, stride, NOT_APPLICABLE);
+      return;
+    }
+    byte[] ifNo = f.day.heads(instrument, f.fromLaunch, true);
+    byte[] ifNot = f.day.heads(instrument, f.fromLaunch, false);
+    int no = VotePosition.NO.ordinal();
+    byte rest = GO_ON;
+    for (int i = 0; i < f.size; i++) {
+      boolean canBreach = f.positionOrdinal(i) == no;
+      byte v = f.ownSteps(i, instrument, canBreach ? ifNo : ifNot, canBreach);
+      if (v == GO_ON && !canBreach) {
+        v = CONSISTENT;
+      }
+      if (v == GO_ON) {
+        Verdict notVeto = vetoStep(f.veto(i), f.count.outcome(), f.interpretation);
+        v = notVeto == null ? GO_ON : (byte) notVeto.ordinal();
+      }
+      if (v == GO_ON) {
+        if (rest == GO_ON) {
+          // the same for every veto of the record: decided once
+          VoteContext ctx = f.context(i);
+          rest = (byte) rest(new Checklist(PLEDGE, TEXT, ctx, false), ctx).verdict().ordinal();
+        }
+        v = rest;
+      }
+      out[offset + i * stride] = v;
+    }
+  }
+
+  /** Only a veto can breach, or under Q6 a NO on a draft that failed anyway: null to go on. */
+  private static @Nullable Verdict vetoStep(boolean veto, Outcome outcome, Interpretation interpretation) {
+    boolean failedAnyway = outcome == Outcome.FAILED_INSUFFICIENT_VOTES;
+    return !veto && !(failedAnyway && interpretation.noOnFailedDraftBreaches()) ? Verdict.CONSISTENT : null;
   }
 
   private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
@@ -63,15 +108,22 @@ public final class FrenchPledgeRule implements CommitmentRule {
     }
     CharterDecision d = ctx.decision().get();
     boolean veto = d.vetoCasts().contains(ctx.state());
-    boolean failedAnyway = d.outcome() == Outcome.FAILED_INSUFFICIENT_VOTES;
-    if (!veto && !(failedAnyway && ctx.interpretation().noOnFailedDraftBreaches())) {
+    if (vetoStep(veto, d.outcome(), ctx.interpretation()) != null) {
       return k.stop("used-veto", Ternary.FALSE,
           () -> "the negative vote was not a veto (" + d.outcome() + ", " + d.classification() + ")",
           Verdict.CONSISTENT, () -> "only a veto can breach the pledge");
     }
     k.pass("used-veto", () -> veto ? "the negative vote was a veto"
         : "a negative vote on a draft that failed anyway, counted under Q6");
-    stop = k.kindCovered();
+    return rest(k, ctx);
+  }
+
+  /**
+   * The steps after the veto: they depend on the proposal and the interpretation only, so
+   * their verdict is the same for every veto of a record.
+   */
+  private Checklist.Checked rest(Checklist k, VoteContext ctx) {
+    Checklist.Checked stop = k.kindCovered();
     if (stop == null) {
       stop = k.atrocityAim();
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
@@ -42,6 +43,15 @@ public final class R2pRules {
   private final Predicate<VoteRecord> emergencySession;
   private final List<CommitmentRule> rules;
 
+  /** Each rule of this package at its index, able to screen whole records; null for the others. */
+  private final @Nullable BuiltInRule[] screens;
+
+  /** At most this many dates' {@link CouncilDay}s are kept: all of history is about 2,000. */
+  private static final int DAY_CACHE_LIMIT = 8192;
+
+  /** Each date's Council and standings; they depend on the history and the registry only. */
+  private final java.util.concurrent.ConcurrentHashMap<LocalDate, CouncilDay> days;
+
   private R2pRules(Builder b) {
     this.history = b.history;
     this.registry = b.registry;
@@ -49,6 +59,14 @@ public final class R2pRules {
     this.calendar = b.calendar;
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
+    this.screens = new BuiltInRule[rules.size()];
+    for (int r = 0; r < screens.length; r++) {
+      if (rules.get(r) instanceof BuiltInRule) {
+        screens[r] = (BuiltInRule) rules.get(r);
+      }
+    }
+    this.days = b.days != null && b.daysHistory == b.history && b.daysRegistry == b.registry
+        ? b.days : new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   /**
@@ -89,6 +107,10 @@ public final class R2pRules {
     b.calendar = calendar;
     b.emergencySession = emergencySession;
     b.rules = new ArrayList<>(rules);
+    // same history and registry: the standings read so far still hold
+    b.days = days;
+    b.daysHistory = history;
+    b.daysRegistry = registry;
     return b;
   }
 
@@ -197,19 +219,55 @@ public final class R2pRules {
 
   /**
    * The verdict of every commitment rule on every vote of a record, with no explanation built:
-   * the fast path for screening many records.
+   * the fast path for screening many records. The same as {@code screen(record).verdicts()}.
    *
    * @param record the record
    * @return the verdicts, vote by vote (in the record's order) and rule by rule
    */
   public List<Verdict> verdicts(VoteRecord record) {
-    Council council = history.councilOn(record.date());
-    CharterDecision decision = Article27.decide(record, council, interpretation);
-    List<Verdict> out = new ArrayList<>(record.votes().size() * rules.size());
-    for (Vote v : record.votes()) {
-      VoteContext ctx = context(record, council, decision, v);
-      for (CommitmentRule r : rules) {
-        out.add(r.verdict(ctx));
+    return screen(record).verdicts();
+  }
+
+  /**
+   * Screens a record: its Charter decision and the verdict of every commitment rule on every
+   * vote, without building findings or explanations. The rules of this package decide the
+   * steps that depend only on the record once per record rather than once per vote; other
+   * rules are asked vote by vote through {@link CommitmentRule#verdict}. The verdicts are those
+   * {@link #review} gives.
+   *
+   * @param record the record
+   * @return the screening
+   */
+  public Screening screen(VoteRecord record) {
+    Objects.requireNonNull(record, "record");
+    RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
+    return new Screening(facts, rules, verdicts(facts));
+  }
+
+  /** The Council and its members' standings on a date, read once per date. */
+  CouncilDay day(LocalDate date) {
+    CouncilDay d = days.get(date);
+    if (d == null) {
+      d = new CouncilDay(history.councilOn(date), registry);
+      if (days.size() < DAY_CACHE_LIMIT) {
+        days.put(date, d);
+      }
+    }
+    return d;
+  }
+
+  private byte[] verdicts(RecordFacts facts) {
+    int columns = rules.size();
+    byte[] out = new byte[facts.size * columns];
+    for (int r = 0; r < columns; r++) {
+      BuiltInRule builtIn = screens[r];
+      if (builtIn != null) {
+        builtIn.screen(facts, out, r, columns);
+      } else {
+        CommitmentRule rule = rules.get(r);
+        for (int i = 0; i < facts.size; i++) {
+          out[i * columns + r] = (byte) rule.verdict(facts.context(i)).ordinal();
+        }
       }
     }
     return out;
@@ -224,11 +282,18 @@ public final class R2pRules {
    */
   public Review review(VoteRecord record) {
     Objects.requireNonNull(record, "record");
-    Council council = history.councilOn(record.date());
-    CharterDecision decision = Article27.decide(record, council, interpretation);
-    List<Finding> findings = new ArrayList<>();
-    for (Vote v : record.votes()) {
-      findings.addAll(checkVote(record, council, decision, v));
+    RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
+    byte[] verdicts = verdicts(facts);
+    CharterDecision decision = facts.decision();
+    int columns = rules.size();
+    List<Finding> findings = new ArrayList<>(verdicts.length);
+    for (int i = 0; i < facts.size; i++) {
+      VoteContext ctx = facts.context(i);
+      for (int r = 0; r < columns; r++) {
+        BuiltInRule builtIn = screens[r];
+        findings.add(builtIn != null ? builtIn.finding(ctx, Screening.verdictOf(verdicts[i * columns + r]))
+            : rules.get(r).check(ctx));
+      }
     }
     return Review.builder()
         .record(record)
@@ -290,6 +355,10 @@ public final class R2pRules {
     private Predicate<VoteRecord> emergencySession = r -> false;
     private List<CommitmentRule> rules = new ArrayList<>(List.of(
         new CodeOfConductRule(), new FrenchPledgeRule(), new FranceMexicoDeclarationRule(), new UkPledgeRule()));
+
+    private java.util.concurrent.@Nullable ConcurrentHashMap<LocalDate, CouncilDay> days;
+    private @Nullable CouncilHistory daysHistory;
+    private @Nullable CommitmentRegistry daysRegistry;
 
     private Builder() {}
 

@@ -14,7 +14,7 @@ import org.r2p.core.Instrument;
  *
  * @see <a href="https://una.org.uk/news/britain-backs-initiative-restrain-security-council-veto">UNA-UK</a>
  */
-public final class UkPledgeRule implements CommitmentRule {
+public final class UkPledgeRule extends BuiltInRule {
   /** The statement. */
   public static final Citation STATEMENT = Citation.of(Instrument.UK_PLEDGE, "statement of 1 October 2015");
 
@@ -36,5 +36,15 @@ public final class UkPledgeRule implements CommitmentRule {
   @Override
   public Verdict verdict(VoteContext context) {
     return alias.verdict(context);
+  }
+
+  @Override
+  void screen(RecordFacts facts, byte[] out, int offset, int stride) {
+    alias.screen(facts, out, offset, stride);
+  }
+
+  @Override
+  Finding finding(VoteContext context, Verdict verdict) {
+    return alias.finding(context, verdict);
   }
 }

@@ -1,0 +1,153 @@
+package org.r2p.rules;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.r2p.core.Outcome;
+import org.r2p.core.Vote;
+import org.r2p.core.VoteRecord;
+
+/**
+ * A record screened: its Charter decision and the verdict of every commitment rule on every
+ * vote, with no finding or explanation built. The fast path for going through many records;
+ * {@link R2pRules#review} gives the same verdicts with their findings and explanations.
+ *
+ * <pre>{@code
+ * Screening s = rules.screen(record);
+ * if (s.count(Verdict.BREACH) > 0) {
+ *   Review why = rules.review(record);
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Screening {
+  private static final Verdict[] VERDICTS = Verdict.values();
+
+  private final VoteRecord record;
+  private final RecordFacts facts;
+  private final List<CommitmentRule> rules;
+  /** Verdict ordinals, vote-major. */
+  private final byte[] verdicts;
+
+  Screening(RecordFacts facts, List<CommitmentRule> rules, byte[] verdicts) {
+    this.record = facts.record;
+    this.facts = facts;
+    this.rules = rules;
+    this.verdicts = verdicts;
+  }
+
+  /** @return the record screened */
+  public VoteRecord record() {
+    return record;
+  }
+
+  /**
+   * The Charter decision of the record, built on first request.
+   *
+   * @return the decision
+   */
+  public CharterDecision decision() {
+    return facts.decision();
+  }
+
+  /**
+   * The outcome Article 27 gives: that of {@link #decision()}, known without building it.
+   *
+   * @return the outcome
+   */
+  public Outcome outcome() {
+    return facts.count.outcome();
+  }
+
+  /** @return the commitment rules applied, in the order of each vote's verdicts */
+  public List<CommitmentRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Every verdict: vote by vote in the record's order, and for each vote rule by rule.
+   *
+   * @return the verdicts, {@code votes × rules} of them
+   */
+  public List<Verdict> verdicts() {
+    return new Verdicts(verdicts);
+  }
+
+  /**
+   * The verdict of one rule on one vote.
+   *
+   * @param vote the vote's index in {@link VoteRecord#votes()}
+   * @param rule the rule's index in {@link #rules()}
+   * @return the verdict
+   * @throws IndexOutOfBoundsException if either index is out of range
+   */
+  public Verdict verdict(int vote, int rule) {
+    Objects.checkIndex(vote, record.votes().size());
+    Objects.checkIndex(rule, rules.size());
+    return VERDICTS[verdicts[vote * rules.size() + rule]];
+  }
+
+  /**
+   * The verdicts of every rule on one vote.
+   *
+   * @param vote a vote of the record
+   * @return the verdicts, rule by rule
+   * @throws IllegalArgumentException if the vote is not in the record
+   */
+  public List<Verdict> verdictsOn(Vote vote) {
+    int i = record.votes().indexOf(vote);
+    if (i < 0) {
+      throw new IllegalArgumentException("vote not in " + record.proposal().label() + ": " + vote);
+    }
+    return verdicts().subList(i * rules.size(), (i + 1) * rules.size());
+  }
+
+  /**
+   * How many verdicts are of a kind.
+   *
+   * @param kind the verdict
+   * @return the count over every vote and rule
+   */
+  public int count(Verdict kind) {
+    byte k = (byte) kind.ordinal();
+    int n = 0;
+    for (byte v : verdicts) {
+      if (v == k) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "Screening{" + record.proposal().label() + " " + record.date() + ": " + outcome()
+        + ", " + count(Verdict.BREACH) + " breach(es) in " + verdicts.length + " verdicts}";
+  }
+
+  /** The verdict of an ordinal. */
+  static Verdict verdictOf(byte ordinal) {
+    return VERDICTS[ordinal];
+  }
+
+  /** A read-only view of the verdict array. */
+  private static final class Verdicts extends AbstractList<Verdict> implements RandomAccess {
+    private final byte[] a;
+
+    Verdicts(byte[] a) {
+      this.a = a;
+    }
+
+    @Override
+    public Verdict get(int index) {
+      return VERDICTS[a[index]];
+    }
+
+    @Override
+    public int size() {
+      return a.length;
+    }
+  }
+}

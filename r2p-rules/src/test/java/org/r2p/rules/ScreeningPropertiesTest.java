@@ -1,0 +1,230 @@
+package org.r2p.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.r2p.core.Adherence;
+import org.r2p.core.Assessment;
+import org.r2p.core.AtrocityAim;
+import org.r2p.core.AtrocityCrime;
+import org.r2p.core.Classification;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Completeness;
+import org.r2p.core.CouncilHistory;
+import org.r2p.core.DatePrecision;
+import org.r2p.core.ElectedTerm;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.MemberStates;
+import org.r2p.core.NonAdherence;
+import org.r2p.core.Proposal;
+import org.r2p.core.ProposalKind;
+import org.r2p.core.Purpose;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+
+/**
+ * The screening decides each rule's record-level steps once and reads each voter's standing
+ * from a per-date table; whatever the registry, the Council data, the interpretation and the
+ * record, its verdicts are those of each rule's own walk through its conditions, vote by vote,
+ * and the review's findings and explanations agree with them.
+ */
+final class ScreeningPropertiesTest {
+  static final MemberState[] ELECTED = new MemberState[10];
+  static final MemberState OUTSIDER = MemberState.of("QQQ", "Outsider");
+
+  static {
+    ELECTED[0] = MemberState.of("URY", "Uruguay");
+    for (int j = 1; j < 10; j++) {
+      ELECTED[j] = MemberState.of("Z" + (char) ('A' + j) + "Z", "Z" + j);
+    }
+  }
+
+  static final MemberState[] P5 = {MemberStates.FRANCE, MemberStates.UNITED_KINGDOM, MemberStates.UNITED_STATES,
+      MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION};
+
+  static <T> T pick(Random r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  static CommitmentRegistry registry(Random r) {
+    CommitmentRegistry.Builder b = CommitmentRegistry.builder();
+    if (r.nextBoolean()) {
+      b.add(Adherence.builder().state(MemberStates.FRANCE).instrument(Instrument.FRENCH_PLEDGE)
+          .from(LocalDate.of(2015, 9, 28)).source("t").build());
+    }
+    if (r.nextBoolean()) {
+      b.add(Adherence.builder().state(MemberStates.UNITED_KINGDOM).instrument(Instrument.UK_PLEDGE)
+          .from(LocalDate.of(2015, 10, 1)).source("t").build());
+    }
+    for (MemberState s : List.of(ELECTED[0], ELECTED[1], ELECTED[2], MemberStates.FRANCE, MemberStates.UNITED_KINGDOM)) {
+      if (r.nextInt(3) > 0) {
+        b.add(Adherence.builder().state(s).instrument(Instrument.ACT_CODE_OF_CONDUCT)
+            .from(LocalDate.of(2015, 10, 23).plusDays(r.nextInt(900)))
+            .precision(pick(r, DatePrecision.values())).source("t").build());
+      }
+    }
+    if (r.nextBoolean()) {
+      b.addNonAdherence(new NonAdherence(ELECTED[3], Instrument.ACT_CODE_OF_CONDUCT,
+          LocalDate.of(2016, 1, 1).plusDays(r.nextInt(1500)), "t"));
+    }
+    if (r.nextBoolean()) {
+      b.completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL);
+    }
+    return b.build();
+  }
+
+  static CouncilHistory history(Random r) {
+    if (r.nextInt(4) == 0) {
+      return CouncilHistory.permanentOnly();
+    }
+    List<ElectedTerm> terms = new ArrayList<>();
+    for (MemberState s : ELECTED) {
+      for (int y = 2013; y <= 2024; y++) {
+        terms.add(ElectedTerm.ofYear(s, y));
+      }
+    }
+    return CouncilHistory.of(terms);
+  }
+
+  static Interpretation interpretation(Random r) {
+    Interpretation i = Interpretation.defaults()
+        .withAbstention(pick(r, Interpretation.AbstentionReading.values()))
+        .withCredibility(pick(r, Interpretation.CredibilityTest.values()))
+        .withContestedAim(pick(r, Interpretation.ContestedAim.values()))
+        .withMixedDrafts(pick(r, Interpretation.MixedDrafts.values()))
+        .withNoOnFailedDraftBreaches(r.nextBoolean())
+        .withVitalInterest(r.nextInt(3) == 0 ? pick(r, Interpretation.VitalInterest.values())
+            : Interpretation.VitalInterest.NONE)
+        .withCommitmentDates(pick(r, Interpretation.CommitmentDates.values()))
+        .withPositivePledge(pick(r, Interpretation.PositivePledge.values()))
+        .withAbsence(pick(r, Interpretation.Absence.values()));
+    if (r.nextBoolean()) {
+      i = i.withCrimeList(pick(r, Interpretation.CrimeList.values()));
+    }
+    if (r.nextInt(4) == 0) {
+      i = i.withRestraintCovers(EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
+    }
+    return i;
+  }
+
+  static VoteRecord record(Random r) {
+    LocalDate date = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(3600));
+    Proposal.Builder p = Proposal.builder().date(date).subject("random draft")
+        .kind(r.nextInt(4) == 0 ? pick(r, ProposalKind.values()) : ProposalKind.DRAFT_RESOLUTION)
+        .classification(pick(r, Classification.values()));
+    if (r.nextInt(5) > 0) {
+      Assessment assessment = pick(r, Assessment.values());
+      List<AtrocityCrime> crimes = new ArrayList<>();
+      for (AtrocityCrime c : AtrocityCrime.values()) {
+        if (assessment != Assessment.NO && r.nextInt(3) == 0) {
+          crimes.add(c);
+        }
+      }
+      AtrocityAim.Builder aim = AtrocityAim.builder().assessment(assessment).crimes(crimes)
+          .purpose(pick(r, Purpose.values())).assertedBy("t");
+      if (r.nextBoolean()) {
+        aim.largeScale(r.nextBoolean());
+      }
+      p.atrocityAim(aim.build());
+    }
+    if (r.nextInt(4) > 0) {
+      p.credible(pick(r, Assessment.values()));
+    }
+    List<MemberState> voters = new ArrayList<>(List.of(P5));
+    voters.addAll(List.of(ELECTED));
+    if (r.nextInt(4) == 0) {
+      voters.set(5 + r.nextInt(10), OUTSIDER);
+    }
+    if (r.nextInt(5) == 0) {
+      voters.remove(r.nextInt(voters.size()));
+    }
+    VoteRecord.Builder b = VoteRecord.builder().proposal(p.build()).date(date);
+    // mostly YES, so that drafts reach the threshold and vetoes happen
+    for (MemberState s : voters) {
+      b.addVotes(Vote.of(s, r.nextInt(3) == 0 ? pick(r, VotePosition.values()) : VotePosition.YES));
+    }
+    return b.build();
+  }
+
+  @Test
+  void screeningGivesTheReviewsVerdictsAndOutcome() {
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      R2pRules rules = R2pRules.builder().councilHistory(history(r)).registry(registry(r))
+          .interpretation(interpretation(r)).build();
+      VoteRecord record = record(r);
+      Review review = rules.review(record);
+      Screening s = rules.screen(record);
+      CharterDecision decision = Article27.decide(record, rules.councilOn(record.date()), rules.interpretation());
+      // the walk: every rule checks every vote on its own, through VoteContext
+      List<Verdict> walked = new ArrayList<>();
+      for (Vote v : record.votes()) {
+        VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(),
+            rules.councilOn(record.date()), rules.registry(), rules.interpretation(), java.util.Optional.of(decision));
+        for (CommitmentRule rule : rules.commitmentRules()) {
+          walked.add(rule.verdict(ctx));
+        }
+      }
+      assertThat(s.verdicts()).as("seed %d", seed).isEqualTo(walked);
+      assertThat(review.findings().stream().map(Finding::verdict).toList()).isEqualTo(walked);
+      assertThat(s.outcome()).isEqualTo(decision.outcome());
+      assertThat(s.decision()).isEqualTo(decision);
+      assertThat(review.decision()).isEqualTo(decision);
+      if (seed % 10 == 0) {
+        for (Finding f : review.findings()) {
+          assertThat(f.explain()).contains("Outcome: " + f.verdict().name().replace('_', ' '));
+        }
+      }
+      assertThat(rules.verdicts(record)).isEqualTo(s.verdicts());
+      // a second look at the same date reads the cached standings and must not differ
+      assertThat(rules.screen(record).verdicts()).isEqualTo(s.verdicts());
+      for (int i = 0; i < record.votes().size(); i++) {
+        Vote v = record.votes().get(i);
+        assertThat(s.verdictsOn(v)).isEqualTo(rules.check(record, v, review.decision()).stream()
+            .map(Finding::verdict).toList());
+        for (int k = 0; k < rules.commitmentRules().size(); k++) {
+          assertThat(s.verdict(i, k)).isEqualTo(s.verdicts().get(i * rules.commitmentRules().size() + k));
+        }
+      }
+      int breaches = (int) s.verdicts().stream().filter(v -> v == Verdict.BREACH).count();
+      assertThat(s.count(Verdict.BREACH)).isEqualTo(breaches);
+    });
+  }
+
+  @Test
+  void theScreeningSeesEveryKindOfVerdict() {
+    // the generator above must reach every verdict, or the property proves little
+    EnumSet<Verdict> seen = EnumSet.noneOf(Verdict.class);
+    Random r = new Random(42);
+    for (int n = 0; n < 3000 && seen.size() < Verdict.values().length; n++) {
+      R2pRules rules = R2pRules.builder().councilHistory(history(r)).registry(registry(r))
+          .interpretation(interpretation(r)).build();
+      seen.addAll(rules.screen(record(r)).verdicts());
+    }
+    assertThat(seen).containsExactlyInAnyOrder(Verdict.values());
+  }
+
+  @Test
+  void aScreeningRejectsIndicesOutOfRange_andVotesNotInTheRecord() {
+    Random r = new Random(1);
+    VoteRecord record = record(r);
+    Screening s = R2pRules.builder().build().screen(record);
+    assertThatThrownBy(() -> s.verdict(record.votes().size(), 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> s.verdict(0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> s.verdictsOn(Vote.of(MemberState.of("XYZ", "Nowhere"), VotePosition.YES)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vote not in");
+    assertThat(s.toString()).contains(s.outcome().name()).contains("breach");
+    assertThat(s.rules()).hasSize(4);
+    assertThat(s.record()).isSameAs(record);
+  }
+}
