@@ -61,7 +61,11 @@ public final class VoteRecordValidator {
   private final @Nullable OutcomeRule outcomeRule;
   private final Clock clock;
   /** Reads one value at a time from a stream: trailing tokens are the next records. */
-  private final ObjectMapper mapper = R2pJson.mapper().rebuild()
+  private final ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder(R2pJson.factory().rebuild()
+          // property names interned: the decoder's literal names then match them on identity
+          .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
+      .addModule(new R2pModule())
+      .nodeFactory(org.r2p.json.internal.CompactNodes.INSTANCE)
       .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private VoteRecordValidator(Builder b) {
@@ -156,7 +160,9 @@ public final class VoteRecordValidator {
 
   private void array(InputStream in, State s) {
     int index = 0;
-    try (JsonParser p = mapper.createParser(in)) {
+    // one reader, and one deserialization context, for every element
+    tools.jackson.databind.ObjectReader trees = mapper.readerFor(JsonNode.class);
+    try (JsonParser p = trees.createParser(in)) {
       p.nextToken(); // START_ARRAY
       while (true) {
         JsonToken t = p.nextToken();
@@ -169,7 +175,7 @@ public final class VoteRecordValidator {
           return;
         }
         int line = line(p);
-        JsonNode node = mapper.readTree(p);
+        JsonNode node = trees.readValue(p);
         s.read++;
         record(node, "/" + index, index, line, false, s);
         index++;

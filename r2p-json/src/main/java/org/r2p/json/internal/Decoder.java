@@ -213,7 +213,28 @@ public final class Decoder {
   private <E extends Enum<E>> @Nullable E enumValue(JsonNode o, String name, String ptr, String what,
       Class<E> type, boolean required) {
     JsonNode v = field(o, name, ptr, what, required);
-    return v == null ? null : enumValue(v, ptr + "/" + name, what + " " + name, type);
+    if (v == null) {
+      return null;
+    }
+    E e = v.isString() ? constant(type, v.stringValue()) : null;
+    // the pointer and the wording are made only for a problem
+    return e != null ? e : enumValue(v, ptr + "/" + name, what + " " + name, type);
+  }
+
+  /** Each enum's constants by name, looked up without an exception for a bad name. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> m = new HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        m.put(((Enum<?>) c).name(), (Enum<?>) c);
+      }
+      return Map.copyOf(m);
+    }
+  };
+
+  private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String name) {
+    return type.cast(CONSTANTS.get(type).get(name));
   }
 
   private <E extends Enum<E>> @Nullable E enumValue(JsonNode v, String ptr, String what, Class<E> type) {
@@ -221,13 +242,12 @@ public final class Decoder {
       error(ptr, "type.string", what + " must be a string, found " + type(v) + ": " + show(v));
       return null;
     }
-    try {
-      return Enum.valueOf(type, v.stringValue());
-    } catch (IllegalArgumentException e) {
+    E e = constant(type, v.stringValue());
+    if (e == null) {
       error(ptr, "enum.invalid", what + " must be one of " + Arrays.toString(type.getEnumConstants())
           + ": " + quote(v.stringValue()));
-      return null;
     }
+    return e;
   }
 
   private @Nullable LocalDate date(JsonNode o, String name, String ptr, String what, boolean required) {
@@ -307,7 +327,16 @@ public final class Decoder {
 
   private @Nullable MemberState state(JsonNode o, String name, String ptr, String what, boolean required) {
     JsonNode v = field(o, name, ptr, what, required);
-    return v == null ? null : state(v, ptr + "/" + name);
+    if (v == null) {
+      return null;
+    }
+    MemberState known = v.isString() ? known(v.stringValue()) : null;
+    return known != null ? known : state(v, ptr + "/" + name);
+  }
+
+  /** The state a well-formed, known code names; null for anything {@link #state} would report. */
+  private static @Nullable MemberState known(String code) {
+    return isCode(code) ? MemberStates.byCode(code).orElse(null) : null;
   }
 
   private @Nullable List<MemberState> states(JsonNode o, String name, String ptr, String what) {
@@ -410,18 +439,28 @@ public final class Decoder {
       if (votes.size() > Tally.MAX_VOTES) {
         error(ptr + "/votes", "votes.too-many", "number of votes must be between 0 and 15: " + votes.size());
       }
-      Map<MemberState, Integer> seen = new HashMap<>();
+      // at most a few dozen votes: a scan finds a member's first vote without hashing
+      MemberState[] seen = new MemberState[votes.size()];
+      int[] seenAt = new int[votes.size()];
+      int accepted = 0;
       for (int k = 0; k < votes.size(); k++) {
-        Vote v = vote(votes.get(k), ptr + "/votes/" + k);
+        Vote v = vote(votes.get(k), ptr, k);
         if (v == null) {
           continue;
         }
-        Integer first = seen.putIfAbsent(v.member(), k);
-        if (first != null) {
+        int first = -1;
+        for (int j = 0; j < accepted && first < 0; j++) {
+          if (seen[j].equals(v.member())) {
+            first = seenAt[j];
+          }
+        }
+        if (first >= 0) {
           error(ptr + "/votes/" + k + "/member", "vote.duplicate-member", "each member may vote once: "
               + v.member() + " votes twice (first at " + ptr + "/votes/" + first + ")");
           continue;
         }
+        seen[accepted] = v.member();
+        seenAt[accepted++] = k;
         b.addVotes(v);
       }
     }
@@ -457,6 +496,26 @@ public final class Decoder {
     }
     b.proposal(p).date(date);
     return build(ptr, "value.invalid", b::build);
+  }
+
+  /**
+   * Reads vote {@code k} of a record. The common case, an object with a known member code and a
+   * valid position and nothing else, is read without making its pointer; anything else is read
+   * by {@link #vote(JsonNode, String)}, which reports each problem.
+   */
+  private @Nullable Vote vote(JsonNode n, String recordPtr, int k) {
+    if (n.isObject() && n.size() == 2) {
+      JsonNode m = n.get("member");
+      JsonNode p = n.get("position");
+      if (m != null && p != null && m.isString() && p.isString()) {
+        MemberState member = known(m.stringValue());
+        VotePosition position = constant(VotePosition.class, p.stringValue());
+        if (member != null && position != null) {
+          return Vote.of(member, position);
+        }
+      }
+    }
+    return vote(n, recordPtr + "/votes/" + k);
   }
 
   /** Reads a vote. */
