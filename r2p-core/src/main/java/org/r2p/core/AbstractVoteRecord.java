@@ -1,7 +1,6 @@
 package org.r2p.core;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,11 +187,15 @@ abstract class AbstractVoteRecord {
   void check() {
     Checks.notBeforeCharter("vote date", date());
     Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
-    Set<MemberState> seen = new HashSet<>();
-    for (Vote v : votes()) {
-      if (!seen.add(v.member())) {
-        throw new IllegalArgumentException(
-            "each member may vote once: " + v.member() + " votes twice on " + proposal().label());
+    // at most 15 votes: their packed codes are compared pairwise, with nothing allocated
+    List<Vote> votes = votes();
+    for (int i = 1; i < votes.size(); i++) {
+      int code = votes.get(i).member().packedCode();
+      for (int j = 0; j < i; j++) {
+        if (votes.get(j).member().packedCode() == code) {
+          throw new IllegalArgumentException(
+              "each member may vote once: " + votes.get(i).member() + " votes twice on " + proposal().label());
+        }
       }
     }
   }

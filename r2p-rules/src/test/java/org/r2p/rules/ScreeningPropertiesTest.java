@@ -227,4 +227,22 @@ final class ScreeningPropertiesTest {
     assertThat(s.rules()).hasSize(4);
     assertThat(s.record()).isSameAs(record);
   }
+
+  @Test
+  void theReadmeSnippet_reviewsOnlyWhatTheScreeningFlags() {
+    R2pRules rules = R2pRules.builder().councilHistory(CommitmentRulesTest.HISTORY)
+        .registry(CommitmentRulesTest.REGISTRY).build();
+    VoteRecord record = CommitmentRulesTest.record(CommitmentRulesTest.atrocityDraft(AtrocityCrime.GENOCIDE),
+        VotePosition.NO, 12);
+    Review reviewed = null;
+    // as in README "The rules"
+    Screening s = rules.screen(record);
+    if (s.count(Verdict.BREACH) > 0) {
+      Review why = rules.review(record); // the same verdicts, each with its explanation
+      reviewed = why;
+    }
+    assertThat(reviewed).isNotNull();
+    assertThat(reviewed.findings().stream().filter(f -> f.verdict() == Verdict.BREACH).count())
+        .isEqualTo(s.count(Verdict.BREACH));
+  }
 }

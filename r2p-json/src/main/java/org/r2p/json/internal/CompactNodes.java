@@ -148,6 +148,57 @@ public final class CompactNodes extends JsonNodeFactory {
     }
 
     @Override
+    public Set<String> keySet() {
+      if (large != null) {
+        return large.keySet();
+      }
+      // the names alone, with no entry made per name
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public boolean contains(@Nullable Object o) {
+          return indexOf(o) >= 0;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+          return new Iterator<>() {
+            private int next;
+            private int last = -1;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public String next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              last = next;
+              return Objects.requireNonNull(keys[next++]);
+            }
+
+            @Override
+            public void remove() {
+              if (last < 0) {
+                throw new IllegalStateException();
+              }
+              removeAt(last);
+              next = last;
+              last = -1;
+            }
+          };
+        }
+      };
+    }
+
+    @Override
     public Set<Map.Entry<String, JsonNode>> entrySet() {
       if (large != null) {
         return large.entrySet();

@@ -125,10 +125,19 @@ public final class Decoder {
     static Fields of(String... names) {
       return new Fields(java.util.Set.of(names), List.of(names));
     }
+
+    boolean containsAll(java.util.Collection<String> present) {
+      for (String name : present) {
+        if (!set.contains(name)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private void onlyFields(JsonNode o, String ptr, String what, Fields allowed) {
-    if (o.size() > allowed.names().size() || !allowed.set().containsAll(o.propertyNames())) {
+    if (o.size() > allowed.names().size() || !allowed.containsAll(o.propertyNames())) {
       for (String name : o.propertyNames()) {
         if (!allowed.set().contains(name)) {
           error(ptr + "/" + escape(name), "field.unknown",
@@ -260,8 +269,9 @@ public final class Decoder {
       if (!isIsoDate(s)) {
         throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
       }
-      d = LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
+      // the shape is checked: the digits are read directly, and LocalDate.of rejects 2017-02-30
+      d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    } catch (java.time.DateTimeException e) {
       error(ptr + "/" + name, "date.invalid", what + " field " + quote(name)
           + " must be an ISO date yyyy-mm-dd: " + quote(s));
       return null;
@@ -280,6 +290,14 @@ public final class Decoder {
 
   private static boolean upper(char c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static boolean isIsoDate(String s) {

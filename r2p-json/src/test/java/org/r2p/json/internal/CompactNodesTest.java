@@ -30,7 +30,21 @@ final class CompactNodesTest {
         // a new String each time: equal keys need not be the same instance
         String k = new String("k" + r.nextInt(keys));
         JsonNode v = StringNode.valueOf("v" + op);
-        switch (r.nextInt(8)) {
+        switch (r.nextInt(9)) {
+          case 8:
+            Iterator<String> ki = compact.keySet().iterator();
+            Iterator<String> mk = model.keySet().iterator();
+            while (ki.hasNext() && mk.hasNext()) {
+              String a = ki.next();
+              assertThat(a).isEqualTo(mk.next());
+              assertThat(compact.keySet().contains(a)).isTrue();
+              if (a.equals(k)) {
+                ki.remove();
+                mk.remove();
+              }
+            }
+            assertThat(ki.hasNext()).isEqualTo(mk.hasNext());
+            break;
           case 0:
             assertThat(compact.remove(k)).isEqualTo(model.remove(k));
             break;
@@ -101,5 +115,10 @@ final class CompactNodesTest {
     assertThat(e).isNotEqualTo("a=\"1\"");
     assertThat(it.hasNext()).isFalse();
     assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
+    Iterator<String> keys = m.keySet().iterator();
+    assertThatThrownBy(keys::remove).isInstanceOf(IllegalStateException.class);
+    assertThat(keys.next()).isEqualTo("a");
+    assertThatThrownBy(keys::next).isInstanceOf(NoSuchElementException.class);
+    assertThat(m.keySet()).hasSize(1).doesNotContain("b");
   }
 }
