@@ -25,18 +25,22 @@ import org.r2p.rules.whatif.WhatIf;
 final class ConcurrencyTest {
   static final int THREADS = 8;
 
-  record Result(List<Review> reviews, HistoryRun run, PowerIndices power, ValidationResult validation, String json) {}
+  record Result(List<Review> reviews, List<List<org.r2p.rules.Verdict>> screenings, HistoryRun run, PowerIndices power,
+      ValidationResult validation, String json) {}
 
   static Result work(R2pRules rules, VoteRecordValidator validator, String document) {
     R2pDatasets data = R2pDatasets.bundled();
     List<Review> reviews = new ArrayList<>();
+    List<List<org.r2p.rules.Verdict>> screenings = new ArrayList<>();
     for (VoteRecord r : data.vetoes()) {
+      // screenings first: the rules' per-date table is filled by all threads at once
+      screenings.add(List.copyOf(rules.screen(r).verdicts()));
       reviews.add(rules.review(r));
     }
     HistoryRun run = WhatIf.of(rules).runAll(data.vetoes(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2007, 1, 1)));
     PowerIndices power = VotingPower.on(LocalDate.of(2024, 1, 1), data.councilHistory(), Regime.CHARTER);
     String json = R2pJson.mapper().writeValueAsString(data.vetoes());
-    return new Result(reviews, run, power, validator.validate(document), json);
+    return new Result(reviews, screenings, run, power, validator.validate(document), json);
   }
 
   @Test
@@ -67,12 +71,17 @@ final class ConcurrencyTest {
       for (Future<Result> f : futures) {
         Result r = f.get();
         assertThat(r.reviews()).isEqualTo(first.reviews());
+        assertThat(r.screenings()).isEqualTo(first.screenings());
         assertThat(r.run()).isEqualTo(first.run());
         assertThat(r.power()).isEqualTo(first.power());
         assertThat(r.validation()).isEqualTo(first.validation());
         assertThat(r.json()).isEqualTo(first.json());
       }
       assertThat(first.reviews()).hasSize(230);
+      for (int k = 0; k < first.reviews().size(); k++) {
+        assertThat(first.screenings().get(k))
+            .isEqualTo(first.reviews().get(k).findings().stream().map(f -> f.verdict()).toList());
+      }
       assertThat(first.validation().records()).hasSize(997);
     } finally {
       pool.shutdownNow();

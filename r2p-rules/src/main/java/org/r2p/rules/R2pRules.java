@@ -33,7 +33,9 @@ import org.r2p.core.VoteRecord;
  * List<Finding> f = rules.check(MemberStates.FRANCE, VotePosition.NO, proposal, date);
  * }</pre>
  *
- * <p>This class is immutable and thread-safe; it reads no file and no global state.
+ * <p>This class is immutable and thread-safe; it reads no file and no global state. It keeps,
+ * for each vote date it has seen (up to 8,192), the Council and its members' standings under
+ * every instrument: values that depend only on the history and the registry it was built with.
  */
 public final class R2pRules {
   private final CouncilHistory history;

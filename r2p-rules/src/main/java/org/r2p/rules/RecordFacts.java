@@ -15,11 +15,14 @@ import org.r2p.core.VoteRecord;
 
 /**
  * What the commitment rules need to know about one whole record, found once: each voter's
- * position, place on the Council, standing in the registry and whether its vote was a veto.
+ * position and place on the Council, and what the outcome turns on; with them, each voter's
+ * standing (from the date's {@link CouncilDay}) and whether its vote was a veto.
  * The rules that can screen a whole record ({@link BuiltInRule}) read these arrays instead
  * of walking their conditions vote by vote. Package-private; one per screened record.
  */
 final class RecordFacts {
+  private static final VotePosition[] POSITIONS = VotePosition.values();
+
   final VoteRecord record;
   final LocalDate date;
   final CouncilDay day;
@@ -27,7 +30,6 @@ final class RecordFacts {
   final CommitmentRegistry registry;
   final Interpretation interpretation;
   final int size;
-  private static final VotePosition[] POSITIONS = VotePosition.values();
 
   private final List<Vote> votes;
   /** Each vote's position, as its ordinal. */
