@@ -26,6 +26,7 @@ import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Codec;
 import org.r2p.json.internal.Decoder;
+import org.r2p.json.internal.FastRecords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -158,12 +159,21 @@ public final class VoteRecordValidator {
     return c;
   }
 
-  private void array(InputStream in, State s) {
+  private void array(InputStream in, State s) throws IOException {
+    // the whole array in memory (within the document limit): an element the fast reader gives up
+    // on is read again, as a tree, from its own bytes
+    byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, R2pJson.MAX_DOCUMENT + 1));
+    if (all.length > R2pJson.MAX_DOCUMENT) {
+      s.problems.add(Problem.error("", "json.limit", "document exceeds a reading limit: longer than "
+          + R2pJson.MAX_DOCUMENT + " bytes"));
+      return;
+    }
     int index = 0;
-    // one reader, and one deserialization context, for every element
+    // one reader, and one deserialization context, for every element read as a tree
     tools.jackson.databind.ObjectReader trees = mapper.readerFor(JsonNode.class);
-    try (JsonParser p = trees.createParser(in)) {
+    try (JsonParser p = trees.createParser(all)) {
       p.nextToken(); // START_ARRAY
+      tools.jackson.core.TokenStreamContext array = p.streamReadContext();
       while (true) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -175,9 +185,25 @@ public final class VoteRecordValidator {
           return;
         }
         int line = line(p);
-        JsonNode node = trees.readValue(p);
+        String ptr = "/" + index;
         s.read++;
-        record(node, "/" + index, index, line, false, s);
+        if (t == JsonToken.START_OBJECT) {
+          long start = p.currentTokenLocation().getByteOffset();
+          VoteRecord fast = FastRecords.read(p);
+          if (fast != null) {
+            accept(fast, new Decoder(), ptr, index, line, s);
+          } else {
+            // to the end of the element (a syntax error on the way is reported as before), then
+            // the element alone, as a tree, through the decoder that reports every problem
+            while (!(p.currentToken() == JsonToken.END_OBJECT && p.streamReadContext() == array)) {
+              p.nextToken();
+            }
+            long end = p.currentLocation().getByteOffset();
+            record(trees.readValue(all, (int) start, (int) (end - start)), ptr, index, line, false, s);
+          }
+        } else {
+          record(trees.readValue(p), ptr, index, line, false, s);
+        }
         index++;
       }
       if (p.nextToken() != null) {
@@ -298,7 +324,11 @@ public final class VoteRecordValidator {
 
   private void record(JsonNode node, String ptr, int index, int line, boolean topLevel, State s) {
     Decoder d = new Decoder();
-    VoteRecord r = d.voteRecord(node, ptr, topLevel);
+    accept(d.voteRecord(node, ptr, topLevel), d, ptr, index, line, s);
+  }
+
+  /** Checks a decoded record against the Council and the clock, and keeps it if nothing is wrong. */
+  private void accept(@Nullable VoteRecord r, Decoder d, String ptr, int index, int line, State s) {
     if (r != null) {
       domain(r, ptr, d, s.today);
     }

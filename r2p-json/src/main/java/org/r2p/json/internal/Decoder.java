@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Not thread-safe: one decoder per document.
  */
 public final class Decoder {
-  private static final LocalDate CHARTER = LocalDate.of(1945, 10, 24);
+  static final LocalDate CHARTER = LocalDate.of(1945, 10, 24);
 
   private static final Fields STATE_FIELDS = Fields.of("code", "name");
   private static final Fields VOTE_FIELDS = Fields.of("member", "position");
@@ -242,7 +242,7 @@ public final class Decoder {
     }
   };
 
-  private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String name) {
+  static <E extends Enum<E>> @Nullable E constant(Class<E> type, String name) {
     return type.cast(CONSTANTS.get(type).get(name));
   }
 
@@ -284,7 +284,7 @@ public final class Decoder {
     return d;
   }
 
-  private static boolean isCode(String s) {
+  static boolean isCode(String s) {
     return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
   }
 
@@ -292,7 +292,7 @@ public final class Decoder {
     return c >= 'A' && c <= 'Z';
   }
 
-  private static int digits(String s, int from, int to) {
+  static int digits(String s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       n = n * 10 + (s.charAt(i) - '0');
@@ -300,7 +300,7 @@ public final class Decoder {
     return n;
   }
 
-  private static boolean isIsoDate(String s) {
+  static boolean isIsoDate(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
     }
@@ -353,7 +353,7 @@ public final class Decoder {
   }
 
   /** The state a well-formed, known code names; null for anything {@link #state} would report. */
-  private static @Nullable MemberState known(String code) {
+  static @Nullable MemberState known(String code) {
     return isCode(code) ? MemberStates.byCode(code).orElse(null) : null;
   }
 
