@@ -39,7 +39,8 @@ import tools.jackson.databind.ObjectMapper;
  * Validates vote-record files for other applications and returns every problem with its
  * JSON Pointer and a stable code, plus the valid records. One bad record never hides another.
  *
- * <p>Input: a JSON array of records (read as a stream), NDJSON (one record per line, each
+ * <p>Input: a JSON array of records (held as bytes, up to {@link R2pJson#MAX_DOCUMENT}, and read
+ * element by element: no tree of the whole array is built), NDJSON (one record per line, each
  * line read on its own, so a syntax error costs one line), a single record with
  * {@code "format": "r2p.vote-record.v1"}, or a collection
  * {@code {"format": "r2p.vote-records.v1", "records": [...]}}.

@@ -166,32 +166,10 @@ public final class CompactNodes extends JsonNodeFactory {
 
         @Override
         public Iterator<String> iterator() {
-          return new Iterator<>() {
-            private int next;
-            private int last = -1;
-
+          return new Cursor<>() {
             @Override
-            public boolean hasNext() {
-              return next < size;
-            }
-
-            @Override
-            public String next() {
-              if (next >= size) {
-                throw new NoSuchElementException();
-              }
-              last = next;
-              return Objects.requireNonNull(keys[next++]);
-            }
-
-            @Override
-            public void remove() {
-              if (last < 0) {
-                throw new IllegalStateException();
-              }
-              removeAt(last);
-              next = last;
-              last = -1;
+            String at(int i) {
+              return Objects.requireNonNull(keys[i]);
             }
           };
         }
@@ -211,37 +189,46 @@ public final class CompactNodes extends JsonNodeFactory {
 
         @Override
         public Iterator<Map.Entry<String, JsonNode>> iterator() {
-          return new Iterator<>() {
-            private int next;
-            private int last = -1;
-
+          return new Cursor<>() {
             @Override
-            public boolean hasNext() {
-              return next < size;
-            }
-
-            @Override
-            public Map.Entry<String, JsonNode> next() {
-              if (next >= size) {
-                throw new NoSuchElementException();
-              }
-              int i = next++;
-              last = i;
+            Map.Entry<String, JsonNode> at(int i) {
               return new Entry(i);
-            }
-
-            @Override
-            public void remove() {
-              if (last < 0) {
-                throw new IllegalStateException();
-              }
-              removeAt(last);
-              next = last;
-              last = -1;
             }
           };
         }
       };
+    }
+
+    /** Walks the arrays in order; removes through {@link #removeAt}. */
+    private abstract class Cursor<T> implements Iterator<T> {
+      private int next;
+      private int last = -1;
+
+      abstract T at(int i);
+
+      @Override
+      public boolean hasNext() {
+        return next < size;
+      }
+
+      @Override
+      public T next() {
+        if (next >= size) {
+          throw new NoSuchElementException();
+        }
+        last = next++;
+        return at(last);
+      }
+
+      @Override
+      public void remove() {
+        if (last < 0) {
+          throw new IllegalStateException();
+        }
+        removeAt(last);
+        next = last;
+        last = -1;
+      }
     }
 
     /** An entry that writes through to the arrays. */
