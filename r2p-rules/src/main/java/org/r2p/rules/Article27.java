@@ -121,9 +121,9 @@ public final class Article27 {
 
   /**
    * What the outcome turns on, from one pass over the votes: the threshold, the affirmative
-   * votes, whether a permanent member voted NO, and the outcome itself.
+   * votes, and the outcome itself.
    */
-  record Count(Classification classification, int threshold, int yes, boolean permanentNo, Outcome outcome) {}
+  record Count(int threshold, int yes, Outcome outcome) {}
 
   private static final VotePosition[] POSITIONS = VotePosition.values();
 
@@ -155,7 +155,7 @@ public final class Article27 {
     } else {
       outcome = Outcome.ADOPTED;
     }
-    return new Count(classification, threshold, yes, permanentNo, outcome);
+    return new Count(threshold, yes, outcome);
   }
 
   /** A NO by the holder of a permanent seat: the only vote that can be a veto. */

@@ -164,8 +164,12 @@ final class Checklist {
   static @Nullable Verdict adherenceStep(CommitmentRegistry.Standing standing, Instrument instrument,
       Interpretation interpretation, boolean canBreach) {
     CommitmentStatus s = standing.status(instrument);
-    return adherenceStep(s, s == CommitmentStatus.UNKNOWN && standing.adherence(instrument).isPresent(),
-        interpretation, canBreach);
+    return adherenceStep(s, byAdherence(standing, instrument, s), interpretation, canBreach);
+  }
+
+  /** Whether an adherence of uncertain date, not an incomplete list, makes a status UNKNOWN. */
+  static boolean byAdherence(CommitmentRegistry.Standing standing, Instrument instrument, CommitmentStatus status) {
+    return status == CommitmentStatus.UNKNOWN && standing.adherence(instrument).isPresent();
   }
 
   /**
