@@ -243,7 +243,7 @@ public final class R2pRules {
   public Screening screen(VoteRecord record) {
     Objects.requireNonNull(record, "record");
     RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
-    return new Screening(facts, rules, verdicts(facts));
+    return new Screening(facts, rules, verdicts(facts, true));
   }
 
   /** The Council and its members' standings on a date, read once per date. */
@@ -258,14 +258,20 @@ public final class R2pRules {
     return d;
   }
 
-  private byte[] verdicts(RecordFacts facts) {
+  /**
+   * Every verdict on a record, vote-major.
+   *
+   * @param others whether to ask the rules not of this package too (a review asks them for
+   *     findings instead, so their verdicts are not found twice)
+   */
+  private byte[] verdicts(RecordFacts facts, boolean others) {
     int columns = rules.size();
     byte[] out = new byte[facts.size * columns];
     for (int r = 0; r < columns; r++) {
       BuiltInRule builtIn = screens[r];
       if (builtIn != null) {
         builtIn.screen(facts, out, r, columns);
-      } else {
+      } else if (others) {
         CommitmentRule rule = rules.get(r);
         for (int i = 0; i < facts.size; i++) {
           out[i * columns + r] = (byte) rule.verdict(facts.context(i)).ordinal();
@@ -285,7 +291,7 @@ public final class R2pRules {
   public Review review(VoteRecord record) {
     Objects.requireNonNull(record, "record");
     RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
-    byte[] verdicts = verdicts(facts);
+    byte[] verdicts = verdicts(facts, false);
     CharterDecision decision = facts.decision();
     int columns = rules.size();
     List<Finding> findings = new ArrayList<>(verdicts.length);

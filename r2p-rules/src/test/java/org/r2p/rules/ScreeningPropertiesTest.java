@@ -245,4 +245,56 @@ final class ScreeningPropertiesTest {
     assertThat(reviewed.findings().stream().filter(f -> f.verdict() == Verdict.BREACH).count())
         .isEqualTo(s.count(Verdict.BREACH));
   }
+
+  /** A rule from outside the package: a NO breaches it; it counts how it is asked. */
+  static final class NoIsBreach implements CommitmentRule {
+    final java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger verdicts = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public org.r2p.core.Instrument instrument() {
+      return org.r2p.core.Instrument.UN_CHARTER;
+    }
+
+    @Override
+    public Finding check(VoteContext c) {
+      checks.incrementAndGet();
+      Verdict v = c.position() == VotePosition.NO ? Verdict.BREACH : Verdict.CONSISTENT;
+      return Finding.builder().rule("no-is-breach").instrument(instrument()).state(c.state())
+          .position(c.position()).proposal(c.proposal().label()).date(c.date()).verdict(v)
+          .interpretation(c.interpretation())
+          .explainer(() -> Explanation.builder().citation(org.r2p.core.Citation.of(instrument(), "x"))
+              .provision("x").outcome(v.name()).reason("x").interpretation("x").build())
+          .build();
+    }
+
+    @Override
+    public Verdict verdict(VoteContext c) {
+      verdicts.incrementAndGet();
+      return c.position() == VotePosition.NO ? Verdict.BREACH : Verdict.CONSISTENT;
+    }
+  }
+
+  @Test
+  void rulesFromOutsideAreAskedVoteByVote_onceEach() {
+    NoIsBreach outside = new NoIsBreach();
+    R2pRules rules = R2pRules.builder().councilHistory(CommitmentRulesTest.HISTORY)
+        .registry(CommitmentRulesTest.REGISTRY)
+        .commitmentRules(List.of(new CodeOfConductRule(), outside, new FrenchPledgeRule())).build();
+    VoteRecord record = CommitmentRulesTest.record(CommitmentRulesTest.atrocityDraft(AtrocityCrime.GENOCIDE),
+        VotePosition.NO, 12);
+    int n = record.votes().size();
+    Screening s = rules.screen(record);
+    assertThat(outside.verdicts.get()).isEqualTo(n);
+    Review review = rules.review(record);
+    assertThat(outside.checks.get()).isEqualTo(n);
+    assertThat(outside.verdicts.get()).as("a review does not ask for the verdicts again").isEqualTo(n);
+    for (int i = 0; i < n; i++) {
+      Verdict expected = record.votes().get(i).position() == VotePosition.NO ? Verdict.BREACH : Verdict.CONSISTENT;
+      assertThat(s.verdict(i, 1)).isEqualTo(expected);
+      assertThat(review.findings().get(i * 3 + 1).verdict()).isEqualTo(expected);
+      assertThat(review.findings().get(i * 3).verdict()).isEqualTo(s.verdict(i, 0));
+      assertThat(review.findings().get(i * 3 + 2).verdict()).isEqualTo(s.verdict(i, 2));
+    }
+  }
 }
