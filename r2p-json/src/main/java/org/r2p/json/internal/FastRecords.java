@@ -3,6 +3,7 @@ package org.r2p.json.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
@@ -94,10 +95,7 @@ public final class FastRecords {
           break;
         case "id":
           seen = once(seen, 2);
-          String id = optString(p, v);
-          if (id != null) {
-            b.id(id);
-          }
+          optString(p, v, b::id);
           break;
         case "proposal":
           seen = once(seen, 4);
@@ -109,10 +107,7 @@ public final class FastRecords {
           break;
         case "meeting":
           seen = once(seen, 16);
-          DocumentSymbol meeting = optSymbol(p, v);
-          if (meeting != null) {
-            b.meeting(meeting);
-          }
+          optSymbol(p, v, b::meeting);
           break;
         case "documents":
           seen = once(seen, 32);
@@ -134,10 +129,7 @@ public final class FastRecords {
           break;
         case "recordedOutcome":
           seen = once(seen, 256);
-          Outcome o = optEnum(p, v, Outcome.class);
-          if (o != null) {
-            b.recordedOutcome(o);
-          }
+          optEnum(p, v, Outcome.class, b::recordedOutcome);
           break;
         case "recordedVetoes":
           seen = once(seen, 512);
@@ -149,10 +141,7 @@ public final class FastRecords {
           break;
         case "source":
           seen = once(seen, 1024);
-          String source = optString(p, v);
-          if (source != null) {
-            b.source(source);
-          }
+          optString(p, v, b::source);
           break;
         case "flags":
           seen = once(seen, 2048);
@@ -249,17 +238,11 @@ public final class FastRecords {
       switch (name) {
         case "kind":
           seen = once(seen, 1);
-          ProposalKind kind = optEnum(p, x, ProposalKind.class);
-          if (kind != null) {
-            b.kind(kind);
-          }
+          optEnum(p, x, ProposalKind.class, b::kind);
           break;
         case "symbol":
           seen = once(seen, 2);
-          DocumentSymbol symbol = optSymbol(p, x);
-          if (symbol != null) {
-            b.symbol(symbol);
-          }
+          optSymbol(p, x, b::symbol);
           break;
         case "date":
           seen = once(seen, 4);
@@ -279,17 +262,11 @@ public final class FastRecords {
           break;
         case "situation":
           seen = once(seen, 32);
-          String situation = optString(p, x);
-          if (situation != null) {
-            b.situation(situation);
-          }
+          optString(p, x, b::situation);
           break;
         case "classification":
           seen = once(seen, 64);
-          Classification c = optEnum(p, x, Classification.class);
-          if (c != null) {
-            b.classification(c);
-          }
+          optEnum(p, x, Classification.class, b::classification);
           break;
         case "atrocityAim":
           seen = once(seen, 128);
@@ -299,17 +276,11 @@ public final class FastRecords {
           break;
         case "credible":
           seen = once(seen, 256);
-          Assessment credible = optEnum(p, x, Assessment.class);
-          if (credible != null) {
-            b.credible(credible);
-          }
+          optEnum(p, x, Assessment.class, b::credible);
           break;
         case "charterBasis":
           seen = once(seen, 512);
-          CharterBasis basis = optEnum(p, x, CharterBasis.class);
-          if (basis != null) {
-            b.charterBasis(basis);
-          }
+          optEnum(p, x, CharterBasis.class, b::charterBasis);
           break;
         case "partiesToDispute":
           seen = once(seen, 1024);
@@ -322,10 +293,7 @@ public final class FastRecords {
           break;
         case "relatesTo":
           seen = once(seen, 2048);
-          DocumentSymbol rel = optSymbol(p, x);
-          if (rel != null) {
-            b.relatesTo(rel);
-          }
+          optSymbol(p, x, b::relatesTo);
           break;
         default:
           throw giveUp();
@@ -369,10 +337,7 @@ public final class FastRecords {
           break;
         case "purpose":
           seen = once(seen, 4);
-          Purpose purpose = optEnum(p, x, Purpose.class);
-          if (purpose != null) {
-            b.purpose(purpose);
-          }
+          optEnum(p, x, Purpose.class, b::purpose);
           break;
         case "largeScale":
           seen = once(seen, 8);
@@ -388,10 +353,7 @@ public final class FastRecords {
           break;
         case "source":
           seen = once(seen, 32);
-          String source = optString(p, x);
-          if (source != null) {
-            b.source(source);
-          }
+          optString(p, x, b::source);
           break;
         default:
           throw giveUp();
@@ -447,6 +409,27 @@ public final class FastRecords {
       throw giveUp();
     }
     return build(() -> Tally.builder().yes(n[0]).no(n[1]).abstain(n[2]).absent(n[3]).notParticipating(n[4]).build());
+  }
+
+  private static void optString(JsonParser p, JsonToken v, Consumer<String> to) {
+    String s = optString(p, v);
+    if (s != null) {
+      to.accept(s);
+    }
+  }
+
+  private static void optSymbol(JsonParser p, JsonToken v, Consumer<DocumentSymbol> to) {
+    DocumentSymbol s = optSymbol(p, v);
+    if (s != null) {
+      to.accept(s);
+    }
+  }
+
+  private static <E extends Enum<E>> void optEnum(JsonParser p, JsonToken v, Class<E> type, Consumer<E> to) {
+    E e = optEnum(p, v, type);
+    if (e != null) {
+      to.accept(e);
+    }
   }
 
   /** An optional non-blank string: null for JSON null. */
