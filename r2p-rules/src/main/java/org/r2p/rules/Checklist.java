@@ -164,23 +164,12 @@ final class Checklist {
   static @Nullable Verdict adherenceStep(CommitmentRegistry.Standing standing, Instrument instrument,
       Interpretation interpretation, boolean canBreach) {
     CommitmentStatus s = standing.status(instrument);
-    return adherenceStep(s, byAdherence(standing, instrument, s), interpretation, canBreach);
+    return adherenceStep(s, byAdherence(standing, instrument, s), fromLaunch(interpretation), canBreach);
   }
 
   /** Whether an adherence of uncertain date, not an incomplete list, makes a status UNKNOWN. */
   static boolean byAdherence(CommitmentRegistry.Standing standing, Instrument instrument, CommitmentStatus status) {
     return status == CommitmentStatus.UNKNOWN && standing.adherence(instrument).isPresent();
-  }
-
-  /**
-   * The adherence step from the status alone.
-   *
-   * @param status the voter's status on the vote date
-   * @param byAdherence whether an adherence of uncertain date makes it UNKNOWN (Q12 may count it)
-   */
-  static @Nullable Verdict adherenceStep(CommitmentStatus status, boolean byAdherence,
-      Interpretation interpretation, boolean canBreach) {
-    return adherenceStep(status, byAdherence, fromLaunch(interpretation), canBreach);
   }
 
   /** Whether Q12 counts an adherence of uncertain date from the instrument's launch. */

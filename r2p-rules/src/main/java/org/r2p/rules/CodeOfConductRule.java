@@ -87,34 +87,16 @@ public final class CodeOfConductRule extends BuiltInRule {
 
   @Override
   void screen(RecordFacts f, byte[] out, int offset, int stride) {
-    Instrument instrument = instrument();
-    if (!instrument.inEffectOn(f.date)) {
-      fill(f, out, offset, stride, NOT_APPLICABLE);
-      return;
-    }
     int breachable = 0;
     for (VotePosition p : VotePosition.values()) {
       breachable |= canBreach(p, f.interpretation) ? 1 << p.ordinal() : 0;
     }
-    byte[] ifBreachable = f.day.heads(instrument, f.fromLaunch, true);
-    byte[] ifNot = f.day.heads(instrument, f.fromLaunch, false);
-    byte rest = GO_ON;
-    for (int i = 0; i < f.size; i++) {
-      boolean canBreach = (breachable >>> f.positionOrdinal(i) & 1) != 0;
-      byte v = f.ownSteps(i, instrument, canBreach ? ifBreachable : ifNot, canBreach);
-      if (v == GO_ON && !canBreach) {
-        v = CONSISTENT;
-      }
-      if (v == GO_ON) {
-        if (rest == GO_ON) {
-          // the same for every vote that gets this far: decided once per record
-          VoteContext ctx = f.context(i);
-          rest = (byte) rest(new Checklist(para2, PARA_2_TEXT, ctx, false), ctx).verdict().ordinal();
-        }
-        v = rest;
-      }
-      out[offset + i * stride] = v;
-    }
+    screenVotes(f, out, offset, stride, instrument(), breachable);
+  }
+
+  @Override
+  Verdict restOfWalk(VoteContext ctx) {
+    return rest(new Checklist(para2, PARA_2_TEXT, ctx, false), ctx).verdict();
   }
 
   Checklist.Checked evaluate(VoteContext ctx, boolean explain) {

@@ -53,35 +53,18 @@ public final class FrenchPledgeRule extends BuiltInRule {
 
   @Override
   void screen(RecordFacts f, byte[] out, int offset, int stride) {
-    Instrument instrument = Instrument.FRENCH_PLEDGE;
-    if (!instrument.inEffectOn(f.date)) {
-      fill(f, out, offset, stride, NOT_APPLICABLE);
-      return;
-    }
-    byte[] ifNo = f.day.heads(instrument, f.fromLaunch, true);
-    byte[] ifNot = f.day.heads(instrument, f.fromLaunch, false);
-    int no = VotePosition.NO.ordinal();
-    byte rest = GO_ON;
-    for (int i = 0; i < f.size; i++) {
-      boolean canBreach = f.positionOrdinal(i) == no;
-      byte v = f.ownSteps(i, instrument, canBreach ? ifNo : ifNot, canBreach);
-      if (v == GO_ON && !canBreach) {
-        v = CONSISTENT;
-      }
-      if (v == GO_ON) {
-        Verdict notVeto = vetoStep(f.veto(i), f.count.outcome(), f.interpretation);
-        v = notVeto == null ? GO_ON : (byte) notVeto.ordinal();
-      }
-      if (v == GO_ON) {
-        if (rest == GO_ON) {
-          // the same for every veto of the record: decided once
-          VoteContext ctx = f.context(i);
-          rest = (byte) rest(new Checklist(PLEDGE, TEXT, ctx, false), ctx).verdict().ordinal();
-        }
-        v = rest;
-      }
-      out[offset + i * stride] = v;
-    }
+    screenVotes(f, out, offset, stride, Instrument.FRENCH_PLEDGE, 1 << VotePosition.NO.ordinal());
+  }
+
+  @Override
+  byte voteStep(RecordFacts f, int i) {
+    Verdict notVeto = vetoStep(f.veto(i), f.count.outcome(), f.interpretation);
+    return notVeto == null ? GO_ON : (byte) notVeto.ordinal();
+  }
+
+  @Override
+  Verdict restOfWalk(VoteContext ctx) {
+    return rest(new Checklist(PLEDGE, TEXT, ctx, false), ctx).verdict();
   }
 
   /** Only a veto can breach, or under Q6 a NO on a draft that failed anyway: null to go on. */

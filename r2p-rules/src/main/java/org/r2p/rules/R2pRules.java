@@ -204,14 +204,8 @@ public final class R2pRules {
     return checkVote(record, history.councilOn(record.date()), decision, vote);
   }
 
-  /** The context of one vote of a whole record. */
-  private VoteContext context(VoteRecord record, Council council, CharterDecision decision, Vote v) {
-    return new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry,
-        interpretation, Optional.of(decision));
-  }
-
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
-    VoteContext ctx = context(record, council, decision, v);
+    VoteContext ctx = VoteContext.inRecord(record, v, council, registry, interpretation, decision);
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));

@@ -2,7 +2,6 @@ package org.r2p.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
@@ -127,7 +126,6 @@ final class RecordFacts {
    * @return its context
    */
   VoteContext context(int i) {
-    return new VoteContext(state(i), position(i), record.proposal(), date, council, registry, interpretation,
-        Optional.of(decision()));
+    return VoteContext.inRecord(record, votes.get(i), council, registry, interpretation, decision());
   }
 }

@@ -7,7 +7,9 @@ import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
 import org.r2p.core.MemberState;
 import org.r2p.core.Proposal;
+import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
 
 /**
  * Everything a commitment rule may look at: one state's vote, real or hypothetical, the
@@ -58,5 +60,12 @@ public record VoteContext(
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(interpretation, "interpretation");
     Objects.requireNonNull(decision, "decision");
+  }
+
+  /** The context of one vote of a whole record, whose decision is known. */
+  static VoteContext inRecord(VoteRecord record, Vote vote, Council council, CommitmentRegistry registry,
+      Interpretation interpretation, CharterDecision decision) {
+    return new VoteContext(vote.member(), vote.position(), record.proposal(), record.date(), council, registry,
+        interpretation, Optional.of(decision));
   }
 }
