@@ -4,6 +4,7 @@
  */
 module org.r2p.json {
   requires transitive org.r2p.core;
+  requires org.r2p.rules;
   requires transitive tools.jackson.databind;
   requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;

@@ -21,12 +21,12 @@ import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
-import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Codec;
 import org.r2p.json.internal.Decoder;
 import org.r2p.json.internal.FastRecords;
+import org.r2p.rules.TallyComparison;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -375,17 +375,8 @@ public final class VoteRecordValidator {
             + (formerOrLaterPermanent ? "; the seat was held by " + PermanentSeat.everHeldBy(m).get().holderOn(r.date()) : ""));
       }
     }
-    if (r.reportedTally().isPresent() && !r.votes().isEmpty()) {
-      Tally t = r.reportedTally().get();
-      Tally c = r.tally();
-      boolean complete = r.votes().size() >= t.total();
-      boolean exceeds = c.yes() > t.yes() || c.no() > t.no() || c.abstain() > t.abstain();
-      boolean differs = c.yes() != t.yes() || c.no() != t.no() || c.abstain() != t.abstain();
-      if (exceeds || (complete && differs)) {
-        d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: reported "
-            + t + ", votes give " + c);
-      }
-    }
+    TallyComparison.of(r).filter(TallyComparison::contradicts).ifPresent(c ->
+        d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: " + c));
     if (outcomeRule != null && r.recordedOutcome().isPresent() && coversCouncil(r, council)) {
       Outcome o = outcomeRule.outcome(r, council);
       if (o != r.recordedOutcome().get()) {
