@@ -50,10 +50,16 @@ final class Inputs {
     }
   }
 
+  /** A problem as one line of text, control characters escaped. */
   static String describe(Path file, Problem p) {
-    return file + (p.line().isPresent() ? ":" + p.line().getAsInt() : "") + ": "
+    return SafeText.of(file + (p.line().isPresent() ? ":" + p.line().getAsInt() : "") + ": "
         + (p.severity() == Problem.Severity.WARNING ? "warning: " : "")
-        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + " " + p.code() + ": " + p.message();
+        + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + " " + p.code() + ": " + p.message());
+  }
+
+  /** The line saying that a file cannot be read, control characters escaped. */
+  static String unreadable(Path file, String why) {
+    return SafeText.of("r2p: cannot read " + file + ": " + why);
   }
 
   /** Reads the valid records of every file; prints problems to err. Returns the exit code so far. */
@@ -66,7 +72,7 @@ final class Inputs {
     }
     for (FileResult r : results) {
       if (r.unreadable().isPresent()) {
-        err.println("r2p: cannot read " + r.file() + ": " + r.unreadable().get());
+        err.println(unreadable(r.file(), r.unreadable().get()));
         code = ExitCodes.USAGE;
         continue;
       }

@@ -75,7 +75,7 @@ final class PowerCommand implements Callable<Integer> {
             "Code", "Member", "Seat", "Shapley", "(exact)", "Banzhaf", "(exact)", "Swings", "Prevent", "Initiate"));
         for (Power x : p.powers()) {
           out.println(String.format(Locale.ROOT, "%-4s %-28s %-15s %9.5f %-10s %9.5f %-10s %6d %9.5f %9.5f",
-              x.member().code(), trim(x.member().name()), x.seat().map(Enum::name).orElse("elected"),
+              SafeText.of(x.member().code()), trim(SafeText.of(x.member().name())), x.seat().map(Enum::name).orElse("elected"),
               x.shapleyShubik().toDouble(), x.shapleyShubik(), x.banzhaf().toDouble(), x.banzhaf(), x.swings(),
               x.colemanPrevent().toDouble(), x.colemanInitiate().toDouble()));
         }

@@ -74,7 +74,8 @@ public final class R2pCommand implements Callable<Integer> {
 
   /**
    * The command line with the program's error handling: user errors as one line (exit 2),
-   * internal errors without a stack trace unless R2P_DEBUG is set (exit 3).
+   * internal errors without a stack trace unless R2P_DEBUG is set (exit 3); control characters
+   * in these messages are escaped.
    *
    * @param out standard output
    * @param err standard error
@@ -88,16 +89,26 @@ public final class R2pCommand implements Callable<Integer> {
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter e = line.getErr();
       if (ex instanceof UserError) {
-        e.println("r2p: " + ex.getMessage());
+        e.println(SafeText.of("r2p: " + ex.getMessage()));
         e.flush();
         return ExitCodes.USAGE;
       }
-      e.println("r2p: internal error: " + ex + " (please report it; set R2P_DEBUG=1 for details)");
+      e.println(SafeText.of("r2p: internal error: " + ex + " (please report it; set R2P_DEBUG=1 for details)"));
       if (System.getenv("R2P_DEBUG") != null) {
         ex.printStackTrace(e);
       }
       e.flush();
       return ExitCodes.INTERNAL;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter e = c.getErr();
+      e.println(SafeText.of(ex.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+        c.usage(e);
+      }
+      e.flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
     });
     return cl;
   }

@@ -66,25 +66,26 @@ final class ReviewCommand implements Callable<Integer> {
     return code;
   }
 
+  /** One record's review as text; every line that carries input goes through {@link SafeText}. */
   private void print(PrintWriter out, Review r) {
     VoteRecord rec = r.record();
-    out.println("== " + rec.proposal().label() + " (" + rec.date() + ")" + rec.id().map(i -> " [" + i + "]").orElse(""));
-    out.println("Outcome: " + r.decision().outcome() + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : ""));
-    out.println(r.decision().explanation().paragraph());
+    out.println(SafeText.of("== " + rec.proposal().label() + " (" + rec.date() + ")" + rec.id().map(i -> " [" + i + "]").orElse("")));
+    out.println(SafeText.of("Outcome: " + r.decision().outcome() + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : "")));
+    out.println(SafeText.of(r.decision().explanation().paragraph()));
     for (String i : r.decision().irregularities()) {
-      out.println("Irregularity: " + i);
+      out.println(SafeText.of("Irregularity: " + i));
     }
     for (Discrepancy d : r.discrepancies()) {
-      out.println("Discrepancy: " + d.message());
+      out.println(SafeText.of("Discrepancy: " + d.message()));
     }
     for (Finding f : all ? r.findings() : r.engaged()) {
-      out.println("- " + f.state().map(s -> s.name()).orElse("") + ", " + f.instrument().shortName() + ": " + f.verdict());
-      out.println("  " + f.explain());
+      out.println(SafeText.of("- " + f.state().map(s -> s.name()).orElse("") + ", " + f.instrument().shortName() + ": " + f.verdict()));
+      out.println(SafeText.of("  " + f.explain()));
     }
     if (!all && r.engaged().isEmpty()) {
       out.println("No commitment engaged (" + r.findings().size() + " findings NOT_APPLICABLE; --all shows them).");
     }
-    r.gaDebate().ifPresent(g -> out.println("GA res 76/262: " + g.explanation().paragraph()));
+    r.gaDebate().ifPresent(g -> out.println(SafeText.of("GA res 76/262: " + g.explanation().paragraph())));
     out.println();
   }
 }

@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         code = ExitCodes.USAGE;
         fj.put("unreadable", r.unreadable().get());
         if (format == Format.text) {
-          err.println("r2p: cannot read " + f + ": " + r.unreadable().get());
+          err.println(Inputs.unreadable(f, r.unreadable().get()));
         }
         continue;
       }
@@ -81,8 +81,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       if (format == Format.text) {
-        out.println(f + ": " + vr.recordsRead() + " records, " + vr.records().size() + " valid, "
-            + vr.errors().size() + " errors, " + vr.warnings().size() + " warnings");
+        out.println(SafeText.of(f + ": " + vr.recordsRead() + " records, " + vr.records().size() + " valid, "
+            + vr.errors().size() + " errors, " + vr.warnings().size() + " warnings"));
       }
     }
     if (format == Format.json) {

@@ -91,10 +91,11 @@ final class WhatIfCommand implements Callable<Integer> {
         + run.total().vetoCastsScenario() + ".");
     out.println();
     for (RecordComparison c : all ? run.comparisons() : run.changed()) {
-      out.println(c.record().date() + "  " + c.record().proposal().label() + c.record().id().map(i -> " [" + i + "]").orElse("")
+      out.println(SafeText.of(c.record().date() + "  " + c.record().proposal().label()
+          + c.record().id().map(i -> " [" + i + "]").orElse("")
           + ": " + c.baselineOutcome() + " -> " + c.scenarioOutcome() + " (" + c.basis() + ")"
           + (c.changes().isEmpty() ? "" : "; changed " + c.changes())
-          + (c.flippedBy().isEmpty() ? "" : "; flipped by " + c.flippedBy()));
+          + (c.flippedBy().isEmpty() ? "" : "; flipped by " + c.flippedBy())));
     }
     if (!run.changed().isEmpty()) {
       out.println();
@@ -110,8 +111,8 @@ final class WhatIfCommand implements Callable<Integer> {
   private static <K> void table(PrintWriter out, Map<K, Summary> t) {
     t.forEach((k, v) -> {
       if (v.outcomesChanged() > 0 || v.vetoCastsBaseline() != v.vetoCastsScenario()) {
-        out.println("  " + k + ": " + v.records() + ", " + v.outcomesChanged() + ", "
-            + v.vetoCastsBaseline() + " -> " + v.vetoCastsScenario());
+        out.println(SafeText.of("  " + k + ": " + v.records() + ", " + v.outcomesChanged() + ", "
+            + v.vetoCastsBaseline() + " -> " + v.vetoCastsScenario()));
       }
     });
   }

@@ -1,0 +1,159 @@
+package org.r2p.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.r2p.examples.Cli.file;
+import static org.r2p.examples.Cli.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.r2p.json.R2pJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The command line against inputs written to mislead it: each category of hostile input ends
+ * with the bad part reported (never exit 0), nothing silently changed, and text output that
+ * an input cannot forge or use to drive the terminal.
+ */
+final class HostileInputCliTest {
+  @TempDir Path dir;
+
+  /** A valid record (S/2014/348) to damage. */
+  static ObjectNode record() {
+    try {
+      return (ObjectNode) R2pJson.mapper().readTree(Files.readString(Path.of(file("s2014-348.json"))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Path write(String name, String text) throws IOException {
+    return write(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Path write(String name, byte[] bytes) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, bytes);
+    return p;
+  }
+
+  /** No character that could move the cursor, start a line or command the terminal. */
+  static void assertNoControlCharacters(String text) {
+    assertThat(text.replace("\n", "")).doesNotContainPattern("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E]");
+  }
+
+  static List<String> lines(String text) {
+    return Arrays.asList(text.split("\n"));
+  }
+
+  @Nested
+  final class ControlCharacters {
+    @Test
+    void aNewlineInAnEnumValueCannotForgeAProblemLine() throws IOException {
+      ObjectNode r = record();
+      String forged = "NO\n" + "forged.json:7: /votes/0 vote.duplicate-member: forged";
+      ((ObjectNode) r.get("votes").get(1)).put("position", forged);
+      Path f = write("forged.json", r.toPrettyString());
+      Cli c = run("validate", f.toString());
+      assertThat(c.code).as(c.toString()).isEqualTo(1);
+      assertNoControlCharacters(c.out);
+      // one line per problem, one summary line: nothing else
+      assertThat(lines(c.out)).hasSize(2);
+      assertThat(lines(c.out).get(0)).startsWith(f + ":1: /votes/1/position enum.invalid: ")
+          .contains("\"NO\\nforged.json:7: /votes/0 vote.duplicate-member: forged\"");
+      assertThat(lines(c.out)).noneMatch(l -> l.startsWith("forged.json"));
+    }
+
+    @Test
+    void anAnsiEscapeInAStateCodeIsShownNotSent() throws IOException {
+      ObjectNode r = record();
+      ((ObjectNode) r.get("votes").get(0)).put("member", "\u001b[2J\u001b[H");
+      Path f = write("ansi.json", r.toPrettyString());
+      Cli c = run("validate", f.toString());
+      assertThat(c.code).isEqualTo(1);
+      assertNoControlCharacters(c.out);
+      assertThat(c.out).contains("\"\\u001B[2J\\u001B[H\"");
+    }
+
+    @Test
+    void aCarriageReturnCannotOverwriteALine() throws IOException {
+      ObjectNode r = record();
+      r.put("nickname\rOK all valid", 1);
+      Path f = write("cr.json", r.toPrettyString());
+      Cli c = run("validate", f.toString());
+      assertThat(c.code).isEqualTo(1);
+      assertNoControlCharacters(c.out);
+      assertThat(c.out).contains("/nickname\\rOK all valid field.unknown");
+    }
+
+    @Test
+    void reviewAndWhatIfPrintValuesEscaped() throws IOException {
+      ObjectNode r = record();
+      r.put("id", "A\r\u001b[31mB\nC");
+      ((ObjectNode) r.get("proposal")).remove("symbol");
+      ((ObjectNode) r.get("proposal")).put("subject", "Syria\u2028\u009b2J");
+      Path f = write("valid.json", r.toString());
+      Cli review = run("review", f.toString());
+      assertThat(review.code).as(review.toString()).isZero();
+      assertNoControlCharacters(review.out);
+      assertThat(review.out).contains("== Syria\\u2028\\u009B2J (2014-05-22) [A\\r\\u001B[31mB\\nC]");
+      Cli whatif = run("whatif", "--scenario", "full-compliance", "--all", f.toString());
+      assertThat(whatif.code).as(whatif.toString()).isZero();
+      assertNoControlCharacters(whatif.out);
+      assertThat(whatif.out).contains("Syria\\u2028\\u009B2J [A\\r\\u001B[31mB\\nC]");
+    }
+
+    @Test
+    void problemsOnStandardErrorAreEscapedToo() throws IOException {
+      ObjectNode bad = record();
+      ((ObjectNode) bad.get("votes").get(0)).put("member", "X\nY");
+      Path f = write("bad.ndjson", record() + "\n" + bad + "\n");
+      Cli c = run("review", f.toString());
+      assertThat(c.code).isEqualTo(1);
+      assertNoControlCharacters(c.err);
+      assertThat(lines(c.err)).allMatch(l -> l.startsWith(f + ":2: /1/"));
+      assertThat(c.err).contains("\"X\\nY\"");
+    }
+
+    @Test
+    void aFileNameCannotForgeALine() throws IOException {
+      Path f = write("a\nb\u001b[2J.json", "not json");
+      Cli c = run("validate", f.toString(), dir.resolve("gone\r.json").toString());
+      assertThat(c.code).isEqualTo(2);
+      assertNoControlCharacters(c.out);
+      assertNoControlCharacters(c.err);
+      assertThat(c.out).contains("a\\nb\\u001B[2J.json:1: (document) json.syntax");
+      assertThat(c.err).isEqualTo("r2p: cannot read " + dir + "/gone\\r.json: no such file\n");
+    }
+
+    @Test
+    void argumentsInErrorMessagesAreEscaped() {
+      Cli date = run("power", "--date", "\u001b[2J");
+      assertThat(date.code).isEqualTo(2);
+      assertThat(date.err).isEqualTo("r2p: --date must be a date yyyy-mm-dd: '\\u001B[2J'\n");
+      Cli format = run("validate", "--format", "x\u001b[2J", "f.json");
+      assertThat(format.code).isEqualTo(2);
+      assertNoControlCharacters(format.err);
+      assertThat(format.err).contains("x\\u001B[2J");
+    }
+
+    @Test
+    void jsonOutputKeepsTheValueExactly() throws IOException {
+      ObjectNode r = record();
+      ((ObjectNode) r.get("votes").get(0)).put("member", "\u001b[2J\n");
+      Path f = write("ansi.json", r.toString());
+      Cli c = run("validate", "--format", "json", f.toString());
+      assertThat(c.code).isEqualTo(1);
+      assertNoControlCharacters(c.out);
+      ArrayNode problems = (ArrayNode) R2pJson.mapper().readTree(c.out).get("files").get(0).get("problems");
+      assertThat(problems.get(0).get("message").stringValue()).endsWith("\"\u001b[2J\n\"");
+    }
+  }
+}
