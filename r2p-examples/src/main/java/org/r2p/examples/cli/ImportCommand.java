@@ -1,0 +1,216 @@
+package org.r2p.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.Problem;
+import org.r2p.json.R2pDatasets;
+import org.r2p.json.R2pJson;
+import org.r2p.json.UndlVotes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+
+/** {@code r2p import}: turns other publishers' voting data into vote records. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate,",
+        "review and whatif read."},
+    subcommands = {ImportCommand.Undl.class})
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: undl");
+  }
+
+  /** {@code r2p import undl FILE.csv}: the UN Digital Library's Security Council voting data. */
+  @Command(
+      name = "undl",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file",
+          "downloaded from the UN Digital Library) and write one vote record per adopted resolution",
+          "as NDJSON: to --out, or to standard output. Problems and the summary go to standard error",
+          "(the summary to standard output with --out). A row with a problem costs that row only."},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:every row read (warnings allowed)", "1:problems found; the other rows are written",
+          "2:usage error, or a file that cannot be read or written"})
+  static final class Undl implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The Library's CSV file.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "FILE.ndjson", description = "Write the records here (default: standard output).")
+    @Nullable Path out;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only resolutions adopted on or after this date (yyyy-mm-dd).")
+    @Nullable String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only resolutions adopted on or before this date (yyyy-mm-dd).")
+    @Nullable String until;
+
+    @Override
+    public Integer call() {
+      UndlVotes.Builder b = UndlVotes.builder().councilHistory(R2pDatasets.bundled().councilHistory());
+      LocalDate first = date("--since", since);
+      LocalDate last = date("--until", until);
+      if (first != null) {
+        b.since(first);
+      }
+      if (last != null) {
+        b.until(last);
+      }
+      if (first != null && last != null && last.isBefore(first)) {
+        throw new UserError("--until must not be before --since: " + last + " < " + first);
+      }
+      if (Files.isDirectory(file)) {
+        throw new UserError("cannot read " + file + ": is a directory");
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter summaryTo = out != null ? spec.commandLine().getOut() : err;
+      Counts n = new Counts();
+      InputStream in;
+      try {
+        in = Files.newInputStream(file);
+      } catch (NoSuchFileException e) {
+        throw new UserError("cannot read " + file + ": no such file");
+      } catch (IOException e) {
+        throw new UserError("cannot read " + file + ": " + e.getMessage());
+      }
+      ObjectWriter json = R2pJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+      try (UndlVotes.Reading reading = b.build().read(in, file.getFileName().toString(), p -> {
+            n.problem(p);
+            err.println(Inputs.describe(file, p));
+          });
+          Writer w = open()) {
+        while (reading.hasNext()) {
+          VoteRecord r = reading.next();
+          w.write(json.writeValueAsString(r));
+          w.write('\n');
+          n.record(r);
+        }
+        w.flush();
+        summaryTo.println(summary(n, reading.rows(), reading.ignoredColumns().toString()));
+      } catch (UncheckedIOException e) {
+        throw new UserError("cannot read " + file + ": " + e.getCause().getMessage());
+      } catch (IOException e) {
+        throw new UserError("cannot write " + (out != null ? out : "to standard output") + ": " + e.getMessage());
+      }
+      summaryTo.flush();
+      err.flush();
+      return n.errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    /** The output: the file named by --out, or standard output (left open). */
+    private Writer open() throws IOException {
+      if (out == null) {
+        PrintWriter o = spec.commandLine().getOut();
+        return new Writer() {
+          @Override
+          public void write(char[] c, int off, int len) {
+            o.write(c, off, len);
+          }
+
+          @Override
+          public void flush() {
+            o.flush();
+          }
+
+          @Override
+          public void close() {
+            o.flush();
+          }
+        };
+      }
+      return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+    }
+
+    private String summary(Counts n, int rows, String ignored) {
+      StringBuilder s = new StringBuilder();
+      s.append(file).append(": ").append(rows).append(" rows, ").append(n.records).append(" records");
+      if (!n.byOutcome.isEmpty()) {
+        s.append(" (by recorded outcome: ");
+        n.byOutcome.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
+        s.setLength(s.length() - 2);
+        s.append(')');
+      }
+      if (!n.byFlag.isEmpty()) {
+        s.append("; flagged: ");
+        n.byFlag.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
+        s.setLength(s.length() - 2);
+      }
+      s.append("; ").append(n.errors).append(" errors, ").append(n.warnings).append(" warnings");
+      if (!ignored.equals("[]")) {
+        s.append("; columns not read: ").append(ignored);
+      }
+      if (out != null) {
+        s.append("; wrote ").append(out);
+      }
+      return s.toString();
+    }
+
+    private static @Nullable LocalDate date(String option, @Nullable String value) {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new UserError(option + " must be a date yyyy-mm-dd: '" + value + "'");
+      }
+    }
+  }
+
+  /** What an import read. */
+  private static final class Counts {
+    int records;
+    int errors;
+    int warnings;
+    final Map<String, Integer> byOutcome = new TreeMap<>();
+    /** Records by flag code (the text before the first colon). */
+    final Map<String, Integer> byFlag = new TreeMap<>();
+
+    void record(VoteRecord r) {
+      records++;
+      byOutcome.merge(r.recordedOutcome().map(Enum::name).orElse("none"), 1, Integer::sum);
+      java.util.Set<String> codes = new java.util.TreeSet<>();
+      for (String f : r.flags()) {
+        int colon = f.indexOf(':');
+        codes.add(colon < 0 ? f : f.substring(0, colon));
+      }
+      codes.forEach(c -> byFlag.merge(c, 1, Integer::sum));
+    }
+
+    void problem(Problem p) {
+      if (p.severity() == Problem.Severity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
+    }
+  }
+}
