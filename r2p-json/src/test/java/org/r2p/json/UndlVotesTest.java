@@ -245,7 +245,7 @@ final class UndlVotesTest {
     assertThat(r.problems()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("tally.mismatch");
       assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.message()).contains("reported 15-0-0, rows give 14-0-1");
+      assertThat(p.message()).contains("reported 15-0-0, the votes give 14-0-1");
     });
     VoteRecord v = byId(r).get("S/RES/2118 (2013)");
     assertThat(v.reportedTally()).contains(Tally.of(15, 0, 0));

@@ -22,6 +22,7 @@ import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.Problem;
+import org.r2p.rules.TallyComparison;
 
 /**
  * The rows of one adopted resolution in a UN Digital Library voting-data file, checked row by
@@ -336,7 +337,7 @@ public final class UndlResolution {
           + withoutVote + "'); the file records each member as Y for such adoptions, so no member's vote is kept"
           + reported.map(t -> " (its tally: " + t + ")").orElse(""));
       reported = Optional.empty();
-    } else if (reported.isPresent() && rejected.isEmpty()) {
+    } else if (reported.isPresent()) {
       compare(reported.get());
     }
     if (!rejected.isEmpty()) {
@@ -434,19 +435,22 @@ public final class UndlResolution {
     }
   }
 
-  /** The reported counts against the rows: a difference is a warning (the record keeps both). */
+  /**
+   * The reported counts against the rows: a contradiction is a warning (the record keeps both).
+   * The non-voting and member counts are compared only when no row of the resolution was lost.
+   */
   private void compare(Tally t) {
-    Tally c = Tally.from(votes);
     List<String> diffs = new ArrayList<>();
-    if (c.yes() != t.yes() || c.no() != t.no() || c.abstain() != t.abstain()) {
-      diffs.add("reported " + t + ", rows give " + c);
+    TallyComparison c = TallyComparison.of(t, votes);
+    if (c.contradicts()) {
+      diffs.add(c.toString());
     }
     String nv = columns.get(first, "total_non_voting");
-    if (!nv.isEmpty() && !nv.equals(String.valueOf(nonVoting))) {
+    if (rejected.isEmpty() && !nv.isEmpty() && !nv.equals(String.valueOf(nonVoting))) {
       diffs.add("total_non_voting " + nv + ", rows coded X " + nonVoting);
     }
     String ms = columns.get(first, "total_ms");
-    if (!ms.isEmpty() && !ms.equals(String.valueOf(votes.size()))) {
+    if (rejected.isEmpty() && !ms.isEmpty() && !ms.equals(String.valueOf(votes.size()))) {
       diffs.add("total_ms " + ms + ", rows " + votes.size());
     }
     if (!diffs.isEmpty()) {
