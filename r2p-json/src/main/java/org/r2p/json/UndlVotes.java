@@ -21,6 +21,7 @@ import org.r2p.core.CouncilHistory;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.UndlColumns;
 import org.r2p.json.internal.UndlResolution;
+import org.r2p.json.internal.Utf8;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -189,7 +190,8 @@ public final class UndlVotes {
       this.file = file;
       this.problems = problems;
       try {
-        this.parser = CSV.createParser(in);
+        // bytes that are not UTF-8 stop the reading where they are, never decoded to U+FFFD
+        this.parser = CSV.createParser(new Utf8.CheckedInputStream(in));
       } catch (JacksonException e) {
         throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getOriginalMessage(), e));
       }
@@ -235,10 +237,18 @@ public final class UndlVotes {
         line = at > 0 ? at : line + 1;
         return cells;
       } catch (JacksonException e) {
-        TokenStreamLocation l = e.getLocation();
-        int where = l == null ? line + 1 : l.getLineNr();
-        problems.accept(Problem.error("", "csv.syntax", "malformed CSV at line " + where + ": "
-            + e.getOriginalMessage() + "; the rest of the file is not read").at(rows, where));
+        Throwable cause = e.getCause();
+        if (cause instanceof Utf8.MalformedException) {
+          Utf8.MalformedException m = (Utf8.MalformedException) cause;
+          problems.accept(Problem.error("", "csv.encoding", "file must be UTF-8: at line " + m.line()
+              + ", byte offset " + m.offset() + ", " + m.reason() + "; the rest of the file is not read")
+              .at(rows, m.line()));
+        } else {
+          TokenStreamLocation l = e.getLocation();
+          int where = l == null ? line + 1 : l.getLineNr();
+          problems.accept(Problem.error("", "csv.syntax", "malformed CSV at line " + where + ": "
+              + e.getOriginalMessage() + "; the rest of the file is not read").at(rows, where));
+        }
         ended = true;
         return null;
       }

@@ -214,6 +214,24 @@ final class UndlVotesTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8_stopTheFileWhereTheyAre_keepingWhatWasRead() {
+    byte[] csv = resource("sc-layout.csv").getBytes(StandardCharsets.UTF_8);
+    // an overlong form in place of the first letter of "Resolution 83"
+    String text = new String(csv, StandardCharsets.UTF_8);
+    int at = text.indexOf("Resolution 83", text.indexOf("UNITED STATES,True,Y,1950"));
+    byte[] bad = csv.clone();
+    bad[at] = (byte) 0xC0;
+    bad[at + 1] = (byte) 0x80;
+    UndlVotes.Result r = UNDL.readAll(new ByteArrayInputStream(bad), "t.csv");
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("csv.encoding");
+      assertThat(p.line()).hasValue(text.substring(0, at).split("\n", -1).length);
+      assertThat(p.message()).contains("must be UTF-8").contains("an overlong form");
+    });
+    assertThat(r.records()).extracting(x -> x.id().orElseThrow()).contains("S/RES/2118 (2013)");
+  }
+
+  @Test
   void rowsContradictingTheCouncil_areProblemsWithTheirLine() {
     String csv = resource("sc-layout.csv");
     csv = withLine(csv, 7, l -> l.replace("ARG,ARGENTINA", "XYZ,NOWHERE"));            // unknown code

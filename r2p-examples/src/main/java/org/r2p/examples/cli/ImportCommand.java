@@ -114,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
           n.record(r);
         }
         w.flush();
-        summaryTo.println(summary(n, reading.rows(), reading.ignoredColumns().toString()));
+        summaryTo.println(SafeText.of(summary(n, reading.rows(), reading.ignoredColumns().toString())));
       } catch (UncheckedIOException e) {
         throw new UserError("cannot read " + file + ": " + e.getCause().getMessage());
       } catch (IOException e) {
