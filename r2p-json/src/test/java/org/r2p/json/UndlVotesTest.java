@@ -147,6 +147,28 @@ final class UndlVotesTest {
   }
 
   @Test
+  void voteNoteNamingSeveralMembers_eachXReadFromTheClauseNamingIt() {
+    String note = "USSR absent; Egypt and India not participating";
+    String csv = resource("sc-layout.csv");
+    for (int line = 17; line <= 27; line++) {
+      // the note on every row of S/RES/83 (1950), as a note of the resolution
+      csv = withLine(csv, line, l -> l.replaceAll(",(absent|not participating|),Voting,", "," + note + ",Voting,"));
+    }
+    VoteRecord v = byId(read(csv)).get("S/RES/83 (1950)");
+    assertThat(v.positionOf(MemberStates.USSR)).contains(VotePosition.ABSENT);
+    assertThat(v.positionOf(MemberState.of("EGY", "Egypt"))).contains(VotePosition.NOT_PARTICIPATING);
+    assertThat(v.positionOf(MemberState.of("IND", "India"))).contains(VotePosition.NOT_PARTICIPATING);
+    assertThat(v.flags()).isEmpty();
+  }
+
+  @Test
+  void byteOrderMark_beforeTheHeader_isNotPartOfTheFirstColumnsName() {
+    UndlVotes.Result r = read("\uFEFF" + resource("sc-layout.csv"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.records()).isEqualTo(read(resource("sc-layout.csv")).records());
+  }
+
+  @Test
   void generalAssemblyLayout_readByName() {
     UndlVotes.Result r;
     List<String> ignored;
