@@ -53,6 +53,56 @@ final class HostileInputCliTest {
     return Arrays.asList(text.split("\n"));
   }
 
+  static byte[] concat(Object... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object p : parts) {
+      out.writeBytes(p instanceof byte[] ? (byte[]) p : p.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Nested
+  final class Encodings {
+    final String line = record().toString();
+
+    @Test
+    void aLatin1LineInNdjsonIsReportedAndOnlyItIsLost() throws IOException {
+      String bad = record().put("id", "caf\u00e9").toString();
+      Path f = write("latin1.ndjson", concat(line, "\n", bad.getBytes(StandardCharsets.ISO_8859_1), "\n", line, "\n"));
+      Cli c = run("validate", f.toString());
+      assertThat(c.code).as(c.toString()).isEqualTo(1);
+      int offset = line.getBytes(StandardCharsets.UTF_8).length + 1 + bad.indexOf("caf") + 3;
+      assertThat(lines(c.out)).containsExactly(
+          f + ":2: /1 json.encoding: input must be UTF-8 (line 2, byte offset " + offset
+              + "): a multi-byte character cut short (Latin-1 or Windows-1252 text?): E9 22",
+          f + ": 3 records, 2 valid, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void aCesu8LineIsReportedAndTheOthersAreReviewed() throws IOException {
+      byte[] cesu = {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80};
+      int at = line.indexOf("Syria");
+      Path f = write("cesu.ndjson", concat(line, "\n", line.substring(0, at), cesu, line.substring(at), "\n"));
+      Cli c = run("review", f.toString());
+      assertThat(c.code).as(c.toString()).isEqualTo(1);
+      assertThat(c.err).contains(":2: /1 json.encoding: ").contains("a surrogate code point (CESU-8 or a lone surrogate)");
+      assertThat(c.out).contains("== S/2014/348 (2014-05-22) [S-2014-348]").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void aDoubledByteOrderMarkAndAnOverlongFormAreNotText() throws IOException {
+      byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+      Cli twice = run("validate", write("bom.json", concat(bom, bom, record().toPrettyString())).toString());
+      assertThat(twice.code).isEqualTo(1);
+      assertThat(twice.out).contains("json.encoding: input must be UTF-8 (line 1, byte offset 3): a second byte-order mark");
+      int at = line.indexOf("Syria");
+      Cli overlong = run("validate", write("overlong.json",
+          concat("[", line.substring(0, at), new byte[] {(byte) 0xC0, (byte) 0xAF}, line.substring(at), "]")).toString());
+      assertThat(overlong.code).isEqualTo(1);
+      assertThat(overlong.out).contains("json.encoding").contains("an overlong form: C0");
+    }
+  }
+
   @Nested
   final class ControlCharacters {
     @Test

@@ -26,6 +26,7 @@ import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Codec;
 import org.r2p.json.internal.Decoder;
 import org.r2p.json.internal.FastRecords;
+import org.r2p.json.internal.Utf8;
 import org.r2p.rules.TallyComparison;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -92,6 +93,14 @@ public final class VoteRecordValidator {
    * @return the result
    */
   public ValidationResult validate(String json) {
+    int bad = Utf8.unpairedSurrogate(json);
+    if (bad >= 0) {
+      // a lone surrogate has no UTF-8 form: said, never written as '?'
+      int line = 1 + (int) json.chars().limit(bad).filter(c -> c == '\n').count();
+      return new ValidationResult(List.of(), List.of(Problem.error("", "json.encoding", String.format(
+          java.util.Locale.ROOT, "text must be Unicode (line %d, character offset %d): an unpaired surrogate U+%04X",
+          line, bad, (int) json.charAt(bad))).at(0, line)), 1);
+    }
     return validate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -105,8 +114,10 @@ public final class VoteRecordValidator {
   public ValidationResult validate(InputStream in) {
     Objects.requireNonNull(in, "in");
     State s = new State();
+    // only UTF-8 goes further; bytes that are not are a json.encoding problem, never U+FFFD
+    Utf8.CheckedInputStream checked = new Utf8.CheckedInputStream(in);
     try {
-      java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(in, 1 << 16);
+      java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(checked, 1 << 16);
       int c = firstNonSpace(bytes);
       if (c == '[') {
         // arrays are parsed from the UTF-8 bytes: Jackson's fastest path
@@ -119,11 +130,15 @@ public final class VoteRecordValidator {
         s.problems.add(Problem.error("", "json.empty", "document is empty: expected a vote record, an array of"
             + " vote records, or NDJSON"));
       } else if (c == '{') {
-        objectOrLines(reader, s);
+        objectOrLines(reader, checked, s);
       } else {
         s.problems.add(Problem.error("", "json.syntax", "document must start with '{' or '[': found '"
             + (char) c + "'").at(0, 1));
       }
+    } catch (Utf8.MalformedException e) {
+      // in an array, or on the first line, bytes that are not UTF-8 end the reading of the file
+      s.read = Math.max(s.read, 1);
+      s.problems.add(Problem.error("", "json.encoding", e.getMessage()).at(0, e.line()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read input", e);
     }
@@ -217,7 +232,7 @@ public final class VoteRecordValidator {
     }
   }
 
-  private void objectOrLines(PushbackReader reader, State s) throws IOException {
+  private void objectOrLines(PushbackReader reader, Utf8.CheckedInputStream checked, State s) throws IOException {
     BufferedReader br = new BufferedReader(reader);
     String first = br.readLine();
     if (first == null) {
@@ -231,7 +246,9 @@ public final class VoteRecordValidator {
       int lineNo = 1;
       String line = first;
       do {
-        if (!line.isBlank()) {
+        if (line == null) {
+          // not UTF-8: reported, and reading goes on with the next line
+        } else if (!line.isBlank()) {
           s.read++;
           try (JsonParser p = mapper.createParser(line)) {
             JsonNode node = mapper.readTree(p);
@@ -247,9 +264,19 @@ public final class VoteRecordValidator {
           index++;
         }
         lineNo++;
-        line = br.readLine();
-      } while (line != null);
-      return;
+        try {
+          line = br.readLine();
+          if (line == null) {
+            return;
+          }
+        } catch (Utf8.MalformedException e) {
+          s.read++;
+          s.problems.add(Problem.error("/" + index, "json.encoding", e.getMessage()).at(index, e.line()));
+          index++;
+          checked.skipLine();
+          line = null;
+        }
+      } while (true);
     }
     // One document over several lines: the first line is put back.
     PushbackReader whole = new PushbackReader(br, first.length() + 1);
@@ -309,12 +336,18 @@ public final class VoteRecordValidator {
   }
 
   private static int line(JacksonException e) {
+    if (e.getCause() instanceof Utf8.MalformedException) {
+      return ((Utf8.MalformedException) e.getCause()).line();
+    }
     TokenStreamLocation l = e.getLocation();
     return l == null ? 0 : l.getLineNr();
   }
 
   private static Problem syntax(String pointer, JacksonException e) {
     String msg = e.getOriginalMessage();
+    if (e.getCause() instanceof Utf8.MalformedException) {
+      return Problem.error(pointer, "json.encoding", e.getCause().getMessage());
+    }
     if (e instanceof StreamConstraintsException) {
       return Problem.error(pointer, "json.limit", "document exceeds a reading limit: " + msg);
     }

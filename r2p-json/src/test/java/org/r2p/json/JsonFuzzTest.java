@@ -18,11 +18,15 @@ import tools.jackson.core.JacksonException;
  * Random and mutated documents through the validator and the reader: the validator always
  * returns a result and never throws; the reader fails only with Jackson's exception. No hang,
  * no OutOfMemoryError. {@code -Dr2p.fuzz.iterations=N} sets the number of inputs (the
- * {@code fuzz} profile runs 100,000); {@code -Dr2p.fuzz.seed=S} replays a run.
+ * {@code fuzz} profile runs 100,000); {@code -Dr2p.fuzz.seed=S} replays a run. Hostile NDJSON
+ * files ({@link HostileInputs}: encodings, syntax, limits, control characters) keep the law: N
+ * records with k damaged give the N-k others unchanged and k located problems.
  */
 final class JsonFuzzTest {
   static final int ITERATIONS = Integer.getInteger("r2p.fuzz.iterations", 3_000);
   static final long SEED = Long.getLong("r2p.fuzz.seed", 20261123L);
+  /** Hostile NDJSON files for the law ({@code -Dr2p.fuzz.hostile=N}; the fuzz profile runs 100,000). */
+  static final int HOSTILE = Integer.getInteger("r2p.fuzz.hostile", 1_000);
 
   static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "false", "0", "-1", "1e999",
       "\"format\"", "\"r2p.vote-record.v1\"", "\"votes\"", "\"member\"", "\"position\"", "\"NO\"", "\"date\"",
@@ -104,6 +108,45 @@ final class JsonFuzzTest {
     // the mutations keep some documents valid and break most: both paths are exercised
     assertThat(valid).isPositive();
     assertThat(problems).isGreaterThan(ITERATIONS / 2);
+  }
+
+  /**
+   * The law on hostile NDJSON (damaged encodings, syntax, limits, control characters): N records
+   * with k damaged give exactly the N-k others, unchanged and in order, and located errors for
+   * exactly the k damaged ones, each at its line and with the code its damage calls for.
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES)
+  void hostileInputsLoseOnlyTheirBadRecords() {
+    Random rnd = new Random(SEED);
+    List<VoteRecord> pool = HostileInputs.pool();
+    int damaged = 0;
+    for (int i = 0; i < HOSTILE; i++) {
+      HostileInputs.Case c = HostileInputs.ndjson(rnd, pool, 0.3);
+      ValidationResult r;
+      try {
+        r = Fixtures.VALIDATOR.validate(new java.io.ByteArrayInputStream(c.bytes()));
+      } catch (RuntimeException | Error e) {
+        throw new AssertionError("validator threw on input #" + i + " (seed " + SEED + "): " + c.describe(), e);
+      }
+      int n = i;
+      ValidationResult result = r;
+      java.util.function.Supplier<String> where = () -> "input #" + n + " (seed " + SEED + "): " + c.describe()
+          + "\nproblems: " + result.problems();
+      assertThat(r.records()).as(where).isEqualTo(c.expected());
+      assertThat(r.recordsRead()).as(where).isEqualTo(c.records());
+      java.util.Map<Integer, java.util.Set<String>> codes = new java.util.TreeMap<>();
+      for (Problem p : r.errors()) {
+        assertThat(p.record()).as(where).isPresent();
+        int index = p.record().getAsInt();
+        assertThat(p.line()).as(where).hasValue(c.badLineByIndex().getOrDefault(index, -1));
+        codes.computeIfAbsent(index, k -> new java.util.TreeSet<>()).add(p.code());
+      }
+      assertThat(codes.keySet()).as(where).isEqualTo(c.badLineByIndex().keySet());
+      c.damageByIndex().forEach((index, d) -> assertThat(codes.get(index)).as(where).contains(d.code));
+      damaged += c.damageByIndex().size();
+    }
+    assertThat(damaged).isGreaterThan(HOSTILE / 2);
   }
 
   static String abbreviate(String s) {

@@ -90,6 +90,24 @@ public final class Utf8 {
     return reason + ": " + hex;
   }
 
+  /**
+   * The first unpaired surrogate in a text: a character that has no UTF-8 form.
+   *
+   * @param s the text
+   * @return its index, or -1 if there is none
+   */
+  public static int unpairedSurrogate(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The length of a sequence led by {@code lead}: 1 to 4, or 0 if it cannot lead one. */
   private static int length(int lead) {
     if (lead < 0x80) {
