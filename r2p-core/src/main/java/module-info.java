@@ -4,8 +4,9 @@
  * commitment registry. Immutable values; no runtime dependency.
  */
 module org.r2p.core {
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
+  requires transitive org.jspecify;
 
   exports org.r2p.core;
 }

@@ -7,8 +7,9 @@ module org.r2p.json {
   requires org.r2p.rules;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
+  requires transitive org.jspecify;
 
   exports org.r2p.json;
 

@@ -4,8 +4,9 @@
  */
 module org.r2p.rules {
   requires transitive org.r2p.core;
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
+  requires transitive org.jspecify;
 
   exports org.r2p.rules;
   exports org.r2p.rules.power;
