@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The runnable examples, run, so that they cannot rot; and the README's copy of the quick start. */
+/**
+ * The runnable examples, run, so that they cannot rot; and the README's examples, which are the
+ * code of the consumer test ({@code src/it/consumer}, built and run by the invoker in verify).
+ */
 final class ExamplesTest {
-  @Test
-  void quickStart() {
-    assertThat(QuickStart.run()).startsWith("FAILED_VETO: S/2014/348 was put to the vote on 2014-05-22: 13-2-0.")
-        .contains("vetoed by China and Russian Federation");
-  }
-
   @Test
   void checkHypotheticalVote() {
     assertThat(CheckHypotheticalVote.run()).startsWith("ACT Code of Conduct: BREACH\n")
@@ -35,14 +40,16 @@ final class ExamplesTest {
         .contains("Shapley-Shubik of France: 421/2145 with the veto, 1/15 without");
   }
 
+  /** The text between the line holding {@code begin} and the line holding {@code end}. */
   static String between(String text, String begin, String end) {
     int a = text.indexOf(begin);
     int b = text.indexOf(end, a);
     assertThat(a).as("marker " + begin).isNotNegative();
     assertThat(b).as("marker " + end).isGreaterThan(a);
-    return text.substring(text.indexOf('\n', a) + 1, b);
+    return text.substring(text.indexOf('\n', a) + 1, text.lastIndexOf('\n', b) + 1);
   }
 
+  /** The code with blank lines dropped and each line stripped of its indentation. */
   static String strip(String code) {
     StringBuilder sb = new StringBuilder();
     for (String line : code.split("\n")) {
@@ -53,13 +60,58 @@ final class ExamplesTest {
     return sb.toString();
   }
 
+  /** Every fenced block of the given language in a Markdown text. */
+  static List<String> fenced(String markdown, String language) {
+    List<String> blocks = new ArrayList<>();
+    Matcher m = Pattern.compile("(?m)^```" + language + "\n(.*?)^```\n", Pattern.DOTALL).matcher(markdown);
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    return blocks;
+  }
+
+  /** Every region between {@code // readme:NAME:begin} and {@code // readme:NAME:end}. */
+  static List<String> regions(String source) {
+    List<String> regions = new ArrayList<>();
+    Matcher m = Pattern.compile("// readme:([a-z-]+):begin").matcher(source);
+    while (m.find()) {
+      regions.add(between(source.substring(m.start()), m.group(), "// readme:" + m.group(1) + ":end"));
+    }
+    return regions;
+  }
+
+  private static Path root() {
+    Path here = Paths.get("").toAbsolutePath();
+    return Files.exists(here.resolve("README.md")) ? here : here.getParent();
+  }
+
+  private static final Path CONSUMER = Paths.get("r2p-examples/src/it/consumer");
+
   @Test
-  void readmeQuickStartIsTheCompiledOne() throws IOException {
-    Path root = Paths.get("").toAbsolutePath();
-    Path readme = Files.exists(root.resolve("README.md")) ? root.resolve("README.md") : root.getParent().resolve("README.md");
-    String source = Files.readString(root.resolve("src/main/java/org/r2p/examples/QuickStart.java"));
-    String inCode = between(source, "// quick-start:begin", "// quick-start:end");
-    String inReadme = between(Files.readString(readme), "<!-- quick-start:begin -->", "<!-- quick-start:end -->");
-    assertThat(strip(inReadme.replace("```java\n", "").replace("```\n", ""))).isEqualTo(strip(inCode));
+  void everyJavaExampleOfTheReadmeIsTheConsumerTestsCode() throws IOException {
+    String readme = Files.readString(root().resolve("README.md"));
+    Set<String> inReadme = new LinkedHashSet<>();
+    for (String block : fenced(readme, "java")) {
+      inReadme.add(strip(block));
+    }
+    Set<String> inConsumer = new LinkedHashSet<>();
+    try (Stream<Path> files = Files.walk(root().resolve(CONSUMER).resolve("src"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+        for (String region : regions(Files.readString(file))) {
+          inConsumer.add(strip(region));
+        }
+      }
+    }
+    assertThat(inReadme).as("the README's Java examples").isNotEmpty();
+    assertThat(inConsumer).as("the consumer test's readme regions").containsExactlyInAnyOrderElementsOf(inReadme);
+  }
+
+  @Test
+  void theReadmesDependencySnippetIsTheConsumerTestsPomVerbatim() throws IOException {
+    String readme = Files.readString(root().resolve("README.md"));
+    String section = readme.substring(readme.indexOf("## Use it from Maven"));
+    String snippet = fenced(section, "xml").get(0);
+    String pom = Files.readString(root().resolve(CONSUMER).resolve("pom.xml"));
+    assertThat(between(pom, "<!-- readme:maven:begin -->", "<!-- readme:maven:end -->")).isEqualTo(snippet);
   }
 }
