@@ -1,8 +1,16 @@
 package org.r2p.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Codec;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * String json = mapper.writeValueAsString(record);
  * VoteRecord back = mapper.readValue(json, VoteRecord.class);
  * }</pre>
+ *
+ * <p>Many records are written as a collection document ({@link #writeCollection}) or as NDJSON
+ * ({@link #writeNdjson}), the two forms {@link VoteRecordValidator} reads besides a single
+ * record and a plain array; both write each record as it comes, holding none.
  */
 public final class R2pJson {
   /** Deepest nesting accepted: r2p documents need fewer than 10 levels. */
@@ -37,6 +49,12 @@ public final class R2pJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+
+  /** Writes to a caller's stream without closing it. */
+  private static final ObjectWriter STREAM_WRITER = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+
+  /** One record per line: no indentation. */
+  private static final ObjectWriter LINE_WRITER = STREAM_WRITER.without(SerializationFeature.INDENT_OUTPUT);
 
   private R2pJson() {}
 
@@ -72,5 +90,58 @@ public final class R2pJson {
    */
   public static JsonMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Writes records as one collection document, {@code {"format": "r2p.vote-records.v1",
+   * "records": [...]}}, in UTF-8, each record as {@link #mapper()} writes it. The records are
+   * written as the iterable gives them, none is held; the stream is flushed, not closed.
+   *
+   * @param records the records, in the order to write them
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void writeCollection(Iterable<VoteRecord> records, OutputStream out) {
+    try (JsonGenerator g = STREAM_WRITER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", Codec.VOTE_RECORDS_FORMAT);
+      g.writeName("records");
+      g.writeStartArray();
+      for (VoteRecord r : records) {
+        STREAM_WRITER.writeValue(g, r);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    flush(out);
+  }
+
+  /**
+   * Writes records as NDJSON in UTF-8: each record on a line of its own, ended by {@code \n}
+   * (strings are escaped, so no record spans two lines). The records are written as the
+   * iterable gives them, none is held; the stream is flushed, not closed.
+   *
+   * @param records the records, in the order to write them
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void writeNdjson(Iterable<VoteRecord> records, OutputStream out) {
+    try {
+      for (VoteRecord r : records) {
+        out.write(LINE_WRITER.writeValueAsBytes(r));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write NDJSON: " + e.getMessage(), e);
+    }
+    flush(out);
+  }
+
+  private static void flush(OutputStream out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot flush the output: " + e.getMessage(), e);
+    }
   }
 }
