@@ -24,7 +24,7 @@ abstract class AbstractAtrocityAim {
   /**
    * Whether the proposal is asserted to aim at preventing or ending atrocity crimes.
    *
-   * @return YES, NO or CONTESTED
+   * @return YES, NO, CONTESTED or UNKNOWN (no source settles it; never read as NO)
    */
   public abstract Assessment assessment();
 
@@ -58,6 +58,21 @@ abstract class AbstractAtrocityAim {
    * @return the asserter
    */
   public abstract String assertedBy();
+
+  /**
+   * When the crimes were characterised relative to the vote (a finding made after the vote
+   * could not be known to the voters; whether it counts is interpretation Q16).
+   *
+   * @return the timing, or empty when not stated
+   */
+  public abstract Optional<CharacterisationTiming> timing();
+
+  /**
+   * Doubts, the draft's purpose as described, the source's confidence, as written.
+   *
+   * @return the note, if any
+   */
+  public abstract Optional<String> note();
 
   /**
    * Where the assertion is recorded.

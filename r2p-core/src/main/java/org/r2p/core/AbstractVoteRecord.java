@@ -116,6 +116,15 @@ abstract class AbstractVoteRecord {
   public abstract List<String> flags();
 
   /**
+   * Whether, after a veto on this proposal, the General Assembly met in an emergency special
+   * session on the same situation (GA res 76/262 OP1: then no separate meeting is due). An
+   * input, three-valued: empty when not known, never taken as false.
+   *
+   * @return true or false where known, else empty
+   */
+  public abstract Optional<Boolean> gaEmergencySpecialSession();
+
+  /**
    * The tally of {@link #votes()}.
    *
    * @return the counted tally

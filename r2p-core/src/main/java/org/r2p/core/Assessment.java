@@ -2,7 +2,8 @@ package org.r2p.core;
 
 /**
  * An assertion about a proposal made by someone named (a user, a sponsor, a signatory, a
- * court): yes, no, or contested. The library never guesses one.
+ * court): yes, no, contested, or unknown (the asserter found nothing that settles it). The
+ * library never guesses one, and never reads UNKNOWN as NO.
  */
 public enum Assessment {
   /** Asserted. */
@@ -10,5 +11,7 @@ public enum Assessment {
   /** Denied. */
   NO,
   /** Disputed. */
-  CONTESTED
+  CONTESTED,
+  /** Not settled by the asserter's sources: neither asserted nor denied. */
+  UNKNOWN
 }

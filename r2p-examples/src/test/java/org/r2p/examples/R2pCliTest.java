@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.r2p.json.R2pJson;
 import org.r2p.json.R2pSchemas;
-import org.r2p.json.internal.Csv;
+import org.r2p.json.internal.CsvRows;
 import tools.jackson.databind.JsonNode;
 
 final class R2pCliTest {
@@ -38,7 +38,7 @@ final class R2pCliTest {
       assertThat(c.err).isEmpty();
       // expected casts by seat, counted straight from the casts file
       Map<String, Integer> expected = new TreeMap<>();
-      for (Csv.Row r : Csv.resource("unsc_veto_casts.csv")) {
+      for (CsvRows.Row r : CsvRows.resource("unsc_veto_casts.csv")) {
         String seat = switch (r.get("permanent_member")) {
           case "USSR", "Russian Federation" -> "RUSSIA";
           case "China" -> "CHINA";
@@ -60,8 +60,9 @@ final class R2pCliTest {
       assertThat(expected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(283);
       assertThat(c.out).contains("230 vetoed proposals from 1946-02-16 to 2025-09-18, 283 veto casts")
           .contains("| Russia/USSR | 41 | 25 | 14 | 6 | 4 | 2 | 4 | 19 | 14 | " + expected.get("RUSSIA") + " |")
-          .contains("S/2007/14: FAILED_VETO → ADOPTED (DECIDED), flipped by [CHN NO->ABSTAIN, RUS NO->ABSTAIN]")
-          .contains("| 2022-05-26 | S/2022/431 | China, Russian Federation | 2022-06-09 | 2022-06-08 | yes |")
+          .contains("S/2011/612: FAILED_VETO → ADOPTED (DECIDED), flipped by [CHN NO->ABSTAIN, RUS NO->ABSTAIN]")
+          .contains("| 2022-05-26 | S/2022/431 | China, Russian Federation | 2022-06-10 | 2022-05-30 Memorial Day (LOW) | 2022-06-08 | "
+              + "PLENARY_UNDER_76_262 | on time |")
           .contains("Wrote 6 files to");
       assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(c.out.substring(0, c.out.indexOf("Wrote 6 files")));
       assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<svg").contains("</svg>")
@@ -200,9 +201,13 @@ final class R2pCliTest {
     void restraintOverHistory() {
       Cli c = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01");
       assertThat(c.code).as(c.toString()).isZero();
-      assertThat(c.out).contains("230 records, 2 with another outcome; veto casts 283 -> 279")
-          .contains("2007-01-12  S/2007/14 [V183]: FAILED_VETO -> ADOPTED (DECIDED)")
-          .contains("RUS: 39, 2, 39 -> 37").contains("CHN: 19, 2, 19 -> 17");
+      // the 15 drafts assessed YES in sourced/atrocity_assessments.csv from 2007, less V183 and
+      // V204 (characterised only after the vote, not counted by default, Q16): 20 casts
+      assertThat(c.out).contains("230 records, 15 with another outcome; veto casts 283 -> 263")
+          .contains("2011-10-04  S/2011/612 [V187]: FAILED_VETO -> ADOPTED (DECIDED)")
+          .contains("2023-12-22  S/2023/1029 [V221]: FAILED_VETO -> ADOPTED (INFERRED)")
+          .doesNotContain("S/2007/14")
+          .contains("RUS: 39, 7, 39 -> 32").contains("CHN: 19, 5, 19 -> 14").contains("USA: 90, 8, 90 -> 82");
     }
 
     @Test

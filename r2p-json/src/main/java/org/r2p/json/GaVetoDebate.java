@@ -7,57 +7,110 @@ import java.util.Optional;
 import org.r2p.core.DocumentSymbol;
 
 /**
- * A General Assembly meeting held under GA res 76/262 after a veto, or its annual thematic
- * debate, as the bundled (incomplete) list records it.
+ * The General Assembly meeting that followed a veto under GA res 76/262 (or the emergency
+ * special session that took its place), or the Assembly's annual thematic debate, as the
+ * bundled {@code sourced/ga_debates.csv} records it, with its source and confidence.
  *
  * <p>This class is immutable and thread-safe.
  *
+ * @param vetoId the veto's id in the veto list (e.g. "V213"), empty for the thematic debate
  * @param vetoDate the date of the veto, empty for the thematic debate
  * @param draft the vetoed draft, if any
  * @param vetoingMembers the vetoing members as named in the source
  * @param subject the subject
- * @param debateDate the date of the GA debate, where captured
- * @param session the GA session
+ * @param meetingDate the date of the GA meeting, where known to the day
+ * @param meetingDateAsWritten the date as the source gives it (e.g. "2023-04")
+ * @param format what kind of meeting it was
+ * @param formatAsWritten the format column as written, with its remark
+ * @param session the GA session ("76", "ES-11")
  * @param meetings the plenary meetings, as written
- * @param pressRelease the UN press release, if any
+ * @param pvSymbol the meeting record symbols, as written (may be empty)
+ * @param pvSymbolBasis whether the symbol was stated in a source or derived
+ * @param outcome the outcome or press release, as written
  * @param source where the facts come from
  * @param note doubts and gaps, as written
+ * @param confidence the compiler's confidence, as written ("high", "medium")
  */
 public record GaVetoDebate(
+    Optional<String> vetoId,
     Optional<LocalDate> vetoDate,
     Optional<DocumentSymbol> draft,
     List<String> vetoingMembers,
     String subject,
-    Optional<LocalDate> debateDate,
+    Optional<LocalDate> meetingDate,
+    String meetingDateAsWritten,
+    Format format,
+    String formatAsWritten,
     String session,
     String meetings,
-    String pressRelease,
+    String pvSymbol,
+    String pvSymbolBasis,
+    String outcome,
     String source,
-    String note) {
+    String note,
+    String confidence) {
+
+  /** What kind of Assembly meeting followed the veto. */
+  public enum Format {
+    /** A plenary meeting convened under res 76/262. */
+    PLENARY_UNDER_76_262,
+    /**
+     * The Assembly met in an emergency special session on the same situation instead (OP1's
+     * carve-out: no separate meeting is due).
+     */
+    EMERGENCY_SPECIAL_SESSION_INSTEAD,
+    /** The annual debate on the use of the veto, not triggered by a veto. */
+    THEMATIC_DEBATE
+  }
+
   /**
    * Checks the parts.
    *
-   * @param vetoDate the date of the veto, empty for the thematic debate
-   * @param draft the vetoed draft, if any
-   * @param vetoingMembers the vetoing members as named in the source
+   * @param vetoId the veto's id
+   * @param vetoDate the date of the veto
+   * @param draft the vetoed draft
+   * @param vetoingMembers the vetoing members as named
    * @param subject the subject
-   * @param debateDate the date of the GA debate, where captured
-   * @param session the GA session
-   * @param meetings the plenary meetings, as written
-   * @param pressRelease the UN press release, if any
-   * @param source where the facts come from
-   * @param note doubts and gaps, as written
+   * @param meetingDate the date of the meeting
+   * @param meetingDateAsWritten the date as written
+   * @param format the kind of meeting
+   * @param formatAsWritten the format as written
+   * @param session the session
+   * @param meetings the meetings as written
+   * @param pvSymbol the record symbols as written
+   * @param pvSymbolBasis stated or derived
+   * @param outcome the outcome as written
+   * @param source the source
+   * @param note the note
+   * @param confidence the confidence as written
    */
   public GaVetoDebate {
+    Objects.requireNonNull(vetoId, "vetoId");
     Objects.requireNonNull(vetoDate, "vetoDate");
     Objects.requireNonNull(draft, "draft");
     vetoingMembers = List.copyOf(vetoingMembers);
     Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(debateDate, "debateDate");
+    Objects.requireNonNull(meetingDate, "meetingDate");
+    Objects.requireNonNull(meetingDateAsWritten, "meetingDateAsWritten");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(formatAsWritten, "formatAsWritten");
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(meetings, "meetings");
-    Objects.requireNonNull(pressRelease, "pressRelease");
+    Objects.requireNonNull(pvSymbol, "pvSymbol");
+    Objects.requireNonNull(pvSymbolBasis, "pvSymbolBasis");
+    Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(confidence, "confidence");
+  }
+
+  /**
+   * Whether the Assembly met in an emergency special session on the same situation instead
+   * of a separate meeting (res 76/262 OP1's carve-out), as the source records it.
+   *
+   * @return true for {@link Format#EMERGENCY_SPECIAL_SESSION_INSTEAD}
+   */
+  public boolean emergencySpecialSession() {
+    return format == Format.EMERGENCY_SPECIAL_SESSION_INSTEAD;
   }
 }

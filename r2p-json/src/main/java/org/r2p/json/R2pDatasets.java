@@ -13,12 +13,15 @@ import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Confidence;
 import org.r2p.core.Completeness;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.DatePrecision;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.ElectedTerm;
+import org.r2p.core.Holiday;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
@@ -32,7 +35,7 @@ import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Csv;
+import org.r2p.json.internal.CsvRows;
 
 /**
  * The bundled datasets as core values: every veto since 1946 (with per-member votes and
@@ -58,13 +61,19 @@ public final class R2pDatasets {
   private final CouncilHistory history;
   private final CommitmentRegistry commitments;
   private final List<GaVetoDebate> debates;
+  private final List<InitiativePosition> positions;
+  private final List<SupporterCount> counts;
+  private final List<Holiday> holidays;
 
   private R2pDatasets() {
     this.terms = loadTerms();
     this.history = CouncilHistory.of(terms);
-    this.vetoes = loadVetoes();
-    this.commitments = loadCommitments();
     this.debates = loadDebates();
+    this.vetoes = loadVetoes(debates);
+    this.positions = loadPositions();
+    this.commitments = loadCommitments(positions);
+    this.counts = loadCounts();
+    this.holidays = loadHolidays();
   }
 
   private static final class Holder {
@@ -121,9 +130,15 @@ public final class R2pDatasets {
   }
 
   /**
-   * Who adhered to which commitment, and when: ACT Code supporters as far as known (the list
-   * is incomplete), France's and the UK's pledges, and the France–Mexico declaration's
-   * presenters (its list is incomplete too).
+   * Who adhered to which commitment, and when, and who is known not to have adhered as of a
+   * date. ACT Code: the 34 supporters named by sources, each from the date by which a source
+   * shows it (an upper bound: NOT_LATER_THAN), France from 2015-09-30 and the United Kingdom
+   * from 2015-10-01; China, Russia and the United States had not joined as of the Code's
+   * launch on 2015-10-23 (and the United States as of April 2023). France–Mexico declaration:
+   * the 4 supporters named, and the dated refusals of China, Russia and the United States.
+   * The pledges of France (28 Sept 2015) and the United Kingdom (1 Oct 2015). Both supporter
+   * lists are marked {@link Completeness#PARTIAL}: a state not listed is UNKNOWN, never
+   * NOT_COMMITTED. Sources and confidence are kept in each entry's source and note.
    *
    * @return the registry
    */
@@ -132,12 +147,81 @@ public final class R2pDatasets {
   }
 
   /**
-   * The GA meetings held under GA res 76/262, as far as the (incomplete) list goes.
+   * The General Assembly meetings that followed every veto since 26 April 2022 (res 76/262),
+   * including the emergency special sessions that took their place, and the annual thematic
+   * debate, from {@code sourced/ga_debates.csv}.
    *
-   * @return the debates
+   * @return the meetings, in the file's order
    */
   public List<GaVetoDebate> gaVetoDebates() {
     return debates;
+  }
+
+  /**
+   * The Assembly meeting that followed a veto, if the data has it.
+   *
+   * @param record the vetoed proposal's record
+   * @return the meeting, matched by the veto's id
+   */
+  public Optional<GaVetoDebate> gaVetoDebate(VoteRecord record) {
+    Optional<String> id = record.id();
+    return debates.stream().filter(d -> d.vetoId().isPresent() && d.vetoId().equals(id)).findFirst();
+  }
+
+  /**
+   * The permanent members' positions on the restraint initiatives, as the sources state them
+   * ({@code sourced/known_non_adherence.csv}), in the file's order.
+   *
+   * @return the positions
+   */
+  public List<InitiativePosition> initiativePositions() {
+    return positions;
+  }
+
+  /**
+   * Supporter counts over time, as each source states them (they disagree), for the ACT Code
+   * and the France–Mexico declaration, in the files' order.
+   *
+   * @return the counts
+   */
+  public List<SupporterCount> supporterCounts() {
+    return counts;
+  }
+
+  /**
+   * How much of an instrument's supporter list the registry names: "34 of about 115
+   * supporters named (115 on 2018-02-16, S/2018/130)". The latest dated count of the
+   * instrument alone is the reference.
+   *
+   * @param instrument the instrument
+   * @return the sentence
+   */
+  public String supporterCoverage(Instrument instrument) {
+    long named = commitments.adherences().stream().filter(a -> a.instrument() == instrument)
+        .map(Adherence::state).distinct().count();
+    Optional<SupporterCount> latest = counts.stream()
+        .filter(c -> c.instrument() == instrument && c.ofInstrumentAlone() && c.count().isPresent()
+            && c.asOf().isPresent())
+        .max(java.util.Comparator.comparing((SupporterCount c) -> c.asOf().get())
+            .thenComparingInt(c -> c.count().getAsInt()));
+    String list = commitments.completeness(instrument) == Completeness.PARTIAL ? "partial list" : "complete list";
+    return latest
+        .map(c -> named + " of about " + c.count().getAsInt() + " supporters named (" + list + "; latest count "
+            + c.describe() + ", " + c.source() + ")")
+        .orElse(named + " supporters named (" + list + "; no count)");
+  }
+
+  /**
+   * The official holidays at UN Headquarters (New York) from 2022, each with its source and
+   * confidence ({@code sourced/un_hq_official_holidays.csv}): MEDIUM for 2024 (two secondary
+   * sources), LOW for the other years (derived by rule, no source for the year). Eid al-Fitr
+   * and Eid al-Adha are missing for every year but 2024: they are not derivable and are not
+   * invented.
+   *
+   * @return the holidays, by date
+   */
+  public List<Holiday> unHeadquartersHolidays() {
+    return holidays;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -161,7 +245,7 @@ public final class R2pDatasets {
 
   private static List<ElectedTerm> loadTerms() {
     List<ElectedTerm> out = new ArrayList<>();
-    for (Csv.Row r : Csv.resource("unsc_elected_members_by_year.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("unsc_elected_members_by_year.csv")) {
       int year = Integer.parseInt(r.get("year"));
       MemberState s = state(r.get("member_iso3"), r.get("member_name"), LocalDate.of(year, 1, 1));
       List<String> notes = new ArrayList<>();
@@ -181,23 +265,37 @@ public final class R2pDatasets {
     return List.copyOf(out);
   }
 
-  private static List<VoteRecord> loadVetoes() {
-    Map<String, List<Csv.Row>> votesBySymbol = new LinkedHashMap<>();
-    for (Csv.Row r : Csv.resource("unsc_vetoed_draft_votes.csv")) {
+  private static List<VoteRecord> loadVetoes(List<GaVetoDebate> debates) {
+    Map<String, List<CsvRows.Row>> votesBySymbol = new LinkedHashMap<>();
+    for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_votes.csv")) {
       votesBySymbol.computeIfAbsent(r.get("draft_symbol"), k -> new ArrayList<>()).add(r);
     }
-    Map<String, Csv.Row> tallies = new HashMap<>();
-    for (Csv.Row r : Csv.resource("unsc_vetoed_draft_tallies.csv")) {
+    Map<String, CsvRows.Row> tallies = new HashMap<>();
+    for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_tallies.csv")) {
       tallies.put(r.get("draft_symbol"), r);
     }
-    Map<String, Csv.Row> aims = new HashMap<>();
-    for (Csv.Row r : Csv.resource("r2p_atrocity_assessments.csv")) {
-      aims.put(r.get("draft_symbol"), r);
+    Map<String, AtrocityAim> aims = new HashMap<>();
+    for (CsvRows.Row r : CsvRows.resource("r2p_atrocity_assessments.csv")) {
+      aims.put(r.get("draft_symbol"), ownAim(r));
+    }
+    Map<String, AtrocityAim> sourcedAims = new HashMap<>();
+    for (CsvRows.Row r : CsvRows.resource("sourced/atrocity_assessments.csv")) {
+      try {
+        sourcedAims.put(r.get("veto_id"), sourcedAim(r));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
+      }
     }
     List<VoteRecord> out = new ArrayList<>();
-    for (Csv.Row r : Csv.resource("unsc_vetoes.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("unsc_vetoes.csv")) {
       try {
-        out.add(vetoRecord(r, votesBySymbol, tallies, aims));
+        VoteRecord v = vetoRecord(r, votesBySymbol, tallies, aims, sourcedAims);
+        for (GaVetoDebate d : debates) {
+          if (d.vetoId().equals(v.id())) {
+            v = v.withGaEmergencySpecialSession(d.emergencySpecialSession());
+          }
+        }
+        out.add(v);
       } catch (RuntimeException e) {
         throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
       }
@@ -206,7 +304,8 @@ public final class R2pDatasets {
   }
 
   private static VoteRecord vetoRecord(
-      Csv.Row r, Map<String, List<Csv.Row>> votesBySymbol, Map<String, Csv.Row> tallies, Map<String, Csv.Row> aims) {
+      CsvRows.Row r, Map<String, List<CsvRows.Row>> votesBySymbol, Map<String, CsvRows.Row> tallies,
+      Map<String, AtrocityAim> aims, Map<String, AtrocityAim> sourcedAims) {
     LocalDate date = LocalDate.parse(r.get("date"));
     String draftText = r.get("draft_symbol");
     List<String> flags = new ArrayList<>();
@@ -256,22 +355,12 @@ public final class R2pDatasets {
         .date(date)
         .subject(!topic.isEmpty() ? topic : !agenda.isEmpty() ? agenda : "(subject not recorded)")
         .situation(agenda.isEmpty() ? Optional.empty() : Optional.of(agenda));
-    Csv.Row aim = aims.get(symbol.map(Object::toString).orElse(draftText));
+    AtrocityAim aim = sourcedAims.get(r.get("veto_id"));
+    if (aim == null) {
+      aim = aims.get(symbol.map(Object::toString).orElse(draftText));
+    }
     if (aim != null) {
-      AtrocityAim.Builder a = AtrocityAim.builder()
-          .assessment(Assessment.valueOf(aim.get("assessment")))
-          .purpose(Purpose.valueOf(aim.get("purpose")))
-          .assertedBy(aim.get("asserted_by"))
-          .source(aim.get("source"));
-      for (String c : aim.get("crimes").split(";")) {
-        if (!c.isBlank()) {
-          a.addCrimes(AtrocityCrime.valueOf(c.trim()));
-        }
-      }
-      if (!aim.get("large_scale").isEmpty()) {
-        a.largeScale(Boolean.parseBoolean(aim.get("large_scale")));
-      }
-      p.atrocityAim(a.build());
+      p.atrocityAim(aim);
     }
     VoteRecord.Builder b = VoteRecord.builder()
         .id(r.get("veto_id"))
@@ -284,9 +373,9 @@ public final class R2pDatasets {
     for (String code : r.get("vetoing_members_iso3").split(";")) {
       b.addRecordedVetoes(vetoer(code.trim(), date));
     }
-    List<Csv.Row> votes = votesBySymbol.getOrDefault(draftText, List.of());
+    List<CsvRows.Row> votes = votesBySymbol.getOrDefault(draftText, List.of());
     String votesSource = null;
-    for (Csv.Row v : votes) {
+    for (CsvRows.Row v : votes) {
       if (!v.get("date").equals(r.get("date"))) {
         String flag = "date_differs_in_votes_file(" + v.get("date") + ")";
         if (!flags.contains(flag)) {
@@ -303,7 +392,7 @@ public final class R2pDatasets {
       }
       votesSource = v.get("source");
     }
-    Csv.Row t = tallies.get(draftText);
+    CsvRows.Row t = tallies.get(draftText);
     if (t != null) {
       b.reportedTally(Tally.of(Integer.parseInt(t.get("yes")), Integer.parseInt(t.get("no")),
           Integer.parseInt(t.get("abstain"))));
@@ -330,22 +419,146 @@ public final class R2pDatasets {
     return seat.holderOn(date).equals(s) ? seat.holderOn(date) : s;
   }
 
-  private static CommitmentRegistry loadCommitments() {
+  /** r2p's own assessment rows (r2p_atrocity_assessments.csv), each with its asserter. */
+  private static AtrocityAim ownAim(CsvRows.Row aim) {
+    AtrocityAim.Builder a = AtrocityAim.builder()
+        .assessment(Assessment.valueOf(aim.get("assessment")))
+        .purpose(Purpose.valueOf(aim.get("purpose")))
+        .assertedBy(aim.get("asserted_by"))
+        .source(aim.get("source"));
+    for (String c : aim.get("crimes").split(";")) {
+      if (!c.isBlank()) {
+        a.addCrimes(AtrocityCrime.valueOf(c.trim()));
+      }
+    }
+    if (!aim.get("large_scale").isEmpty()) {
+      a.largeScale(Boolean.parseBoolean(aim.get("large_scale")));
+    }
+    return a.build();
+  }
+
+  /**
+   * A row of {@code sourced/atrocity_assessments.csv} as an assertion: the assessment is the
+   * row's {@code aims_to_end_or_prevent} (YES, CONTESTED, NO, UNKNOWN; a YES there is always
+   * made about a situation characterised as atrocity crimes by a named source), the crimes are
+   * those the characterisation names (none where the draft is assessed as not aimed at them),
+   * the asserter is the characterising source, the timing the characterisation's.
+   */
+  static AtrocityAim sourcedAim(CsvRows.Row r) {
+    Assessment aims = Assessment.valueOf(r.get("aims_to_end_or_prevent"));
+    String named = r.get("crimes_named");
+    AtrocityAim.Builder a = AtrocityAim.builder()
+        .assessment(aims)
+        .purpose(Purpose.PRIMARY)
+        .assertedBy(r.get("crimes_characterised").equals("YES")
+            ? r.get("characterised_by")
+            : "atrocity_assessments.csv (no characterisation of the crimes: " + r.get("characterised_by") + ")")
+        .source(r.get("source"));
+    if (aims != Assessment.NO) {
+      String lower = named.toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("genocide")) {
+        a.addCrimes(AtrocityCrime.GENOCIDE);
+      }
+      if (lower.contains("crimes against humanity")) {
+        a.addCrimes(AtrocityCrime.CRIMES_AGAINST_HUMANITY);
+      }
+      if (lower.contains("war crime")) {
+        a.addCrimes(AtrocityCrime.WAR_CRIMES);
+      }
+    }
+    timing(r.get("characterisation_timing")).ifPresent(a::timing);
+    List<String> note = new ArrayList<>();
+    note.add("crimes characterised: " + r.get("crimes_characterised") + (named.isEmpty() ? "" : " (" + named + ")"));
+    if (!r.get("characterisation_timing").isEmpty()) {
+      note.add("timing: " + r.get("characterisation_timing"));
+    }
+    note.add("draft: " + r.get("draft_purpose"));
+    note.add("summary: " + r.get("compiler_summary"));
+    if (!r.get("note").isEmpty()) {
+      note.add(r.get("note"));
+    }
+    note.add("confidence: " + r.get("confidence"));
+    return a.note(String.join("; ", note)).build();
+  }
+
+  /** The timing column: "BEFORE_VOTE (…)", "AFTER_VOTE …", "BOTH", or one of each → BOTH. */
+  static Optional<CharacterisationTiming> timing(String text) {
+    boolean before = text.contains("BEFORE_VOTE");
+    boolean after = text.contains("AFTER_VOTE");
+    if (text.startsWith("BOTH") || (before && after)) {
+      return Optional.of(CharacterisationTiming.BOTH);
+    }
+    if (before) {
+      return Optional.of(CharacterisationTiming.BEFORE_VOTE);
+    }
+    return after ? Optional.of(CharacterisationTiming.AFTER_VOTE) : Optional.empty();
+  }
+
+  private static List<InitiativePosition> loadPositions() {
+    List<InitiativePosition> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.resource("sourced/known_non_adherence.csv")) {
+      out.add(new InitiativePosition(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)),
+          r.get("initiative"), r.get("status"), r.get("statement"), r.get("statement_date"), r.get("source"),
+          r.get("confidence")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String joined(String... parts) {
+    List<String> l = new ArrayList<>();
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        l.add(p);
+      }
+    }
+    return String.join("; ", l);
+  }
+
+  private static CommitmentRegistry loadCommitments(List<InitiativePosition> positions) {
     CommitmentRegistry.Builder b = CommitmentRegistry.builder()
         .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
         .completeness(Instrument.FRANCE_MEXICO_DECLARATION, Completeness.PARTIAL);
-    for (Csv.Row r : Csv.resource("act_code_of_conduct_supporters_PARTIAL.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("sourced/act_code_supporters.csv")) {
       b.add(Adherence.builder()
           .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
           .instrument(Instrument.ACT_CODE_OF_CONDUCT)
-          .from(LocalDate.parse(r.get("supporter_as_of")))
+          .from(LocalDate.parse(r.get("joined_not_later_than")))
           .precision(DatePrecision.NOT_LATER_THAN)
           .source(r.get("source"))
-          .note(r.get("basis")
-              + (r.get("act_group_member").equals("yes") ? "; ACT Group member" : ""))
+          .note(joined(r.get("date_basis"), r.get("act_group_member_2015").equals("yes") ? "ACT Group member" : "",
+              "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence")))
           .build());
     }
-    for (Csv.Row r : Csv.resource("r2p_commitments.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("sourced/france_mexico_supporters.csv")) {
+      b.add(Adherence.builder()
+          .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
+          .instrument(Instrument.FRANCE_MEXICO_DECLARATION)
+          .from(LocalDate.parse(r.get("joined_not_later_than")))
+          .precision(DatePrecision.NOT_LATER_THAN)
+          .source(r.get("source"))
+          .note(joined(r.get("status"), r.get("date_basis"), "evidence: " + r.get("evidence"),
+              "confidence: " + r.get("confidence")))
+          .build());
+    }
+    for (InitiativePosition p : positions) {
+      boolean refused = p.status().startsWith("NOT_") || p.status().equals("OPPOSED");
+      if (refused && (p.initiative().equals("ACT_CODE") || p.initiative().equals("FRANCE_MEXICO_DECLARATION"))) {
+        // a dated refusal: the state had not joined as of the statement (and so on no earlier day)
+        b.addNonAdherence(new NonAdherence(p.state(),
+            p.initiative().equals("ACT_CODE") ? Instrument.ACT_CODE_OF_CONDUCT : Instrument.FRANCE_MEXICO_DECLARATION,
+            LocalDate.parse(p.statementDate()),
+            p.source() + " [" + p.status() + ": " + p.statement() + "; confidence: " + p.confidence() + "]"));
+      } else if (p.initiative().equals("UK_OWN_PLEDGE")) {
+        b.add(Adherence.builder()
+            .state(p.state())
+            .instrument(Instrument.UK_PLEDGE)
+            .from(LocalDate.parse(p.statementDate()))
+            .source(p.source())
+            .note(joined(p.statement(), "confidence: " + p.confidence()))
+            .build());
+      }
+    }
+    for (CsvRows.Row r : CsvRows.resource("r2p_commitments.csv")) {
       if (r.get("relation").equals("DOES_NOT_ADHERE")) {
         b.addNonAdherence(new NonAdherence(
             state(r.get("iso3"), r.get("state_name"), LocalDate.parse(r.get("from"))),
@@ -366,23 +579,67 @@ public final class R2pDatasets {
     return b.build();
   }
 
+  private static Optional<LocalDate> day(String text) {
+    return text.length() == 10 ? Optional.of(LocalDate.parse(text)) : Optional.empty();
+  }
+
+  private static List<SupporterCount> loadCounts() {
+    List<SupporterCount> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.resource("sourced/act_code_supporter_counts.csv")) {
+      out.add(count(r, Instrument.ACT_CODE_OF_CONDUCT, r.get("scope")));
+    }
+    for (CsvRows.Row r : CsvRows.resource("sourced/france_mexico_supporter_counts.csv")) {
+      out.add(count(r, Instrument.FRANCE_MEXICO_DECLARATION, Instrument.FRANCE_MEXICO_DECLARATION.name()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static SupporterCount count(CsvRows.Row r, Instrument instrument, String scope) {
+    String date = r.get("as_of_date");
+    return new SupporterCount(instrument, scope,
+        date.length() == 10 ? Optional.of(LocalDate.parse(date))
+            : date.length() == 7 ? Optional.of(LocalDate.parse(date + "-01"))
+            : date.length() == 4 ? Optional.of(LocalDate.of(Integer.parseInt(date), 1, 1)) : Optional.empty(),
+        date, r.get("date_precision"),
+        r.get("count").isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(r.get("count"))),
+        r.get("count_qualifier"), r.get("detail"), r.get("stated_by"), r.get("source"));
+  }
+
+  private static List<Holiday> loadHolidays() {
+    List<Holiday> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.resource("sourced/un_hq_official_holidays.csv")) {
+      out.add(new Holiday(LocalDate.parse(r.get("date")), r.get("name"), Confidence.parse(r.get("confidence")),
+          r.get("source"), r.get("note")));
+    }
+    out.sort(java.util.Comparator.comparing(Holiday::date));
+    return List.copyOf(out);
+  }
+
   private static List<GaVetoDebate> loadDebates() {
     List<GaVetoDebate> out = new ArrayList<>();
-    for (Csv.Row r : Csv.resource("ga_veto_initiative_debates.csv")) {
-      String veto = r.get("veto_date");
-      boolean thematic = veto.startsWith("(");
+    for (CsvRows.Row r : CsvRows.resource("sourced/ga_debates.csv")) {
+      String id = r.get("veto_id");
+      boolean thematic = id.startsWith("(");
       List<DocumentSymbol> draft = DocumentSymbol.findAll(r.get("draft_symbol"));
+      String format = r.get("ga_format");
       out.add(new GaVetoDebate(
-          thematic || veto.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(veto)),
+          thematic ? Optional.empty() : Optional.of(id),
+          day(r.get("veto_date")),
           draft.isEmpty() ? Optional.empty() : Optional.of(draft.get(0)),
           r.get("vetoing_members").isEmpty() ? List.of() : Arrays.asList(r.get("vetoing_members").split(";")),
           r.get("subject"),
-          r.get("ga_debate_date").isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(r.get("ga_debate_date"))),
+          day(r.get("ga_meeting_date")),
+          r.get("ga_meeting_date"),
+          GaVetoDebate.Format.valueOf(format.split("[\\s(]", 2)[0]),
+          format,
           r.get("ga_session"),
           r.get("ga_meetings"),
-          r.get("press_release"),
+          r.get("pv_symbol"),
+          r.get("pv_symbol_basis"),
+          r.get("outcome_or_press_release"),
           r.get("source"),
-          thematic ? ("thematic debate; " + r.get("note")) : r.get("note")));
+          r.get("note"),
+          r.get("confidence")));
     }
     return List.copyOf(out);
   }

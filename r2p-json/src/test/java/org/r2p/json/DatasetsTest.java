@@ -21,7 +21,7 @@ import org.r2p.core.ProposalKind;
 import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Csv;
+import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Article27;
 import org.r2p.rules.CharterDecision;
 
@@ -47,17 +47,17 @@ final class DatasetsTest {
   void counts() {
     assertThat(DATA.vetoes()).hasSize(230);
     assertThat(DATA.vetoes().stream().mapToInt(r -> r.recordedVetoes().size()).sum())
-        .isEqualTo(Csv.resource("unsc_veto_casts.csv").size()).isEqualTo(283);
+        .isEqualTo(CsvRows.resource("unsc_veto_casts.csv").size()).isEqualTo(283);
     assertThat(DATA.vetoes().stream().filter(r -> !r.votes().isEmpty())).hasSize(68);
     assertThat(DATA.electedTerms()).hasSize(730);
-    assertThat(DATA.gaVetoDebates()).hasSize(11);
+    assertThat(DATA.gaVetoDebates()).hasSize(19);
     assertThat(DATA.vetoes().get(0).date()).isEqualTo(LocalDate.of(1946, 2, 16));
   }
 
   @Test
   void castsFileAgreesWithVetoList() {
     Map<String, List<String>> casts = new TreeMap<>();
-    for (Csv.Row r : Csv.resource("unsc_veto_casts.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("unsc_veto_casts.csv")) {
       casts.computeIfAbsent(r.get("veto_id"), k -> new java.util.ArrayList<>()).add(r.get("permanent_member_iso3"));
     }
     for (VoteRecord r : DATA.vetoes()) {
@@ -163,12 +163,12 @@ final class DatasetsTest {
 
   @Test
   void everySymbolInTheDataParses() {
-    for (Csv.Row r : Csv.resource("unsc_vetoes.csv")) {
+    for (CsvRows.Row r : CsvRows.resource("unsc_vetoes.csv")) {
       assertThat(DocumentSymbol.findAll(r.get("draft_symbol"))).as(r.where()).isNotEmpty();
       assertThat(DocumentSymbol.findAll(r.get("meeting_record"))).as(r.where()).isNotEmpty();
     }
     for (String file : List.of("unsc_vetoed_draft_votes.csv", "unsc_vetoed_draft_tallies.csv", "unsc_veto_casts.csv")) {
-      for (Csv.Row r : Csv.resource(file)) {
+      for (CsvRows.Row r : CsvRows.resource(file)) {
         String s = r.get("draft_symbol");
         if (!s.contains(" ")) {
           assertThat(DocumentSymbol.parse(s).toString()).as(r.where()).isEqualTo(s);
@@ -181,12 +181,18 @@ final class DatasetsTest {
   void commitments_unknownIsKeptApartFromNo() {
     var reg = DATA.commitments();
     LocalDate nov2015 = LocalDate.of(2015, 11, 1);
-    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
-        .isEqualTo(CommitmentStatus.UNKNOWN);
-    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2016, 1, 1)).status())
+    // France: supporter by 30 Sep 2015 at the latest (Fabius), not 20 Dec 2015
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23)).status())
         .isEqualTo(CommitmentStatus.COMMITTED);
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23)).adherence()
+        .orElseThrow().from()).isEqualTo(LocalDate.of(2015, 9, 30));
+    assertThat(reg.statusOn(MemberStates.UNITED_KINGDOM, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23))
+        .adherence().orElseThrow().from()).isEqualTo(LocalDate.of(2015, 10, 1));
     assertThat(reg.statusOn(MemberState.of("AUT", "Austria"), Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
         .isEqualTo(CommitmentStatus.COMMITTED);
+    // Russia had not joined as of the launch; after it the partial list cannot tell
+    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23))
+        .status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
     assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
         .isEqualTo(CommitmentStatus.UNKNOWN);
     assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.FRENCH_PLEDGE, nov2015).status())
@@ -195,7 +201,10 @@ final class DatasetsTest {
         .isEqualTo(CommitmentStatus.COMMITTED);
     assertThat(reg.statusOn(MemberStates.UNITED_KINGDOM, Instrument.UK_PLEDGE, LocalDate.of(2015, 9, 30)).status())
         .isEqualTo(CommitmentStatus.NOT_COMMITTED);
-    assertThat(reg.adherences()).hasSize(37);
+    // 34 Code supporters, 4 France–Mexico supporters, the French and the UK pledges
+    assertThat(reg.adherences()).hasSize(40);
+    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.ACT_CODE_OF_CONDUCT).hasSize(34);
+    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.FRANCE_MEXICO_DECLARATION).hasSize(4);
   }
 
   @Test
@@ -210,17 +219,30 @@ final class DatasetsTest {
     assertThat(DATA.stateNames()).containsEntry("SUN", "USSR").containsEntry("XUA", "United Arab Republic")
         .containsEntry("DDR", "German Democratic Republic");
     GaVetoDebate first = DATA.gaVetoDebates().get(0);
+    assertThat(first.vetoId()).hasValue("V213");
     assertThat(first.vetoDate()).hasValue(LocalDate.of(2022, 5, 26));
     assertThat(first.draft()).hasValue(DocumentSymbol.parse("S/2022/431"));
     assertThat(first.vetoingMembers()).containsExactly("China", "Russian Federation");
-    assertThat(first.debateDate()).hasValue(LocalDate.of(2022, 6, 8));
-    assertThat(first.pressRelease()).isEqualTo("GA/12423");
-    GaVetoDebate thematic = DATA.gaVetoDebates().get(2);
+    assertThat(first.meetingDate()).hasValue(LocalDate.of(2022, 6, 8));
+    assertThat(first.format()).isEqualTo(GaVetoDebate.Format.PLENARY_UNDER_76_262);
+    assertThat(first.outcome()).isEqualTo("GA/12423");
+    assertThat(first.confidence()).isEqualTo("high");
+    GaVetoDebate ukraine = DATA.gaVetoDebate(byId("V215")).orElseThrow();
+    assertThat(ukraine.emergencySpecialSession()).isTrue();
+    assertThat(ukraine.session()).isEqualTo("ES-11");
+    assertThat(ukraine.formatAsWritten()).contains("res 76/262 para 1 exception");
+    GaVetoDebate thematic = DATA.gaVetoDebates().get(DATA.gaVetoDebates().size() - 1);
+    assertThat(thematic.format()).isEqualTo(GaVetoDebate.Format.THEMATIC_DEBATE);
+    assertThat(thematic.vetoId()).isEmpty();
     assertThat(thematic.vetoDate()).isEmpty();
     assertThat(thematic.draft()).isEmpty();
     assertThat(thematic.vetoingMembers()).isEmpty();
-    assertThat(thematic.note()).startsWith("thematic debate; ");
-    assertThat(DATA.gaVetoDebates().get(1).debateDate()).isEmpty();
+    assertThat(thematic.meetingDate()).isEmpty();
+    assertThat(thematic.meetingDateAsWritten()).isEqualTo("2023-04");
+    // the carve-out is data: true or false where ga_debates.csv has the veto, else unknown
+    assertThat(byId("V215").gaEmergencySpecialSession()).hasValue(true);
+    assertThat(byId("V213").gaEmergencySpecialSession()).hasValue(false);
+    assertThat(byId("V212").gaEmergencySpecialSession()).isEmpty();
   }
 
   @Test
@@ -245,22 +267,32 @@ final class DatasetsTest {
     var austria = DATA.commitments().adherencesOf(MemberState.of("AUT", "Austria"));
     assertThat(austria).singleElement().satisfies(a -> {
       assertThat(a.precision()).isEqualTo(org.r2p.core.DatePrecision.NOT_LATER_THAN);
-      assertThat(a.note().orElseThrow()).isEqualTo("listed as supporter (ACT member) in Explanatory Note; ACT Group member");
-      assertThat(a.source()).startsWith("ACT Explanatory Note dated 1 September 2015");
+      assertThat(a.note().orElseThrow()).startsWith("named as supporter in the ACT Explanatory Note of 1 Sep 2015; "
+          + "ACT Group member; evidence: ").endsWith("; confidence: high");
+      assertThat(a.source()).startsWith("ACT Explanatory Note dated 2015-09-01");
     });
+    assertThat(DATA.commitments().adherencesOf(MemberState.of("JPN", "Japan")))
+        .allSatisfy(a -> assertThat(a.note().orElseThrow()).endsWith("confidence: medium"));
     var mexico = DATA.commitments().adherencesOf(MemberState.of("MEX", "Mexico"));
     assertThat(mexico).singleElement().satisfies(a -> {
       assertThat(a.instrument()).isEqualTo(Instrument.FRANCE_MEXICO_DECLARATION);
       assertThat(a.to()).isEmpty();
-      assertThat(a.note().orElseThrow()).contains("supporter list not found");
+      assertThat(a.note().orElseThrow()).startsWith("CO_SPONSOR; co-host");
     });
     assertThat(DATA.commitments().adherencesOf(MemberStates.UNITED_KINGDOM)).extracting(a -> a.instrument())
         .containsExactlyInAnyOrder(Instrument.ACT_CODE_OF_CONDUCT, Instrument.UK_PLEDGE);
-    assertThat(DATA.commitments().nonAdherences()).extracting(n -> n.state().code() + "@" + n.asOf())
-        .containsExactly("CHN@2015-10-23", "RUS@2015-10-23", "USA@2023-04-01");
+    assertThat(DATA.commitments().nonAdherences()).extracting(n -> n.state().code() + " " + n.instrument().name() + "@" + n.asOf())
+        .containsExactly(
+            "CHN ACT_CODE_OF_CONDUCT@2015-10-23", "RUS ACT_CODE_OF_CONDUCT@2015-10-23", "USA ACT_CODE_OF_CONDUCT@2015-10-23",
+            "CHN FRANCE_MEXICO_DECLARATION@2015-10-01", "RUS FRANCE_MEXICO_DECLARATION@2015-09-17",
+            "USA FRANCE_MEXICO_DECLARATION@2015-10-01", "USA ACT_CODE_OF_CONDUCT@2023-04-01");
+    assertThat(DATA.commitments().nonAdherences().get(1).source()).contains("[NOT_JOINED_OPPOSED: ")
+        .endsWith("; confidence: high]");
     assertThat(DATA.commitments().statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,
         LocalDate.of(2018, 6, 1)).status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
     assertThat(DATA.commitments().completeness(Instrument.FRANCE_MEXICO_DECLARATION))
+        .isEqualTo(org.r2p.core.Completeness.PARTIAL);
+    assertThat(DATA.commitments().completeness(Instrument.ACT_CODE_OF_CONDUCT))
         .isEqualTo(org.r2p.core.Completeness.PARTIAL);
   }
 }

@@ -3,6 +3,7 @@ package org.r2p.rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
+import org.r2p.core.Holiday;
 import org.r2p.core.MemberState;
 
 /**
@@ -20,8 +21,39 @@ abstract class AbstractGaDebate {
   /** @return the members that cast it, who get precedence in the list of speakers (OP2) */
   public abstract List<MemberState> vetoingMembers();
 
-  /** @return whether a GA meeting is required (false under the ESS carve-out) */
-  public abstract boolean meetingRequired();
+  /**
+   * Whether the Assembly met in an emergency special session on the same situation (OP1's
+   * carve-out), as supplied: UNKNOWN unless the data or the caller says.
+   *
+   * @return TRUE, FALSE or UNKNOWN
+   */
+  public abstract Ternary emergencySession();
+
+  /**
+   * Whether a separate GA meeting was required: FALSE under the carve-out, TRUE when it is
+   * known not to apply, UNKNOWN when that is not known.
+   *
+   * @return the answer
+   */
+  @Value.Derived
+  public Ternary meetingRequired() {
+    switch (emergencySession()) {
+      case TRUE:
+        return Ternary.FALSE;
+      case FALSE:
+        return Ternary.TRUE;
+      default:
+        return Ternary.UNKNOWN;
+    }
+  }
+
+  /**
+   * The official holidays the deadline skipped (days after the veto up to the deadline),
+   * with their sources and confidence: empty with a calendar of weekends only.
+   *
+   * @return the holidays assumed
+   */
+  public abstract List<Holiday> holidaysAssumed();
 
   /** @return the last day by which the President of the GA must convene it */
   public abstract LocalDate deadline();

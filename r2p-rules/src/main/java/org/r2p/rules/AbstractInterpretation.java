@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import org.r2p.core.ProposalKind;
 
 /**
- * The answers to every open question of interpretation (DOMAIN §8, Q1–Q15), each with a
+ * The answers to every open question of interpretation (DOMAIN §8, Q1–Q15, and Q16 on the timing of atrocity findings), each with a
  * documented default. Every {@link Finding} records the interpretation it used.
  *
  * <pre>{@code
@@ -137,6 +137,17 @@ public abstract class AbstractInterpretation {
     EXPECT_YES
   }
 
+  /** Q16: whether a characterisation of the crimes made only after the vote counts. */
+  public enum AfterVoteCharacterisation {
+    /**
+     * Not counted: a finding the voters could not have known does not make the draft an
+     * atrocity draft; the aim is then UNKNOWN (never NO). Default.
+     */
+    NOT_COUNTED,
+    /** Counted like one made before the vote. */
+    COUNTED
+  }
+
   /**
    * The defaults of DOMAIN §8.
    *
@@ -242,6 +253,17 @@ public abstract class AbstractInterpretation {
   }
 
   /**
+   * Q16: whether an atrocity aim resting only on a characterisation made after the vote
+   * ({@code CharacterisationTiming.AFTER_VOTE}) counts.
+   *
+   * @return default NOT_COUNTED
+   */
+  @Value.Default
+  public AfterVoteCharacterisation afterVoteCharacterisation() {
+    return AfterVoteCharacterisation.NOT_COUNTED;
+  }
+
+  /**
    * The answers that differ from the defaults, e.g. {@code "Q1 abstention=SPIRIT"}; empty
    * for the defaults.
    *
@@ -265,6 +287,7 @@ public abstract class AbstractInterpretation {
     diff(out, "Q13 amendmentVetoTriggersDebate", amendmentVetoTriggersDebate(), d.amendmentVetoTriggersDebate());
     diff(out, "Q14 vetoAttribution", vetoAttribution(), d.vetoAttribution());
     diff(out, "Q15 positivePledge", positivePledge(), d.positivePledge());
+    diff(out, "Q16 afterVoteCharacterisation", afterVoteCharacterisation(), d.afterVoteCharacterisation());
     return java.util.List.copyOf(out);
   }
 

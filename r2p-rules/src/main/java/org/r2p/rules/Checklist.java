@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.Citation;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.CommitmentStatus;
@@ -290,10 +292,20 @@ final class Checklist {
     }
     AtrocityAim a = aim.get();
     Supplier<String> who = () -> "asserted by " + a.assertedBy();
+    if (a.assessment() != Assessment.NO && a.timing().orElse(null) == CharacterisationTiming.AFTER_VOTE
+        && ctx.interpretation().afterVoteCharacterisation() == Interpretation.AfterVoteCharacterisation.NOT_COUNTED) {
+      return stop("aims-at-atrocity-crimes", Ternary.UNKNOWN,
+          () -> "the crimes were characterised only after the vote, " + who.get() + "; not counted (Q16)",
+          Verdict.INDETERMINATE, () -> "whether the draft aimed at atrocity crimes known at the vote is not settled");
+    }
     switch (a.assessment()) {
       case NO:
         return stop("aims-at-atrocity-crimes", Ternary.FALSE, () -> "not an atrocity draft, " + who.get(),
             Verdict.NOT_APPLICABLE, () -> "the draft did not aim to prevent or end atrocity crimes");
+      case UNKNOWN:
+        return stop("aims-at-atrocity-crimes", Ternary.UNKNOWN,
+            () -> "whether the draft aimed at atrocity crimes is unknown, " + who.get(),
+            Verdict.INDETERMINATE, () -> "no source settles whether the draft aimed to prevent or end atrocity crimes");
       case CONTESTED:
         switch (ctx.interpretation().contestedAim()) {
           case TREAT_AS_NO:

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.r2p.core.Citation;
+import org.r2p.core.Holiday;
 import org.r2p.core.Instrument;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VoteRecord;
@@ -31,6 +33,23 @@ public final class GaDebateRule {
   private GaDebateRule() {}
 
   /**
+   * The GA debate a vote requires, if any, with the emergency-session carve-out as the record
+   * gives it ({@link VoteRecord#gaEmergencySpecialSession()}; UNKNOWN when absent).
+   *
+   * @param record the vote
+   * @param decision its Charter decision
+   * @param calendar working days at UN Headquarters
+   * @param interpretation Q13
+   * @return the debate, or empty if no veto was cast, the veto predates 76/262, or an
+   *     amendment veto does not count under Q13
+   */
+  public static Optional<GaDebate> debate(
+      VoteRecord record, CharterDecision decision, WorkingDayCalendar calendar, Interpretation interpretation) {
+    return debate(record, decision, calendar, interpretation,
+        record.gaEmergencySpecialSession().map(Ternary::of).orElse(Ternary.UNKNOWN));
+  }
+
+  /**
    * The GA debate a vote requires, if any.
    *
    * @param record the vote
@@ -38,7 +57,7 @@ public final class GaDebateRule {
    * @param calendar working days at UN Headquarters
    * @param interpretation Q13
    * @param emergencySessionOnSameSituation whether the Assembly is meeting in an emergency
-   *     special session on the same situation (OP1's carve-out); an input
+   *     special session on the same situation (OP1's carve-out); an input, UNKNOWN if not known
    * @return the debate, or empty if no veto was cast, the veto predates 76/262, or an
    *     amendment veto does not count under Q13
    */
@@ -47,8 +66,9 @@ public final class GaDebateRule {
       CharterDecision decision,
       WorkingDayCalendar calendar,
       Interpretation interpretation,
-      boolean emergencySessionOnSameSituation) {
+      Ternary emergencySessionOnSameSituation) {
     Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(emergencySessionOnSameSituation, "emergencySessionOnSameSituation");
     if (!decision.vetoed() || !Instrument.GA_RES_76_262.inEffectOn(record.date())) {
       return Optional.empty();
     }
@@ -56,13 +76,35 @@ public final class GaDebateRule {
       return Optional.empty();
     }
     LocalDate deadline = calendar.plusWorkingDays(record.date(), WORKING_DAYS);
+    List<Holiday> holidays = calendar.holidaysBetween(record.date().plusDays(1), deadline);
     List<String> facts = new ArrayList<>();
     facts.add(Article27.names(decision.vetoCasts()) + " cast a veto on " + record.proposal().label()
         + " on " + record.date());
+    if (!holidays.isEmpty()) {
+      facts.add("Official holidays assumed at UN Headquarters: " + holidays.stream()
+          .map(h -> h.date() + " " + h.name() + " (" + h.confidence() + ")").collect(Collectors.joining(", ")));
+    }
+    Ternary ess = emergencySessionOnSameSituation;
     List<Condition> conds = new ArrayList<>();
     conds.add(Condition.of("veto-cast-on-or-after-2022-04-26", Ternary.TRUE, record.date().toString()));
-    conds.add(Condition.of("emergency-special-session-on-same-situation",
-        Ternary.of(emergencySessionOnSameSituation), emergencySessionOnSameSituation ? "yes" : "no"));
+    conds.add(Condition.of("emergency-special-session-on-same-situation", ess,
+        ess == Ternary.TRUE ? "yes" : ess == Ternary.FALSE ? "no" : "not known"));
+    String outcome;
+    String reason;
+    switch (ess) {
+      case TRUE:
+        outcome = "NO SEPARATE MEETING REQUIRED";
+        reason = "the Assembly meets in an emergency special session on the same situation";
+        break;
+      case FALSE:
+        outcome = "MEETING REQUIRED BY " + deadline;
+        reason = "10 working days after " + record.date();
+        break;
+      default:
+        outcome = "MEETING REQUIRED BY " + deadline + " UNLESS AN EMERGENCY SPECIAL SESSION MET";
+        reason = "10 working days after " + record.date() + "; whether the Assembly met in an emergency special"
+            + " session on the same situation is not known";
+    }
     Explanation e = Explanation.builder()
         .facts(facts)
         .citation(OP1)
@@ -70,17 +112,16 @@ public final class GaDebateRule {
             + " days of the casting of a veto, unless the Assembly meets in an emergency special"
             + " session on the same situation")
         .conditions(conds)
-        .outcome(emergencySessionOnSameSituation ? "NO SEPARATE MEETING REQUIRED" : "MEETING REQUIRED BY " + deadline)
-        .reason(emergencySessionOnSameSituation
-            ? "the Assembly meets in an emergency special session on the same situation"
-            : "10 working days after " + record.date())
+        .outcome(outcome)
+        .reason(reason)
         .interpretation(interpretation.describe())
         .build();
     return Optional.of(GaDebate.builder()
         .vetoDate(record.date())
         .vetoingMembers(decision.vetoCasts())
-        .meetingRequired(!emergencySessionOnSameSituation)
+        .emergencySession(ess)
         .deadline(deadline)
+        .holidaysAssumed(holidays)
         .explanation(e)
         .build());
   }

@@ -42,7 +42,7 @@ public final class R2pRules {
   private final CommitmentRegistry registry;
   private final Interpretation interpretation;
   private final WorkingDayCalendar calendar;
-  private final Predicate<VoteRecord> emergencySession;
+  private final java.util.function.Function<VoteRecord, Ternary> emergencySession;
   private final List<CommitmentRule> rules;
 
   /** Each rule of this package at its index, able to screen whole records; null for the others. */
@@ -302,7 +302,7 @@ public final class R2pRules {
         .decision(decision)
         .findings(findings)
         .discrepancies(discrepancies(record, decision))
-        .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.test(record)))
+        .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.apply(record)))
         .build();
   }
 
@@ -354,7 +354,8 @@ public final class R2pRules {
     private CommitmentRegistry registry = CommitmentRegistry.empty();
     private Interpretation interpretation = Interpretation.defaults();
     private WorkingDayCalendar calendar = WorkingDayCalendar.weekendsOnly();
-    private Predicate<VoteRecord> emergencySession = r -> false;
+    private java.util.function.Function<VoteRecord, Ternary> emergencySession =
+        r -> r.gaEmergencySpecialSession().map(Ternary::of).orElse(Ternary.UNKNOWN);
     private List<CommitmentRule> rules = new ArrayList<>(List.of(
         new CodeOfConductRule(), new FrenchPledgeRule(), new FranceMexicoDeclarationRule(), new UkPledgeRule()));
 
@@ -402,11 +403,13 @@ public final class R2pRules {
 
     /**
      * @param p which records were followed by an emergency special session of the Assembly on
-     *     the same situation (GA res 76/262 OP1's carve-out)
+     *     the same situation (GA res 76/262 OP1's carve-out), decided for every record; without
+     *     it, each record's own {@code gaEmergencySpecialSession} is used, UNKNOWN when absent
      * @return this builder
      */
     public Builder emergencySession(Predicate<VoteRecord> p) {
-      this.emergencySession = Objects.requireNonNull(p, "emergencySession");
+      Objects.requireNonNull(p, "emergencySession");
+      this.emergencySession = r -> Ternary.of(p.test(r));
       return this;
     }
 

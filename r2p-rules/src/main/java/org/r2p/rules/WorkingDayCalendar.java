@@ -3,13 +3,16 @@ package org.r2p.rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.r2p.core.Holiday;
 
 /**
  * Which days are working days at UN Headquarters, for the GA res 76/262 deadline. The default
- * counts weekends only; UN official holidays are supplied by the caller, since they change
- * from year to year.
+ * counts weekends only; {@link #unHeadquarters} also skips the official holidays given (the
+ * bundled ones, each with its source and confidence, come from
+ * {@code R2pDatasets.unHeadquartersHolidays()}), and can tell which of them it used.
  *
  * <p>Implementations must be immutable and thread-safe.
  */
@@ -42,6 +45,31 @@ public interface WorkingDayCalendar {
     Set<LocalDate> h = Set.copyOf(holidays);
     WorkingDayCalendar w = weekendsOnly();
     return d -> w.isWorkingDay(d) && !h.contains(d);
+  }
+
+  /**
+   * Monday to Friday, less the official holidays given, each kept with its source and
+   * confidence so that a deadline can say which holidays it assumed. A caller adds or
+   * replaces holidays with {@link HolidayCalendar#with} and removes them with
+   * {@link HolidayCalendar#without}.
+   *
+   * @param holidays the holidays; two on one date are refused
+   * @return the calendar
+   */
+  static HolidayCalendar unHeadquarters(Collection<Holiday> holidays) {
+    return HolidayCalendar.of(holidays);
+  }
+
+  /**
+   * The holidays this calendar skips between two dates, both included: empty for a calendar
+   * that knows none by name.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the holidays, by date
+   */
+  default List<Holiday> holidaysBetween(LocalDate from, LocalDate to) {
+    return List.of();
   }
 
   /**

@@ -24,12 +24,50 @@ final class GaDebateRuleTest {
   @Test
   void tenWorkingDays_weekendsSkipped() {
     // Thursday 26 May 2022 (S/2022/431): ten working days later is Thursday 9 June; the
-    // Assembly met on 8 June (ga_veto_initiative_debates.csv), within the deadline.
-    GaDebate d = debate(CommitmentRulesTest.RULES, vetoed("2022-05-26")).orElseThrow();
+    // Assembly met on 8 June (sourced/ga_debates.csv), within the deadline.
+    VoteRecord r = vetoed("2022-05-26").withGaEmergencySpecialSession(false);
+    GaDebate d = debate(CommitmentRulesTest.RULES, r).orElseThrow();
     assertThat(d.deadline()).isEqualTo(LocalDate.of(2022, 6, 9));
-    assertThat(d.meetingRequired()).isTrue();
+    assertThat(d.emergencySession()).isEqualTo(Ternary.FALSE);
+    assertThat(d.meetingRequired()).isEqualTo(Ternary.TRUE);
+    assertThat(d.holidaysAssumed()).isEmpty();
     assertThat(d.vetoingMembers()).containsExactly(MemberStates.RUSSIAN_FEDERATION);
     assertThat(d.explanation().paragraph()).contains("A/RES/76/262 OP1").contains("MEETING REQUIRED BY 2022-06-09");
+  }
+
+  @Test
+  void carveOutNotSupplied_isUnknownNeverFalse() {
+    GaDebate d = debate(CommitmentRulesTest.RULES, vetoed("2022-05-26")).orElseThrow();
+    assertThat(d.emergencySession()).isEqualTo(Ternary.UNKNOWN);
+    assertThat(d.meetingRequired()).isEqualTo(Ternary.UNKNOWN);
+    assertThat(d.deadline()).isEqualTo(LocalDate.of(2022, 6, 9));
+    assertThat(d.explanation().paragraph()).contains("UNLESS AN EMERGENCY SPECIAL SESSION MET")
+        .contains("is not known");
+  }
+
+  @Test
+  void namedHolidays_skippedAndReported() {
+    // Friday 22 March 2024 (S/2024/239): Good Friday, 29 March, is an official holiday at
+    // Headquarters; without it the tenth working day is 5 April, with it 8 April, the day the
+    // Assembly met (sourced/ga_debates.csv).
+    org.r2p.core.Holiday goodFriday = new org.r2p.core.Holiday(LocalDate.of(2024, 3, 29), "Good Friday",
+        org.r2p.core.Confidence.MEDIUM, "two secondary 2024 lists", "");
+    HolidayCalendar hq = WorkingDayCalendar.unHeadquarters(List.of(goodFriday));
+    R2pRules rules = R2pRules.builder().registry(CommitmentRulesTest.REGISTRY).calendar(hq).build();
+    GaDebate d = debate(rules, vetoed("2024-03-22")).orElseThrow();
+    assertThat(d.deadline()).isEqualTo(LocalDate.of(2024, 4, 8));
+    assertThat(d.holidaysAssumed()).containsExactly(goodFriday);
+    assertThat(d.explanation().facts()).anyMatch(f -> f.contains("2024-03-29 Good Friday (MEDIUM)"));
+    assertThat(debate(R2pRules.builder().registry(CommitmentRulesTest.REGISTRY).calendar(hq.without(goodFriday.date()))
+        .build(), vetoed("2024-03-22")).orElseThrow().deadline()).isEqualTo(LocalDate.of(2024, 4, 5));
+    // replacing a holiday keeps one per day; two on a day are refused
+    assertThat(hq.with(new org.r2p.core.Holiday(goodFriday.date(), "Good Friday", org.r2p.core.Confidence.HIGH,
+        "ST/IC list", "")).holidays()).singleElement().satisfies(h -> assertThat(h.source()).isEqualTo("ST/IC list"));
+    assertThatThrownBy(() -> WorkingDayCalendar.unHeadquarters(List.of(goodFriday, goodFriday)))
+        .hasMessage("two holidays on 2024-03-29: Good Friday and Good Friday");
+    // a weekend holiday is no extra day off
+    assertThat(hq.with(new org.r2p.core.Holiday(LocalDate.of(2024, 3, 30), "Saturday", org.r2p.core.Confidence.LOW,
+        "s", "")).holidaysBetween(LocalDate.of(2024, 3, 23), LocalDate.of(2024, 4, 8))).containsExactly(goodFriday);
   }
 
   @Test
@@ -49,7 +87,12 @@ final class GaDebateRuleTest {
   void emergencySpecialSession_carveOut() {
     R2pRules rules = R2pRules.builder().emergencySession(r -> true).build();
     GaDebate d = debate(rules, vetoed("2023-10-18")).orElseThrow();
-    assertThat(d.meetingRequired()).isFalse();
+    assertThat(d.meetingRequired()).isEqualTo(Ternary.FALSE);
+    // the record's own answer is used when the caller supplies none
+    GaDebate fromRecord = debate(CommitmentRulesTest.RULES, vetoed("2023-10-18").withGaEmergencySpecialSession(true))
+        .orElseThrow();
+    assertThat(fromRecord.emergencySession()).isEqualTo(Ternary.TRUE);
+    assertThat(fromRecord.explanation().outcome()).isEqualTo("NO SEPARATE MEETING REQUIRED");
   }
 
   @Test

@@ -74,7 +74,16 @@ public final class ReviewJson {
       ObjectNode gj = o.putObject("gaDebate");
       gj.put("vetoDate", g.vetoDate().toString());
       gj.set("vetoingMembers", codes(g.vetoingMembers()));
-      gj.put("meetingRequired", g.meetingRequired());
+      switch (g.meetingRequired()) {
+        case TRUE:
+          gj.put("meetingRequired", true);
+          break;
+        case FALSE:
+          gj.put("meetingRequired", false);
+          break;
+        default:
+          gj.putNull("meetingRequired");
+      }
       gj.put("deadline", g.deadline().toString());
       gj.set("explanation", explanation(g.explanation()));
     });

@@ -27,6 +27,7 @@ import org.r2p.rules.GaDebate;
 import org.r2p.rules.GaDebateRule;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Verdict;
+import org.r2p.rules.WorkingDayCalendar;
 import org.r2p.rules.whatif.HistoryRun;
 import org.r2p.rules.whatif.RecordComparison;
 import org.r2p.rules.whatif.Scenario;
@@ -60,11 +61,23 @@ public final class HistoryReport {
     }
   }
 
-  /** A veto under GA res 76/262 and the Assembly's debate, if the data has it. */
+  /** A veto under GA res 76/262 and the Assembly's meeting after it, if the data has it. */
   public record GaRow(VoteRecord record, GaDebate debate, Optional<GaVetoDebate> held) {
-    /** @return whether the debate was held by the deadline: empty where its date is not known */
+    /**
+     * @return whether the Assembly met by the deadline: empty where the meeting's date is not
+     *     known; an emergency special session on the same situation counts as the meeting
+     */
     public Optional<Boolean> withinDeadline() {
-      return held.flatMap(GaVetoDebate::debateDate).map(d -> !d.isAfter(debate.deadline()));
+      return held.flatMap(GaVetoDebate::meetingDate).map(d -> !d.isAfter(debate.deadline()));
+    }
+
+    /** @return "on time", "late", "emergency special session instead", or why it cannot tell */
+    public String verdict() {
+      if (debate.meetingRequired() == org.r2p.rules.Ternary.FALSE) {
+        return "emergency special session instead (OP1 carve-out)";
+      }
+      return withinDeadline().map(b -> b ? "on time" : "late")
+          .orElse(held.isPresent() ? "meeting date not captured" : "no meeting in the data");
     }
   }
 
@@ -72,6 +85,7 @@ public final class HistoryReport {
     this.data = data;
     this.rules = rules;
     WhatIf whatIf = WhatIf.of(rules);
+    WorkingDayCalendar calendar = WorkingDayCalendar.unHeadquarters(data.unHeadquartersHolidays());
     List<Cast> c = new ArrayList<>();
     List<GaRow> g = new ArrayList<>();
     for (VoteRecord r : data.vetoes()) {
@@ -80,9 +94,8 @@ public final class HistoryReport {
         PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
         c.add(new Cast(r, m, seat, rules.check(r, Vote.of(m, VotePosition.NO), d)));
       }
-      GaDebateRule.debate(r, d, org.r2p.rules.WorkingDayCalendar.weekendsOnly(), rules.interpretation(), false)
-          .ifPresent(debate -> g.add(new GaRow(r, debate, data.gaVetoDebates().stream()
-              .filter(x -> x.vetoDate().map(r.date()::equals).orElse(false)).findFirst())));
+      GaDebateRule.debate(r, d, calendar, rules.interpretation())
+          .ifPresent(debate -> g.add(new GaRow(r, debate, data.gaVetoDebate(r))));
     }
     this.casts = List.copyOf(c);
     this.gaRows = List.copyOf(g);
@@ -226,15 +239,29 @@ public final class HistoryReport {
     md.append(". The data has no veto by the Republic of China (see the data notes).\n\n");
 
     md.append("## Vetoed drafts with an atrocity assessment\n\n");
-    md.append("| Date | Draft | Subject | Assessment | Crimes | Asserted by |\n|---|---|---|---|---|---|\n");
+    md.append("Whether the draft aimed to end or prevent atrocity crimes, as asserted by the named source")
+        .append(" (YES, CONTESTED, NO, UNKNOWN: UNKNOWN is never read as NO), and when the crimes were")
+        .append(" characterised relative to the vote. These are sourced assertions, not findings of r2p.\n\n");
+    md.append("| Date | Draft | Subject | Aim | Crimes | Characterised | Asserted by |\n|---|---|---|---|---|---|---|\n");
     for (VoteRecord r : atrocityAssessed()) {
       var a = r.proposal().atrocityAim().orElseThrow();
       md.append("| ").append(r.date()).append(" | ").append(r.proposal().label()).append(" | ").append(r.proposal().subject())
           .append(" | ").append(a.assessment()).append(" | ")
           .append(a.crimes().stream().map(x -> x.label()).collect(Collectors.joining(", "))).append(" | ")
+          .append(a.timing().map(Object::toString).orElse("")).append(" | ")
           .append(a.assertedBy().replace("|", "/")).append(" |\n");
     }
     md.append("\nEvery other vetoed draft is unassessed: the library never guesses an atrocity aim.\n\n");
+
+    md.append("## Who was committed\n\n");
+    md.append("- ACT Code: ").append(data.supporterCoverage(Instrument.ACT_CODE_OF_CONDUCT)).append(".\n");
+    md.append("- France–Mexico declaration: ").append(data.supporterCoverage(Instrument.FRANCE_MEXICO_DECLARATION))
+        .append(".\n");
+    for (org.r2p.core.NonAdherence n : rules.registry().nonAdherences()) {
+      md.append("- ").append(n.state().name()).append(" had not joined the ").append(n.instrument().shortName())
+          .append(" as of ").append(n.asOf()).append(" (so on no earlier day either).\n");
+    }
+    md.append("- A state not named in a partial list is of unknown status, never taken as a non-signatory.\n\n");
 
     md.append("## Commitments engaged by each veto\n\n");
     md.append("Each veto cast checked against every commitment (").append(casts.size()).append(" casts):\n\n");
@@ -250,22 +277,30 @@ public final class HistoryReport {
         md.append("- ").append(c.record().date()).append(' ').append(c.record().proposal().label()).append(", ")
             .append(c.state().name()).append(", ").append(f.instrument().shortName()).append(": **")
             .append(f.verdict()).append("** — ").append(f.explanation().reason()).append('\n');
+        for (String src : sources(c, f)) {
+          md.append("  - ").append(src).append('\n');
+        }
       }
     }
     md.append('\n');
 
-    md.append("## GA res 76/262: debates after a veto\n\n");
-    md.append("Deadline: 10 working days after the veto, counting weekends only. UN official holidays are not in")
-        .append(" the bundled data: a \"no\" may be a holiday the default calendar does not know (pass them with")
-        .append(" WorkingDayCalendar.weekendsAnd).\n\n");
-    md.append("| Veto | Draft | Vetoed by | Deadline | GA debate | Within deadline |\n|---|---|---|---|---|---|\n");
+    md.append("## GA res 76/262: the Assembly's meeting after each veto\n\n");
+    md.append("Deadline: 10 working days after the veto at UN Headquarters, skipping weekends and the bundled")
+        .append(" official holidays (MEDIUM confidence for 2024, LOW elsewhere; the Eids are known for 2024 only and")
+        .append(" are not invented for other years). No separate meeting is due when the Assembly meets in an")
+        .append(" emergency special session on the same situation (OP1); that is data, unknown where the data")
+        .append(" has no meeting.\n\n");
+    md.append("| Veto | Draft | Vetoed by | Deadline | Holidays assumed | GA meeting | Format | Result |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
     for (GaRow g : gaRows) {
       md.append("| ").append(g.record().date()).append(" | ").append(g.record().proposal().label()).append(" | ")
           .append(g.debate().vetoingMembers().stream().map(MemberState::name).collect(Collectors.joining(", ")))
           .append(" | ").append(g.debate().deadline()).append(" | ")
-          .append(g.held().flatMap(GaVetoDebate::debateDate).map(Object::toString)
-              .orElse(g.held().isPresent() ? "held, date not captured" : "not in the data"))
-          .append(" | ").append(g.withinDeadline().map(b -> b ? "yes" : "no").orElse("unknown")).append(" |\n");
+          .append(g.debate().holidaysAssumed().stream().map(h -> h.date() + " " + h.name() + " (" + h.confidence() + ")")
+              .collect(Collectors.joining("; ")))
+          .append(" | ").append(g.held().map(x -> x.meetingDateAsWritten()).orElse("not in the data"))
+          .append(" | ").append(g.held().map(x -> x.format().name()).orElse(""))
+          .append(" | ").append(g.verdict()).append(" |\n");
     }
     md.append('\n');
 
@@ -277,9 +312,30 @@ public final class HistoryReport {
     long flagged = v.stream().filter(r -> !r.flags().isEmpty()).count();
     md.append("- ").append(flagged).append(" of ").append(v.size())
         .append(" records carry flags from the sources (doubts, unverified symbols, inferred votes); they are kept, not fixed.\n");
-    md.append("- The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory.\n");
+    md.append("- The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory.")
+        .append(" A dated \"had not joined\" settles that date and every earlier one, not later ones.\n");
+    md.append("- Atrocity aims are assertions of the named sources; a characterisation made only after the vote")
+        .append(" does not count by default (Q16).\n");
     md.append("- Records without per-member votes are compared on the vetoers' votes alone (INFERRED).\n");
     return md.toString();
+  }
+
+  /**
+   * What a verdict rests on: the commitment status with its source, and the atrocity aim with
+   * its asserter and source.
+   *
+   * @param c the cast
+   * @param f one of its findings
+   * @return one line per source
+   */
+  public List<String> sources(Cast c, Finding f) {
+    List<String> out = new ArrayList<>();
+    out.add("commitment: " + rules.registry().statusOn(c.state(), f.instrument(), c.record().date()).reason());
+    c.record().proposal().atrocityAim().ifPresentOrElse(
+        a -> out.add("atrocity aim " + a.assessment() + a.timing().map(t -> ", characterised " + t).orElse("")
+            + ", asserted by " + a.assertedBy() + a.source().map(x -> " (" + x + ")").orElse("")),
+        () -> out.add("atrocity aim: no assessment supplied"));
+    return out;
   }
 
   private static void whatIf(StringBuilder md, HistoryRun run) {
@@ -325,13 +381,17 @@ public final class HistoryReport {
       cast.append('\n');
     }
     out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
-    StringBuilder ga = new StringBuilder("veto_date,proposal,vetoed_by,deadline,ga_debate_date,within_deadline\n");
+    StringBuilder ga = new StringBuilder(
+        "veto_id,veto_date,proposal,vetoed_by,deadline,holidays_assumed,ga_meeting_date,ga_format,carve_out,result\n");
     for (GaRow g : gaRows) {
-      ga.append(g.record().date()).append(',').append(csv(g.record().proposal().label())).append(',')
+      ga.append(g.record().id().orElse("")).append(',').append(g.record().date()).append(',')
+          .append(csv(g.record().proposal().label())).append(',')
           .append(g.debate().vetoingMembers().stream().map(MemberState::code).collect(Collectors.joining(";"))).append(',')
           .append(g.debate().deadline()).append(',')
-          .append(g.held().flatMap(GaVetoDebate::debateDate).map(Object::toString).orElse("")).append(',')
-          .append(g.withinDeadline().map(Object::toString).orElse("unknown")).append('\n');
+          .append(g.debate().holidaysAssumed().stream().map(h -> h.date().toString()).collect(Collectors.joining(";")))
+          .append(',').append(g.held().map(GaVetoDebate::meetingDateAsWritten).orElse("")).append(',')
+          .append(g.held().map(x -> x.format().name()).orElse("")).append(',')
+          .append(g.debate().emergencySession()).append(',').append(csv(g.verdict())).append('\n');
     }
     out.add(write(dir.resolve("ga_76_262_deadlines.csv"), ga.toString()));
     StringBuilder w = new StringBuilder("scenario,veto_id,date,proposal,basis,baseline,scenario_outcome,changes,flipped_by\n");

@@ -69,6 +69,7 @@ public final class Codec {
       ArrayNode f = o.putArray("flags");
       r.flags().forEach(f::add);
     }
+    r.gaEmergencySpecialSession().ifPresent(x -> o.put("gaEmergencySpecialSession", x));
     return o;
   }
 
@@ -111,7 +112,9 @@ public final class Codec {
     o.put("purpose", a.purpose().name());
     a.largeScale().ifPresent(b -> o.put("largeScale", b));
     o.put("assertedBy", a.assertedBy());
+    a.timing().ifPresent(x -> o.put("timing", x.name()));
     a.source().ifPresent(s -> o.put("source", s));
+    a.note().ifPresent(s -> o.put("note", s));
     return o;
   }
 

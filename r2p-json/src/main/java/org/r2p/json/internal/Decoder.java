@@ -14,6 +14,7 @@ import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.CharterBasis;
 import org.r2p.core.Citation;
 import org.r2p.core.Classification;
@@ -50,14 +51,14 @@ public final class Decoder {
 
   private static final Fields STATE_FIELDS = Fields.of("code", "name");
   private static final Fields VOTE_FIELDS = Fields.of("member", "position");
-  private static final Fields AIM_FIELDS = Fields.of("assessment", "crimes", "purpose", "largeScale", "assertedBy", "source");
+  private static final Fields AIM_FIELDS = Fields.of("assessment", "crimes", "purpose", "largeScale", "assertedBy", "timing", "source", "note");
   private static final Fields TALLY_FIELDS = Fields.of("yes", "no", "abstain", "absent", "notParticipating");
   private static final Fields ADHERENCE_FIELDS = Fields.of("format", "state", "instrument", "from", "to", "precision", "source", "note");
   private static final Fields TERM_FIELDS = Fields.of("state", "from", "to", "source", "note");
   private static final Fields CITATION_FIELDS = Fields.of("instrument", "provision", "url");
   private static final Fields COUNCIL_FIELDS = Fields.of("date", "nominalSize", "permanentMembers", "electedMembers");
 
-  private static final Fields RECORD_FIELDS = Fields.of("format", "id", "proposal", "date", "meeting", "documents", "votes", "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags");
+  private static final Fields RECORD_FIELDS = Fields.of("format", "id", "proposal", "date", "meeting", "documents", "votes", "reportedTally", "recordedOutcome", "recordedVetoes", "source", "flags", "gaEmergencySpecialSession");
   private static final Fields PROPOSAL_FIELDS = Fields.of("kind", "symbol", "date", "sponsors", "subject", "situation", "classification", "atrocityAim", "credible", "charterBasis", "partiesToDispute", "relatesTo");
   private final List<Problem> problems = new ArrayList<>();
 
@@ -509,6 +510,10 @@ public final class Decoder {
         }
       }
     }
+    Boolean ess = bool(n, "gaEmergencySpecialSession", ptr, what);
+    if (ess != null) {
+      b.gaEmergencySpecialSession(ess);
+    }
     if (errors() > before || p == null || date == null) {
       return null;
     }
@@ -630,9 +635,17 @@ public final class Decoder {
       b.largeScale(large);
     }
     String by = string(n, "assertedBy", ptr, what, true);
+    CharacterisationTiming timing = enumValue(n, "timing", ptr, what, CharacterisationTiming.class, false);
+    if (timing != null) {
+      b.timing(timing);
+    }
     String source = string(n, "source", ptr, what, false);
     if (source != null) {
       b.source(source);
+    }
+    String note = string(n, "note", ptr, what, false);
+    if (note != null) {
+      b.note(note);
     }
     if (errors() > before || a == null || by == null) {
       return null;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.CharterBasis;
 import org.r2p.core.Classification;
 import org.r2p.core.DocumentSymbol;
@@ -152,6 +153,14 @@ public final class FastRecords {
               }
               b.addFlags(p.getString());
             }
+          }
+          break;
+        case "gaEmergencySpecialSession":
+          seen = once(seen, 4096);
+          if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
+            b.gaEmergencySpecialSession(v == JsonToken.VALUE_TRUE);
+          } else if (v != JsonToken.VALUE_NULL) {
+            throw giveUp();
           }
           break;
         default:
@@ -349,6 +358,14 @@ public final class FastRecords {
         case "source":
           seen = once(seen, 32);
           optString(p, x, b::source);
+          break;
+        case "timing":
+          seen = once(seen, 64);
+          optEnum(p, x, CharacterisationTiming.class, b::timing);
+          break;
+        case "note":
+          seen = once(seen, 128);
+          optString(p, x, b::note);
           break;
         default:
           throw giveUp();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
+import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.Classification;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.CommitmentStatus;
@@ -311,8 +312,11 @@ public interface Scenario {
     if (p.classification() == Classification.PROCEDURAL || !i.restraintCovers().contains(p.kind())) {
       return false;
     }
-    return p.atrocityAim().map(a -> a.assessment() == Assessment.YES
-        || (a.assessment() == Assessment.CONTESTED && i.contestedAim() == Interpretation.ContestedAim.TREAT_AS_YES))
+    return p.atrocityAim()
+        .filter(a -> a.timing().orElse(null) != CharacterisationTiming.AFTER_VOTE
+            || i.afterVoteCharacterisation() == Interpretation.AfterVoteCharacterisation.COUNTED)
+        .map(a -> a.assessment() == Assessment.YES
+            || (a.assessment() == Assessment.CONTESTED && i.contestedAim() == Interpretation.ContestedAim.TREAT_AS_YES))
         .orElse(false);
   }
 }
