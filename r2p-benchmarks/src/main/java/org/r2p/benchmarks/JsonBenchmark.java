@@ -18,6 +18,7 @@ import org.r2p.json.R2pDatasets;
 import org.r2p.json.R2pJson;
 import org.r2p.json.ValidationResult;
 import org.r2p.json.VoteRecordValidator;
+import org.r2p.json.internal.Utf8;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +57,17 @@ public class JsonBenchmark {
   @Benchmark
   public ValidationResult readAndValidate() {
     return validator.validate(new java.io.ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * @return the number of bytes: the same bytes through the validator's strict UTF-8 check alone,
+   *     to set its cost against {@link #readAndValidate()}
+   * @throws java.io.IOException never: the bytes are UTF-8
+   */
+  @Benchmark
+  public long utf8Check() throws java.io.IOException {
+    return new Utf8.CheckedInputStream(new java.io.ByteArrayInputStream(bytes))
+        .transferTo(java.io.OutputStream.nullOutputStream());
   }
 
   /** @return the records, read with the module (fail-fast) */

@@ -145,6 +145,18 @@ final class Utf8Test {
     }
   }
 
+  @Test
+  void lineFeedsAreCountedAWordAtATimeExactly() {
+    qt().withExamples(5_000).forAll(inputs(), integers().between(0, 8)).checkAssert((b, from) -> {
+      int start = Math.min(from, b.length);
+      long expected = 0;
+      for (int k = start; k < b.length; k++) {
+        expected += b[k] == '\n' ? 1 : 0;
+      }
+      assertThat(Utf8.lineFeeds(b, start, b.length)).as(hex(b)).isEqualTo(expected);
+    });
+  }
+
   static String hex(byte[] b) {
     StringBuilder s = new StringBuilder();
     for (byte x : b) {
