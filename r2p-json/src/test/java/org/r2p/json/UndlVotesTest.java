@@ -376,12 +376,9 @@ final class UndlVotesTest {
   @Test
   void importedRecords_validate_withEveryTallyReproducedFromTheVotes() {
     UndlVotes.Result r = read(resource("sc-layout.csv"));
-    StringBuilder ndjson = new StringBuilder();
-    for (VoteRecord v : r.records()) {
-      ndjson.append(R2pJson.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(v)).append('\n');
-    }
-    ValidationResult vr = VoteRecordValidator.builder().build().validate(ndjson.toString());
+    java.io.ByteArrayOutputStream ndjson = new java.io.ByteArrayOutputStream();
+    R2pJson.writeNdjson(r.records(), ndjson);
+    ValidationResult vr = VoteRecordValidator.builder().build().validate(new ByteArrayInputStream(ndjson.toByteArray()));
     assertThat(vr.problems()).isEmpty();
     assertThat(vr.records()).isEqualTo(r.records());
     for (VoteRecord v : vr.records()) {

@@ -1,18 +1,19 @@
 package org.r2p.examples.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -28,8 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 
 /** {@code r2p import}: turns other publishers' voting data into vote records. */
 @Command(
@@ -101,57 +100,74 @@ final class ImportCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UserError("cannot read " + file + ": " + e.getMessage());
       }
-      ObjectWriter json = R2pJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
       try (UndlVotes.Reading reading = b.build().read(in, file.getFileName().toString(), p -> {
             n.problem(p);
             err.println(Inputs.describe(file, p));
           });
-          Writer w = open()) {
+          Sink sink = new Sink()) {
         while (reading.hasNext()) {
           VoteRecord r = reading.next();
-          w.write(json.writeValueAsString(r));
-          w.write('\n');
+          sink.write(r);
           n.record(r);
         }
-        w.flush();
-        summaryTo.println(SafeText.of(summary(n, reading.rows(), reading.ignoredColumns().toString())));
+        n.rows = reading.rows();
+        n.ignored = reading.ignoredColumns().toString();
       } catch (UncheckedIOException e) {
         throw new UserError("cannot read " + file + ": " + e.getCause().getMessage());
-      } catch (IOException e) {
-        throw new UserError("cannot write " + (out != null ? out : "to standard output") + ": " + e.getMessage());
       }
+      summaryTo.println(SafeText.of(summary(n)));
       summaryTo.flush();
       err.flush();
       return n.errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
-    /** The output: the file named by --out, or standard output (left open). */
-    private Writer open() throws IOException {
-      if (out == null) {
-        PrintWriter o = spec.commandLine().getOut();
-        return new Writer() {
-          @Override
-          public void write(char[] c, int off, int len) {
-            o.write(c, off, len);
-          }
+    /**
+     * Where the records go, each written by {@link R2pJson#writeNdjson} as it is read: the file
+     * named by --out, or standard output.
+     */
+    private final class Sink implements AutoCloseable {
+      private final @Nullable OutputStream stream;
+      private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-          @Override
-          public void flush() {
-            o.flush();
-          }
-
-          @Override
-          public void close() {
-            o.flush();
-          }
-        };
+      Sink() {
+        try {
+          this.stream = out == null ? null : new BufferedOutputStream(Files.newOutputStream(out));
+        } catch (IOException e) {
+          throw new UserError("cannot write " + out + ": " + e.getMessage());
+        }
       }
-      return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+
+      void write(VoteRecord r) {
+        try {
+          if (stream != null) {
+            R2pJson.writeNdjson(List.of(r), stream);
+          } else {
+            line.reset();
+            R2pJson.writeNdjson(List.of(r), line);
+            spec.commandLine().getOut().print(line.toString(StandardCharsets.UTF_8));
+          }
+        } catch (UncheckedIOException e) {
+          throw new UserError("cannot write " + (out != null ? out : "to standard output") + ": "
+              + e.getCause().getMessage());
+        }
+      }
+
+      @Override
+      public void close() {
+        spec.commandLine().getOut().flush();
+        if (stream != null) {
+          try {
+            stream.close();
+          } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage());
+          }
+        }
+      }
     }
 
-    private String summary(Counts n, int rows, String ignored) {
+    private String summary(Counts n) {
       StringBuilder s = new StringBuilder();
-      s.append(file).append(": ").append(rows).append(" rows, ").append(n.records).append(" records");
+      s.append(file).append(": ").append(n.rows).append(" rows, ").append(n.records).append(" records");
       if (!n.byOutcome.isEmpty()) {
         s.append(" (by recorded outcome: ");
         n.byOutcome.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
@@ -164,8 +180,8 @@ final class ImportCommand implements Callable<Integer> {
         s.setLength(s.length() - 2);
       }
       s.append("; ").append(n.errors).append(" errors, ").append(n.warnings).append(" warnings");
-      if (!ignored.equals("[]")) {
-        s.append("; columns not read: ").append(ignored);
+      if (!n.ignored.equals("[]")) {
+        s.append("; columns not read: ").append(n.ignored);
       }
       if (out != null) {
         s.append("; wrote ").append(out);
@@ -187,6 +203,8 @@ final class ImportCommand implements Callable<Integer> {
 
   /** What an import read. */
   private static final class Counts {
+    int rows;
+    String ignored = "[]";
     int records;
     int errors;
     int warnings;
