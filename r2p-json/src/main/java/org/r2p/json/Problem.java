@@ -73,15 +73,16 @@ public record Problem(
   }
 
   /**
-   * This problem in record {@code index} at {@code line}.
+   * This problem in record {@code index} at {@code line}; a problem that already has its own
+   * line (a repeated field, say) keeps it.
    *
    * @param index the record index
-   * @param line the line, or 0 if unknown
+   * @param line the record's line, or 0 if unknown
    * @return a copy
    */
   public Problem at(int index, int line) {
     return new Problem(pointer, code, message, severity, OptionalInt.of(index),
-        line > 0 ? OptionalInt.of(line) : this.line);
+        this.line.isPresent() || line <= 0 ? this.line : OptionalInt.of(line));
   }
 
   /** @return "pointer code: message" */

@@ -23,9 +23,8 @@ import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Codec;
+import org.r2p.json.internal.Types;
 import org.r2p.json.internal.Decoder;
-import org.r2p.json.internal.FastRecords;
 import org.r2p.json.internal.Utf8;
 import org.r2p.rules.TallyComparison;
 import tools.jackson.core.JacksonException;
@@ -35,13 +34,14 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Validates vote-record files for other applications and returns every problem with its
  * JSON Pointer and a stable code, plus the valid records. One bad record never hides another.
  *
- * <p>Input: a JSON array of records (held as bytes, up to {@link R2pJson#MAX_DOCUMENT}, and read
- * element by element: no tree of the whole array is built), NDJSON (one record per line, each
+ * <p>Input: a JSON array of records (read element by element from the stream: no tree is built),
+ * NDJSON (one record per line, each
  * line read on its own, so a syntax error costs one line), a single record with
  * {@code "format": "r2p.vote-record.v1"}, or a collection
  * {@code {"format": "r2p.vote-records.v1", "records": [...]}}.
@@ -64,11 +64,8 @@ public final class VoteRecordValidator {
   private final @Nullable OutcomeRule outcomeRule;
   private final Clock clock;
   /** Reads one value at a time from a stream: trailing tokens are the next records. */
-  private final ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder(R2pJson.factory().rebuild()
-          // property names interned: the decoder's literal names then match them on identity
-          .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build())
+  private final ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder(R2pJson.factory())
       .addModule(new R2pModule())
-      .nodeFactory(org.r2p.json.internal.CompactNodes.INSTANCE)
       .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private VoteRecordValidator(Builder b) {
@@ -175,21 +172,10 @@ public final class VoteRecordValidator {
     return c;
   }
 
-  private void array(InputStream in, State s) throws IOException {
-    // the whole array in memory (within the document limit): an element the fast reader gives up
-    // on is read again, as a tree, from its own bytes
-    byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, R2pJson.MAX_DOCUMENT + 1));
-    if (all.length > R2pJson.MAX_DOCUMENT) {
-      s.problems.add(Problem.error("", "json.limit", "document exceeds a reading limit: longer than "
-          + R2pJson.MAX_DOCUMENT + " bytes"));
-      return;
-    }
+  private void array(InputStream in, State s) throws Utf8.MalformedException {
     int index = 0;
-    // one reader, and one deserialization context, for every element read as a tree
-    tools.jackson.databind.ObjectReader trees = mapper.readerFor(JsonNode.class);
-    try (JsonParser p = trees.createParser(all)) {
+    try (JsonParser p = mapper.createParser(in)) {
       p.nextToken(); // START_ARRAY
-      tools.jackson.core.TokenStreamContext array = p.streamReadContext();
       while (true) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
@@ -203,23 +189,8 @@ public final class VoteRecordValidator {
         int line = line(p);
         String ptr = "/" + index;
         s.read++;
-        if (t == JsonToken.START_OBJECT) {
-          long start = p.currentTokenLocation().getByteOffset();
-          VoteRecord fast = FastRecords.read(p);
-          if (fast != null) {
-            accept(fast, new Decoder(), ptr, index, line, s);
-          } else {
-            // to the end of the element (a syntax error on the way is reported as before), then
-            // the element alone, as a tree, through the decoder that reports every problem
-            while (!(p.currentToken() == JsonToken.END_OBJECT && p.streamReadContext() == array)) {
-              p.nextToken();
-            }
-            long end = p.currentLocation().getByteOffset();
-            record(trees.readValue(all, (int) start, (int) (end - start)), ptr, index, line, false, s);
-          }
-        } else {
-          record(trees.readValue(p), ptr, index, line, false, s);
-        }
+        Decoder d = new Decoder(p, ptr, 0);
+        accept(d.voteRecord(false), d, ptr, index, line, s);
         index++;
       }
       if (p.nextToken() != null) {
@@ -227,6 +198,10 @@ public final class VoteRecordValidator {
             .at(index, line(p)));
       }
     } catch (JacksonException e) {
+      if (e.getCause() instanceof Utf8.MalformedException m) {
+        // bytes that are not UTF-8 end the reading of an array (reported by the caller)
+        throw m;
+      }
       s.read++;
       s.problems.add(syntax("/" + index, e).at(index, line(e)));
     }
@@ -239,7 +214,6 @@ public final class VoteRecordValidator {
       return;
     }
     Optional<JsonNode> firstLine = parseQuietly(first);
-    String rest = null;
     if (firstLine.isPresent() && firstLine.get().isObject() && !firstLine.get().has("records")) {
       // NDJSON: one document per line, each parsed on its own.
       int index = 0;
@@ -250,16 +224,18 @@ public final class VoteRecordValidator {
           // not UTF-8: reported, and reading goes on with the next line
         } else if (!line.isBlank()) {
           s.read++;
+          String ptr = "/" + index;
           try (JsonParser p = mapper.createParser(line)) {
-            JsonNode node = mapper.readTree(p);
+            p.nextToken();
+            Decoder d = new Decoder(p, ptr, lineNo - 1);
+            VoteRecord r = d.voteRecord(true);
             if (p.nextToken() != null) {
-              s.problems.add(Problem.error("/" + index, "json.syntax",
-                  "line holds more than one JSON value").at(index, lineNo));
+              s.problems.add(Problem.error(ptr, "json.syntax", "line holds more than one JSON value").at(index, lineNo));
             } else {
-              record(node, "/" + index, index, lineNo, true, s);
+              accept(r, d, ptr, index, lineNo, s);
             }
           } catch (JacksonException e) {
-            s.problems.add(syntax("/" + index, e).at(index, lineNo));
+            s.problems.add(syntax(ptr, e).at(index, lineNo));
           }
           index++;
         }
@@ -278,19 +254,24 @@ public final class VoteRecordValidator {
         }
       } while (true);
     }
-    // One document over several lines: the first line is put back.
+    // One document over several lines: the first line is put back; its tokens are kept, to
+    // tell a collection from a single record and then to read it through the grammar.
     PushbackReader whole = new PushbackReader(br, first.length() + 1);
     whole.unread((first + "\n").toCharArray());
     try (JsonParser p = mapper.createParser(whole)) {
-      JsonNode node = mapper.readTree(p);
+      TokenBuffer tokens = p.readValueAs(TokenBuffer.class);
       if (p.nextToken() != null) {
         s.problems.add(Problem.error("", "json.syntax", "content after the end of the document").at(0, line(p)));
       }
-      if (node.has("records")) {
-        collection(node, s);
+      if (isCollection(tokens, p)) {
+        collection(tokens, p, s);
       } else {
         s.read++;
-        record(node, "", 0, 1, true, s);
+        try (JsonParser r = tokens.asParser(p.objectReadContext())) {
+          r.nextToken();
+          Decoder d = new Decoder(r, "", 0);
+          accept(d.voteRecord(true), d, "", 0, 1, s);
+        }
       }
     } catch (JacksonException e) {
       s.read++;
@@ -298,28 +279,76 @@ public final class VoteRecordValidator {
     }
   }
 
-  private void collection(JsonNode node, State s) {
-    JsonNode format = node.get("format");
-    if (format == null || !format.isString() || !format.stringValue().equals(Codec.VOTE_RECORDS_FORMAT)) {
-      s.problems.add(Problem.error("/format", format == null ? "format.missing" : "format.unsupported",
-          "a collection must declare \"format\": \"" + Codec.VOTE_RECORDS_FORMAT + "\""
-              + (format == null ? "" : ": " + format)));
+  /** Whether a document is an object with a "records" field. */
+  private static boolean isCollection(TokenBuffer tokens, JsonParser outer) {
+    try (JsonParser p = tokens.asParser(outer.objectReadContext())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      String name;
+      while ((name = p.nextName()) != null) {
+        if (name.equals("records")) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
     }
-    for (String name : node.propertyNames()) {
-      if (!name.equals("format") && !name.equals("records")) {
-        s.problems.add(Problem.error("/" + Decoder.escape(name), "field.unknown",
-            "collection has no field \"" + name + "\"; allowed: format, records"));
+  }
+
+  private void collection(TokenBuffer tokens, JsonParser outer, State s) {
+    List<Problem> fields = new ArrayList<>();
+    List<Problem> records = new ArrayList<>();
+    JsonNode format = null;
+    boolean recordsSeen = false;
+    try (JsonParser p = tokens.asParser(outer.objectReadContext())) {
+      p.nextToken();
+      String name;
+      while ((name = p.nextName()) != null) {
+        JsonToken t = p.nextToken();
+        boolean again = name.equals("format") ? format != null : name.equals("records") && recordsSeen;
+        if (again) {
+          fields.add(Problem.error("/" + name, "field.duplicate", "collection has field \"" + name
+              + "\" more than once: a field may be given only once"));
+          p.skipChildren();
+        } else if (name.equals("format")) {
+          format = p.readValueAsTree();
+        } else if (name.equals("records")) {
+          recordsSeen = true;
+          if (t != JsonToken.START_ARRAY) {
+            records.add(Problem.error("/records", "type.array", "collection field \"records\" must be an array"));
+            p.skipChildren();
+            continue;
+          }
+          int k = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            s.read++;
+            String ptr = "/records/" + k;
+            Decoder d = new Decoder(p, ptr, 0);
+            VoteRecord r = d.voteRecord(false);
+            int from = s.problems.size();
+            accept(r, d, ptr, k, 0, s);
+            // the collection's own problems come first: the records' are held until its end
+            List<Problem> added = s.problems.subList(from, s.problems.size());
+            records.addAll(added);
+            added.clear();
+            k++;
+          }
+        } else {
+          fields.add(Problem.error("/" + Decoder.escape(name), "field.unknown",
+              "collection has no field \"" + name + "\"; allowed: format, records"));
+          p.skipChildren();
+        }
       }
     }
-    JsonNode records = node.get("records");
-    if (!records.isArray()) {
-      s.problems.add(Problem.error("/records", "type.array", "collection field \"records\" must be an array"));
-      return;
+    if (format == null || !format.isString() || !format.stringValue().equals(Types.VOTE_RECORDS_FORMAT)) {
+      s.problems.add(Problem.error("/format", format == null ? "format.missing" : "format.unsupported",
+          "a collection must declare \"format\": \"" + Types.VOTE_RECORDS_FORMAT + "\""
+              + (format == null ? "" : ": " + format)));
     }
-    for (int k = 0; k < records.size(); k++) {
-      s.read++;
-      record(records.get(k), "/records/" + k, k, 0, false, s);
-    }
+    s.problems.addAll(fields);
+    s.problems.addAll(records);
   }
 
   private static Optional<JsonNode> parseQuietly(String line) {
@@ -354,11 +383,6 @@ public final class VoteRecordValidator {
     TokenStreamLocation l = e.getLocation();
     return Problem.error(pointer, "json.syntax", "malformed JSON"
         + (l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr()) + ": " + msg);
-  }
-
-  private void record(JsonNode node, String ptr, int index, int line, boolean topLevel, State s) {
-    Decoder d = new Decoder();
-    accept(d.voteRecord(node, ptr, topLevel), d, ptr, index, line, s);
   }
 
   /** Checks a decoded record against the Council and the clock, and keeps it if nothing is wrong. */

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Codec;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -40,7 +39,7 @@ final class JsonFuzzTest {
     s.add(Fixtures.record() + "\n" + Fixtures.record() + "\n");
     s.add("{\"format\":\"r2p.vote-records.v1\",\"records\":[" + Fixtures.record() + "]}");
     for (VoteRecord r : R2pDatasets.bundled().vetoes().subList(0, 40)) {
-      s.add(Codec.voteRecord(r).toString());
+      s.add(R2pJson.mapper().<tools.jackson.databind.JsonNode>valueToTree(r).toString());
     }
     return s;
   }

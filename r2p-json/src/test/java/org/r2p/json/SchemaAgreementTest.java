@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Codec;
+import org.r2p.json.internal.Types;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,12 +55,14 @@ final class SchemaAgreementTest {
   /** Codes of rules the schema cannot state; the reader or the validator enforces them. */
   static final Set<String> DOMAIN_ONLY = Set.of("state.unknown", "vote.duplicate-member", "tally.invalid",
       "vote.not-on-council", "votes.more-than-seats", "date.in-future", "tally.mismatch", "outcome.mismatch", "json.syntax", "json.limit",
-      "json.empty", "value.invalid");
+      "json.empty", "value.invalid",
+      // a parsed tree keeps one of two equal keys: a schema validator never sees the first
+      "field.duplicate");
 
   @Test
   void everyBundledRecordIsAcceptedByBoth() {
     for (VoteRecord r : R2pDatasets.bundled().vetoes()) {
-      JsonNode n = Codec.voteRecord(r);
+      JsonNode n = R2pJson.mapper().<JsonNode>valueToTree(r);
       assertThat(errors(VOTE_RECORD, n)).as(r.id().orElseThrow()).isEmpty();
       assertThat(Fixtures.VALIDATOR.validate(n.toString()).errors()).as(r.id().orElseThrow()).isEmpty();
     }
@@ -69,13 +71,13 @@ final class SchemaAgreementTest {
   @Test
   void randomRecordsAreAcceptedByTheSchema() {
     qt().forAll(Generators.records()).checkAssert(r ->
-        assertThat(errors(VOTE_RECORD, Codec.voteRecord(r))).as(Codec.voteRecord(r).toString()).isEmpty());
+        assertThat(errors(VOTE_RECORD, R2pJson.mapper().<JsonNode>valueToTree(r))).as(R2pJson.mapper().<JsonNode>valueToTree(r).toString()).isEmpty());
   }
 
   @Test
   void randomAdherenceIsAcceptedByTheSchema() {
     Schema s = schema(R2pSchemas.ADHERENCE);
-    qt().forAll(Generators.adherences()).checkAssert(a -> assertThat(errors(s, Codec.adherence(a))).isEmpty());
+    qt().forAll(Generators.adherences()).checkAssert(a -> assertThat(errors(s, R2pJson.mapper().<JsonNode>valueToTree(a))).isEmpty());
   }
 
   @Test
@@ -99,7 +101,7 @@ final class SchemaAgreementTest {
     // the bad-input documents are arrays of one record, or a single document or collection
     JsonNode target = n.isArray() ? n.get(0) : n;
     if (n.isArray() && target.isObject() && !target.has("format")) {
-      ((tools.jackson.databind.node.ObjectNode) target).put("format", Codec.VOTE_RECORD_FORMAT);
+      ((tools.jackson.databind.node.ObjectNode) target).put("format", Types.VOTE_RECORD_FORMAT);
     }
     assertThat(errors(VOTE_RECORD, target)).as(name).isNotEmpty();
   }

@@ -1,0 +1,651 @@
+package org.r2p.json.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.MemberState;
+import org.r2p.core.MemberStates;
+import org.r2p.core.DocumentSymbol;
+import org.r2p.core.SymbolParseException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The grammar machinery: kinds of JSON value ({@link Value}) and object types described field
+ * by field ({@link ObjectType}). One description of a type drives reading (straight from the
+ * token stream, reporting every problem through a {@link Decoder}), writing (to a
+ * {@link JsonGenerator}) and the schema test. The descriptions of r2p's types are in
+ * {@link Types}.
+ */
+public final class Grammar {
+  private Grammar() {}
+
+  /** The earliest date r2p accepts: the Charter entered into force. */
+  static final LocalDate CHARTER = LocalDate.of(1945, 10, 24);
+
+  /** ISO dates, yyyy-mm-dd exactly (four-digit year, no sign), strictly resolved (no 2017-02-30). */
+  static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.YEAR, 4)
+      .appendLiteral('-')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+      .appendLiteral('-')
+      .appendValue(ChronoField.DAY_OF_MONTH, 2)
+      .toFormatter(java.util.Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * How a value is named in messages: the object it belongs to and its field, or (for an
+   * array element or a whole document) a name of its own.
+   *
+   * @param what the owning object ("vote record"), or the element's name ("crime")
+   * @param name the field's name, or null
+   */
+  public record Label(String what, @Nullable String name) {
+    /** @return e.g. {@code vote record field "id"} */
+    String field() {
+      return name == null ? what : what + " field " + Decoder.quote(name);
+    }
+
+    /** @return e.g. {@code vote position} */
+    String plain() {
+      return name == null ? what : what + " " + name;
+    }
+  }
+
+  /**
+   * A kind of JSON value: how it is read (reporting problems), written, and described in the
+   * published schemas.
+   *
+   * @param <V> the Java value
+   */
+  public abstract static class Value<V> {
+    private final String schema;
+
+    Value(String schema) {
+      this.schema = schema;
+    }
+
+    /**
+     * Reads the value at the parser's current token, which is not {@code null} for a field
+     * (a null field counts as absent) but may be for an array element. The parser is left on the
+     * value's last token.
+     *
+     * @return the value, or null after reporting why it is not valid
+     */
+    abstract @Nullable V read(Decoder d, Label label);
+
+    /** Writes the value. */
+    abstract void write(JsonGenerator g, V v);
+
+    /**
+     * Writes a value of this kind.
+     *
+     * @param g the generator
+     * @param v the value
+     */
+    public final void writeValue(JsonGenerator g, V v) {
+      write(g, v);
+    }
+
+    /**
+     * @return how the published schemas describe the value: a {@code $ref} (absolute) or a
+     *     JSON type name
+     */
+    public String schema() {
+      return schema;
+    }
+  }
+
+  static final String DEFS = "https://r2p.org/schema/definitions.schema.json#/$defs/";
+
+  // --- scalars -------------------------------------------------------------------------------
+
+  /** A non-blank string. */
+  static final Value<String> TEXT = new Value<>(DEFS + "text") {
+    @Override
+    @Nullable String read(Decoder d, Label l) {
+      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+        d.wrongKind("type.string", l.field() + " must be a string");
+        return null;
+      }
+      String s = d.p().getString();
+      if (s.isBlank()) {
+        d.error(d.pointer(), "value.blank", l.field() + " must not be blank: " + Decoder.quote(s));
+        return null;
+      }
+      return s;
+    }
+
+    @Override
+    void write(JsonGenerator g, String v) {
+      g.writeString(v);
+    }
+  };
+
+  /** Any string, blank or not. */
+  static final Value<String> STRING = new Value<>("string") {
+    @Override
+    @Nullable String read(Decoder d, Label l) {
+      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+        d.wrongKind("type.string", l.field() + " must be a string");
+        return null;
+      }
+      return d.p().getString();
+    }
+
+    @Override
+    void write(JsonGenerator g, String v) {
+      g.writeString(v);
+    }
+  };
+
+  /** An integer that fits an {@code int}. */
+  static final Value<Integer> INTEGER = new Value<>(DEFS + "count") {
+    @Override
+    @Nullable Integer read(Decoder d, Label l) {
+      JsonParser p = d.p();
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        d.wrongKind("type.integer", l.field() + " must be an integer");
+        return null;
+      }
+      return p.getIntValue();
+    }
+
+    @Override
+    void write(JsonGenerator g, Integer v) {
+      g.writeNumber(v);
+    }
+  };
+
+  /** true or false. */
+  static final Value<Boolean> BOOLEAN = new Value<>("boolean") {
+    @Override
+    @Nullable Boolean read(Decoder d, Label l) {
+      JsonToken t = d.p().currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        d.wrongKind("type.boolean", l.field() + " must be true or false");
+        return null;
+      }
+      return t == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    void write(JsonGenerator g, Boolean v) {
+      g.writeBoolean(v);
+    }
+  };
+
+  /** An ISO date (yyyy-mm-dd), not before the Charter entered into force. */
+  static final Value<LocalDate> DATE = new Value<>(DEFS + "date") {
+    @Override
+    @Nullable LocalDate read(Decoder d, Label l) {
+      String s = TEXT.read(d, l);
+      if (s == null) {
+        return null;
+      }
+      LocalDate date;
+      try {
+        date = LocalDate.parse(s, ISO_DATE);
+      } catch (DateTimeException e) {
+        d.error(d.pointer(), "date.invalid", l.field() + " must be an ISO date yyyy-mm-dd: " + Decoder.quote(s));
+        return null;
+      }
+      if (date.isBefore(CHARTER)) {
+        d.error(d.pointer(), "date.before-charter", l.field()
+            + " must not be before the Charter entered into force (1945-10-24): " + date);
+        return null;
+      }
+      return date;
+    }
+
+    @Override
+    void write(JsonGenerator g, LocalDate v) {
+      g.writeString(v.toString());
+    }
+  };
+
+  /** A UN document symbol. */
+  static final Value<DocumentSymbol> SYMBOL = new Value<>(DEFS + "symbol") {
+    @Override
+    @Nullable DocumentSymbol read(Decoder d, Label l) {
+      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+        d.wrongKind("type.string", l.plain() + " must be a string");
+        return null;
+      }
+      try {
+        return DocumentSymbol.parse(d.p().getString());
+      } catch (SymbolParseException e) {
+        d.error(d.pointer(), "symbol.invalid", l.plain() + ": " + e.getMessage());
+        return null;
+      }
+    }
+
+    @Override
+    void write(JsonGenerator g, DocumentSymbol v) {
+      g.writeString(v.toString());
+    }
+  };
+
+  /**
+   * One of an enum's constants, by name.
+   *
+   * @param type the enum
+   * @param schema its name in the shared definitions
+   */
+  static <E extends Enum<E>> Value<E> enumOf(Class<E> type, String schema) {
+    return enumAt(type, DEFS + schema);
+  }
+
+  /**
+   * One of an enum's constants, by name, stated in the schemas where it is used.
+   *
+   * @param type the enum
+   * @param schema where the schemas state it (absolute)
+   */
+  static <E extends Enum<E>> Value<E> enumAt(Class<E> type, String schema) {
+    return new Value<>(schema) {
+      @Override
+      @Nullable E read(Decoder d, Label l) {
+        if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+          d.wrongKind("type.string", l.plain() + " must be a string");
+          return null;
+        }
+        String s = d.p().getString();
+        try {
+          return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+          d.error(d.pointer(), "enum.invalid", l.plain() + " must be one of "
+              + Arrays.toString(type.getEnumConstants()) + ": " + Decoder.quote(s));
+          return null;
+        }
+      }
+
+      @Override
+      void write(JsonGenerator g, E v) {
+        g.writeString(v.name());
+      }
+    };
+  }
+
+  /** A member state: its code, or an object {@code {"code", "name"}}. */
+  static final Value<MemberState> STATE = new Value<>(DEFS + "state") {
+    @Override
+    @Nullable MemberState read(Decoder d, Label l) {
+      JsonToken t = d.p().currentToken();
+      String code;
+      String name = null;
+      if (t == JsonToken.VALUE_STRING) {
+        code = d.p().getString();
+      } else if (t == JsonToken.START_OBJECT) {
+        String[] codeAndName = Types.STATE_OBJECT.read(d, l, false);
+        if (codeAndName == null) {
+          return null;
+        }
+        code = codeAndName[0];
+        name = codeAndName[1];
+      } else {
+        d.wrongKind("type.string", "member state must be a code string");
+        return null;
+      }
+      if (!isCode(code)) {
+        d.error(d.pointer(), "state.invalid-code", "member state code must be three upper-case letters A-Z: "
+            + Decoder.quote(code));
+        return null;
+      }
+      Optional<MemberState> known = MemberStates.byCode(code);
+      if (known.isEmpty()) {
+        d.error(d.pointer(), "state.unknown", "unknown state code: must be an ISO 3166 alpha-3 code or a historical"
+            + " code such as SUN: " + Decoder.quote(code));
+        return null;
+      }
+      return name == null ? known.get() : MemberState.of(code, name);
+    }
+
+    @Override
+    void write(JsonGenerator g, MemberState v) {
+      g.writeString(v.code());
+    }
+  };
+
+  static boolean isCode(String s) {
+    return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  // --- arrays --------------------------------------------------------------------------------
+
+  /**
+   * An array of values of one kind.
+   *
+   * @param <E> the element's type
+   */
+  static class ListOf<E> extends Value<Collection<E>> {
+    final Value<E> element;
+    final String elementName;
+
+    /**
+     * @param element the elements' kind
+     * @param elementName how an element is named in messages ("crime")
+     * @param schema how the schemas describe the array ({@code $ref}, or "array")
+     */
+    ListOf(Value<E> element, String elementName, String schema) {
+      super(schema);
+      this.element = element;
+      this.elementName = elementName;
+    }
+
+    @Override
+    @Nullable Collection<E> read(Decoder d, Label l) {
+      JsonParser p = d.p();
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        d.wrongKind("type.array", l.field() + " must be an array");
+        return null;
+      }
+      int before = d.errors();
+      int first = d.problems().size();
+      List<E> out = new ArrayList<>();
+      // the index in the input of each element kept
+      int[] at = new int[16];
+      Label el = new Label(elementName, null);
+      int k = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        d.push(k);
+        E e = element.read(d, el);
+        if (e != null) {
+          if (out.size() == at.length) {
+            at = Arrays.copyOf(at, at.length * 2);
+          }
+          at[out.size()] = k;
+          accepted(d, out, e, k, at);
+        }
+        d.pop();
+        k++;
+      }
+      checkSize(d, l, k, first);
+      return d.errors() > before ? null : out;
+    }
+
+    /**
+     * Keeps element {@code k}, read without problem (a subclass may refuse it).
+     *
+     * @param at the input index of each element kept so far
+     */
+    void accepted(Decoder d, List<E> out, E e, int k, int[] at) {
+      out.add(e);
+    }
+
+    /** Checks the number of elements once they are read; problems go before theirs. */
+    void checkSize(Decoder d, Label l, int size, int firstProblem) {}
+
+    @Override
+    void write(JsonGenerator g, Collection<E> v) {
+      g.writeStartArray();
+      for (E e : v) {
+        element.write(g, e);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  // --- objects -------------------------------------------------------------------------------
+
+  /**
+   * One field of an object type.
+   *
+   * @param <B> the builder
+   * @param <T> the built value
+   * @param <V> the field's value
+   */
+  public static final class Field<B, T, V> {
+    final String name;
+    final boolean required;
+    final Value<V> value;
+    final BiConsumer<B, V> set;
+    final Function<T, @Nullable V> get;
+
+    Field(String name, boolean required, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
+      this.name = name;
+      this.required = required;
+      this.value = value;
+      this.set = set;
+      this.get = get;
+    }
+
+    /** @return the field's name in JSON */
+    public String name() {
+      return name;
+    }
+
+    /** @return whether the field must be given */
+    public boolean required() {
+      return required;
+    }
+
+    /** @return the field's kind of value */
+    public Value<V> value() {
+      return value;
+    }
+
+    void read(Decoder d, B b, Label l) {
+      V v = value.read(d, l);
+      if (v != null) {
+        set.accept(b, v);
+      }
+    }
+
+    void write(JsonGenerator g, T t) {
+      V v = get.apply(t);
+      if (v != null) {
+        g.writeName(name);
+        value.write(g, v);
+      }
+    }
+  }
+
+  /** The value of an optional attribute, or null to leave the field out. */
+  static <V> @Nullable V orNull(Optional<V> v) {
+    return v.orElse(null);
+  }
+
+  /** A collection, or null to leave an empty one out. */
+  static <C extends Collection<?>> @Nullable C nonEmpty(C c) {
+    return c.isEmpty() ? null : c;
+  }
+
+  /**
+   * An object type: its fields, in the published order, and how its value is built.
+   *
+   * @param <B> the builder
+   * @param <T> the built value
+   */
+  public static final class ObjectType<B, T> extends Value<T> {
+    final String what;
+    final @Nullable String format;
+    final List<Field<B, T, ?>> fields = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private String allowed = "";
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private final String invalid;
+
+    /**
+     * @param what how the type is named in messages
+     * @param schema how the schemas refer to it
+     * @param format its format marker, written first, or null
+     * @param builder a new builder
+     * @param build builds the value; an {@link IllegalArgumentException},
+     *     {@link IllegalStateException} or {@link NullPointerException} is reported as {@code invalid}
+     * @param invalid the code of a value the model refuses
+     */
+    ObjectType(String what, String schema, @Nullable String format, Supplier<B> builder, Function<B, T> build,
+        String invalid) {
+      super(schema);
+      this.what = what;
+      this.format = format;
+      this.builder = builder;
+      this.build = build;
+      this.invalid = invalid;
+      if (format != null) {
+        add("format", -1);
+      }
+    }
+
+    private void add(String name, int i) {
+      if (index.put(name, i) != null) {
+        throw new IllegalStateException(what + " has two fields named " + name);
+      }
+      names.add(name);
+      allowed = String.join(", ", names);
+    }
+
+    /** Adds a required field (while the type is described). */
+    <V> ObjectType<B, T> required(String name, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
+      return field(new Field<>(name, true, value, set, get));
+    }
+
+    /** Adds an optional field (while the type is described). */
+    <V> ObjectType<B, T> optional(String name, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
+      return field(new Field<>(name, false, value, set, get));
+    }
+
+    private ObjectType<B, T> field(Field<B, T, ?> f) {
+      if (fields.size() == Long.SIZE) {
+        throw new IllegalStateException(what + " has too many fields");
+      }
+      add(f.name, fields.size());
+      fields.add(f);
+      return this;
+    }
+
+    /** @return the fields, in the published order (the format marker not among them) */
+    public List<Field<B, T, ?>> fields() {
+      return java.util.Collections.unmodifiableList(fields);
+    }
+
+    /** @return the format marker, if the type has one */
+    public Optional<String> format() {
+      return Optional.ofNullable(format);
+    }
+
+    @Override
+    @Nullable T read(Decoder d, Label l) {
+      return read(d, l, false);
+    }
+
+    /**
+     * Reads an object of this type.
+     *
+     * @param requireFormat whether the format marker must be present (a document of its own)
+     */
+    @Nullable T read(Decoder d, Label l, boolean requireFormat) {
+      JsonParser p = d.p();
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        d.wrongKind("type.object", what + " must be a JSON object");
+        return null;
+      }
+      int before = d.errors();
+      B b = builder.get();
+      long seen = 0;
+      long given = 0;
+      boolean formatSeen = false;
+      Decoder.Segments segments = null;
+      String name;
+      while ((name = p.nextName()) != null) {
+        JsonToken v = p.nextToken();
+        int mark = d.problems().size();
+        Integer i = index.get(name);
+        int key;
+        if (i == null) {
+          d.error(d.pointer(name), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
+          p.skipChildren();
+          key = 0;
+        } else if (i < 0 ? formatSeen : (seen & (1L << i)) != 0) {
+          d.errorHere(d.pointer(name), "field.duplicate", what + " has field " + Decoder.quote(name)
+              + " more than once: a field may be given only once");
+          p.skipChildren();
+          key = i + 2;
+        } else if (i < 0) {
+          formatSeen = true;
+          key = 1;
+          if (v != JsonToken.VALUE_STRING || !p.getString().equals(format)) {
+            d.push(name);
+            d.error(d.pointer(), "format.unsupported", "format must be \"" + format + "\": " + d.showAndSkip());
+            d.pop();
+          }
+        } else {
+          seen |= 1L << i;
+          key = i + 2;
+          if (v != JsonToken.VALUE_NULL) {
+            given |= 1L << i;
+            d.push(name);
+            fields.get(i).read(d, b, new Label(what, name));
+            d.pop();
+          }
+        }
+        if (d.problems().size() > mark) {
+          segments = Decoder.Segments.add(segments, mark, key);
+        }
+      }
+      if (format != null && requireFormat && !formatSeen) {
+        segments = missing(d, segments, 1, "format.missing", "document must declare \"format\": \"" + format + "\"",
+            "format");
+      }
+      for (int i = 0; i < fields.size(); i++) {
+        Field<B, T, ?> f = fields.get(i);
+        if (f.required && (given & (1L << i)) == 0) {
+          segments = missing(d, segments, i + 2, "field.required", what + " must have " + Decoder.quote(f.name), f.name);
+        }
+      }
+      if (segments != null) {
+        segments.order(d.problems());
+      }
+      if (d.errors() > before) {
+        return null;
+      }
+      try {
+        return build.apply(b);
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        d.error(d.pointer(), invalid, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    private static Decoder.Segments missing(Decoder d, Decoder.@Nullable Segments s, int key, String code,
+        String message, String name) {
+      Decoder.Segments out = Decoder.Segments.add(s, d.problems().size(), key);
+      d.error(d.pointer(name), code, message);
+      return out;
+    }
+
+    @Override
+    void write(JsonGenerator g, T v) {
+      g.writeStartObject();
+      if (format != null) {
+        g.writeStringProperty("format", format);
+      }
+      for (Field<B, T, ?> f : fields) {
+        f.write(g, v);
+      }
+      g.writeEndObject();
+    }
+  }
+}

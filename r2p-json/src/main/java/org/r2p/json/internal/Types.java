@@ -1,0 +1,274 @@
+package org.r2p.json.internal;
+
+import static org.r2p.json.internal.Grammar.BOOLEAN;
+import static org.r2p.json.internal.Grammar.DATE;
+import static org.r2p.json.internal.Grammar.INTEGER;
+import static org.r2p.json.internal.Grammar.STATE;
+import static org.r2p.json.internal.Grammar.STRING;
+import static org.r2p.json.internal.Grammar.SYMBOL;
+import static org.r2p.json.internal.Grammar.TEXT;
+import static org.r2p.json.internal.Grammar.enumOf;
+import static org.r2p.json.internal.Grammar.nonEmpty;
+import static org.r2p.json.internal.Grammar.orNull;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.Adherence;
+import org.r2p.core.Assessment;
+import org.r2p.core.AtrocityAim;
+import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
+import org.r2p.core.CharterBasis;
+import org.r2p.core.Citation;
+import org.r2p.core.Classification;
+import org.r2p.core.Council;
+import org.r2p.core.DatePrecision;
+import org.r2p.core.DocumentSymbol;
+import org.r2p.core.ElectedTerm;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
+import org.r2p.core.Proposal;
+import org.r2p.core.ProposalKind;
+import org.r2p.core.Purpose;
+import org.r2p.core.Tally;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
+import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Grammar.Label;
+import org.r2p.json.internal.Grammar.ListOf;
+import org.r2p.json.internal.Grammar.ObjectType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The grammar of each r2p JSON type, written once: its fields in the published order, each with
+ * its JSON name, kind of value, whether it is required, how it is set on the builder and how it
+ * is read from the value. {@link Decoder} reads with these, the module writes with them, and a
+ * test checks the published schemas' {@code properties} and {@code required} against them.
+ */
+public final class Types {
+  private Types() {}
+
+  /** The format marker of a vote record document. */
+  public static final String VOTE_RECORD_FORMAT = "r2p.vote-record.v1";
+
+  /** The format marker of a collection of vote records. */
+  public static final String VOTE_RECORDS_FORMAT = "r2p.vote-records.v1";
+
+  /** The format marker of an adherence document. */
+  public static final String ADHERENCE_FORMAT = "r2p.adherence.v1";
+
+  private static final String SCHEMA = "https://r2p.org/schema/";
+
+  /** A member state written as an object: its code and, optionally, a name. */
+  static final ObjectType<String[], String[]> STATE_OBJECT = new ObjectType<String[], String[]>("member state",
+      Grammar.DEFS + "state", null, () -> new String[2], b -> b, "value.invalid")
+      .required("code", TEXT, (b, v) -> b[0] = v, s -> s[0])
+      .optional("name", TEXT, (b, v) -> b[1] = v, s -> s[1]);
+
+  /** An array of member states. */
+  static final ListOf<MemberState> STATES = new ListOf<>(STATE, "member state", Grammar.DEFS + "states");
+
+  /** A vote: a member and its position. */
+  public static final ObjectType<Vote.Builder, Vote> VOTE = new ObjectType<Vote.Builder, Vote>("vote",
+      SCHEMA + "vote-record.schema.json#/$defs/vote", null, Vote::builder, Vote.Builder::build, "value.invalid")
+      .required("member", STATE, Vote.Builder::member, Vote::member)
+      .required("position", enumOf(VotePosition.class, "votePosition"), Vote.Builder::position, Vote::position);
+
+  /** A record's votes: at most 15, one per member. */
+  static final ListOf<Vote> VOTES = new ListOf<>(VOTE, "vote", "array") {
+    @Override
+    void accepted(Decoder d, List<Vote> out, Vote v, int k, int[] at) {
+      // at most a few dozen votes: a scan finds a member's first vote without hashing
+      for (int j = 0; j < out.size(); j++) {
+        if (out.get(j).member().equals(v.member())) {
+          String vote = d.pointer();
+          String votes = vote.substring(0, vote.lastIndexOf('/'));
+          d.error(vote + "/member", "vote.duplicate-member", "each member may vote once: " + v.member()
+              + " votes twice (first at " + votes + "/" + at[j] + ")");
+          return;
+        }
+      }
+      super.accepted(d, out, v, k, at);
+    }
+
+    @Override
+    void checkSize(Decoder d, Label l, int size, int firstProblem) {
+      if (size > Tally.MAX_VOTES) {
+        d.insertError(firstProblem, d.pointer(), "votes.too-many", "number of votes must be between 0 and "
+            + Tally.MAX_VOTES + ": " + size);
+      }
+    }
+  };
+
+  /** A tally; absences and non-participation default to 0. */
+  public static final ObjectType<Tally.Builder, Tally> TALLY = new ObjectType<Tally.Builder, Tally>("tally",
+      Grammar.DEFS + "tally", null, Tally::builder, Tally.Builder::build, "tally.invalid")
+      .required("yes", INTEGER, Tally.Builder::yes, Tally::yes)
+      .required("no", INTEGER, Tally.Builder::no, Tally::no)
+      .required("abstain", INTEGER, Tally.Builder::abstain, Tally::abstain)
+      .optional("absent", INTEGER, Tally.Builder::absent, Tally::absent)
+      .optional("notParticipating", INTEGER, Tally.Builder::notParticipating, Tally::notParticipating);
+
+  /** An atrocity aim, with who asserted it. */
+  public static final ObjectType<AtrocityAim.Builder, AtrocityAim> ATROCITY_AIM =
+      new ObjectType<AtrocityAim.Builder, AtrocityAim>("atrocity aim",
+          SCHEMA + "proposal.schema.json#/properties/atrocityAim", null, AtrocityAim::builder,
+          AtrocityAim.Builder::build, "value.invalid")
+      .required("assessment", enumOf(Assessment.class, "assessment"), AtrocityAim.Builder::assessment,
+          AtrocityAim::assessment)
+      .optional("crimes", new ListOf<>(enumOf(AtrocityCrime.class, "crime"), "crime", "array"),
+          AtrocityAim.Builder::addAllCrimes, AtrocityAim::crimes)
+      .optional("purpose", enumOf(Purpose.class, "purpose"), AtrocityAim.Builder::purpose, AtrocityAim::purpose)
+      .optional("largeScale", BOOLEAN, AtrocityAim.Builder::largeScale, a -> orNull(a.largeScale()))
+      .required("assertedBy", TEXT, AtrocityAim.Builder::assertedBy, AtrocityAim::assertedBy)
+      .optional("timing", Grammar.enumAt(CharacterisationTiming.class,
+          SCHEMA + "proposal.schema.json#/properties/atrocityAim/properties/timing"), AtrocityAim.Builder::timing,
+          a -> orNull(a.timing()))
+      .optional("source", TEXT, AtrocityAim.Builder::source, a -> orNull(a.source()))
+      .optional("note", TEXT, AtrocityAim.Builder::note, a -> orNull(a.note()));
+
+  /** A proposal put to the Council. */
+  public static final ObjectType<Proposal.Builder, Proposal> PROPOSAL =
+      new ObjectType<Proposal.Builder, Proposal>("proposal", SCHEMA + "proposal.schema.json", null,
+          Proposal::builder, Proposal.Builder::build, "value.invalid")
+      .optional("kind", enumOf(ProposalKind.class, "proposalKind"), Proposal.Builder::kind, Proposal::kind)
+      .optional("symbol", SYMBOL, Proposal.Builder::symbol, p -> orNull(p.symbol()))
+      .required("date", DATE, Proposal.Builder::date, Proposal::date)
+      .optional("sponsors", STATES, Proposal.Builder::addAllSponsors, p -> nonEmpty(p.sponsors()))
+      .required("subject", TEXT, Proposal.Builder::subject, Proposal::subject)
+      .optional("situation", TEXT, Proposal.Builder::situation, p -> orNull(p.situation()))
+      .optional("classification", enumOf(Classification.class, "classification"), Proposal.Builder::classification,
+          Proposal::classification)
+      .optional("atrocityAim", ATROCITY_AIM, Proposal.Builder::atrocityAim, p -> orNull(p.atrocityAim()))
+      .optional("credible", enumOf(Assessment.class, "assessment"), Proposal.Builder::credible,
+          p -> orNull(p.credible()))
+      .optional("charterBasis", enumOf(CharterBasis.class, "charterBasis"), Proposal.Builder::charterBasis,
+          Proposal::charterBasis)
+      .optional("partiesToDispute", STATES, Proposal.Builder::addAllPartiesToDispute,
+          p -> nonEmpty(p.partiesToDispute()))
+      .optional("relatesTo", SYMBOL, Proposal.Builder::relatesTo, p -> orNull(p.relatesTo()));
+
+  /** A vote record. */
+  public static final ObjectType<VoteRecord.Builder, VoteRecord> VOTE_RECORD =
+      new ObjectType<VoteRecord.Builder, VoteRecord>("vote record", SCHEMA + "vote-record.schema.json#/$defs/record",
+          VOTE_RECORD_FORMAT, VoteRecord::builder, VoteRecord.Builder::build, "value.invalid")
+      .optional("id", TEXT, VoteRecord.Builder::id, r -> orNull(r.id()))
+      .required("proposal", PROPOSAL, VoteRecord.Builder::proposal, VoteRecord::proposal)
+      .required("date", DATE, VoteRecord.Builder::date, VoteRecord::date)
+      .optional("meeting", SYMBOL, VoteRecord.Builder::meeting, r -> orNull(r.meeting()))
+      .optional("documents", new ListOf<>(SYMBOL, "document", "array"), VoteRecord.Builder::addAllDocuments,
+          r -> nonEmpty(r.documents()))
+      .required("votes", VOTES, VoteRecord.Builder::addAllVotes, VoteRecord::votes)
+      .optional("reportedTally", TALLY, VoteRecord.Builder::reportedTally, r -> orNull(r.reportedTally()))
+      .optional("recordedOutcome", enumOf(Outcome.class, "outcome"), VoteRecord.Builder::recordedOutcome,
+          r -> orNull(r.recordedOutcome()))
+      .optional("recordedVetoes", STATES, VoteRecord.Builder::addAllRecordedVetoes, r -> nonEmpty(r.recordedVetoes()))
+      .optional("source", TEXT, VoteRecord.Builder::source, VoteRecord::source)
+      .optional("flags", new ListOf<>(STRING, "flag", "array"), VoteRecord.Builder::addAllFlags,
+          r -> nonEmpty(r.flags()))
+      .optional("gaEmergencySpecialSession", BOOLEAN, VoteRecord.Builder::gaEmergencySpecialSession,
+          r -> orNull(r.gaEmergencySpecialSession()));
+
+  /** A state's adherence to a commitment. */
+  public static final ObjectType<Adherence.Builder, Adherence> ADHERENCE =
+      new ObjectType<Adherence.Builder, Adherence>("adherence", SCHEMA + "adherence.schema.json", ADHERENCE_FORMAT,
+          Adherence::builder, Adherence.Builder::build, "value.invalid")
+      .required("state", STATE, Adherence.Builder::state, Adherence::state)
+      .required("instrument", enumOf(Instrument.class, "instrument"), Adherence.Builder::instrument,
+          Adherence::instrument)
+      .required("from", DATE, Adherence.Builder::from, Adherence::from)
+      .optional("to", DATE, Adherence.Builder::to, a -> orNull(a.to()))
+      .optional("precision", enumOf(DatePrecision.class, "datePrecision"), Adherence.Builder::precision,
+          Adherence::precision)
+      .required("source", TEXT, Adherence.Builder::source, Adherence::source)
+      .optional("note", TEXT, Adherence.Builder::note, a -> orNull(a.note()));
+
+  /** A term of an elected member. */
+  public static final ObjectType<ElectedTerm.Builder, ElectedTerm> ELECTED_TERM =
+      new ObjectType<ElectedTerm.Builder, ElectedTerm>("elected term", "object", null, ElectedTerm::builder,
+          ElectedTerm.Builder::build, "value.invalid")
+      .required("state", STATE, ElectedTerm.Builder::state, ElectedTerm::state)
+      .required("from", DATE, ElectedTerm.Builder::from, ElectedTerm::from)
+      .required("to", DATE, ElectedTerm.Builder::to, ElectedTerm::to)
+      .optional("source", TEXT, ElectedTerm.Builder::source, t -> orNull(t.source()))
+      .optional("note", TEXT, ElectedTerm.Builder::note, t -> orNull(t.note()));
+
+  /** A citation of an instrument's provision. */
+  public static final ObjectType<Citation.Builder, Citation> CITATION =
+      new ObjectType<Citation.Builder, Citation>("citation", Grammar.DEFS + "citation", null, Citation::builder,
+          Citation.Builder::build, "value.invalid")
+      .required("instrument", enumOf(Instrument.class, "instrument"), Citation.Builder::instrument,
+          Citation::instrument)
+      .required("provision", TEXT, Citation.Builder::provision, Citation::provision)
+      .optional("url", TEXT, Citation.Builder::url, Citation::url);
+
+  /** The permanent seats and their holders: an object keyed by seat. */
+  static final Grammar.Value<Map<PermanentSeat, MemberState>> PERMANENT_MEMBERS = new Grammar.Value<>("object") {
+    @Override
+    @Nullable Map<PermanentSeat, MemberState> read(Decoder d, Label l) {
+      JsonParser p = d.p();
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        d.wrongKind("type.object", "permanent members must be a JSON object");
+        return null;
+      }
+      int before = d.errors();
+      Map<PermanentSeat, MemberState> out = new EnumMap<>(PermanentSeat.class);
+      String seat;
+      while ((seat = p.nextName()) != null) {
+        p.nextToken();
+        d.push(seat);
+        PermanentSeat ps = null;
+        try {
+          ps = PermanentSeat.valueOf(seat);
+        } catch (IllegalArgumentException e) {
+          d.error(d.pointer(), "enum.invalid", "permanent seat must be one of " + Arrays.toString(PermanentSeat.values())
+              + ": " + Decoder.quote(seat));
+        }
+        if (ps != null && out.containsKey(ps)) {
+          d.errorHere(d.pointer(), "field.duplicate", "permanent members has seat " + Decoder.quote(seat)
+              + " more than once: a field may be given only once");
+          p.skipChildren();
+        } else {
+          MemberState s = STATE.read(d, new Label("permanent members", seat));
+          if (ps != null && s != null) {
+            out.put(ps, s);
+          }
+        }
+        d.pop();
+      }
+      return d.errors() > before ? null : out;
+    }
+
+    @Override
+    void write(JsonGenerator g, Map<PermanentSeat, MemberState> v) {
+      g.writeStartObject();
+      for (Map.Entry<PermanentSeat, MemberState> e : v.entrySet()) {
+        g.writeStringProperty(e.getKey().name(), e.getValue().code());
+      }
+      g.writeEndObject();
+    }
+  };
+
+  /** The Council's composition on a date. */
+  public static final ObjectType<Council.Builder, Council> COUNCIL =
+      new ObjectType<Council.Builder, Council>("council", "object", null, Council::builder, Council.Builder::build,
+          "value.invalid")
+      .required("date", DATE, Council.Builder::date, Council::date)
+      .required("nominalSize", INTEGER, Council.Builder::nominalSize, Council::nominalSize)
+      .required("permanentMembers", PERMANENT_MEMBERS, Council.Builder::putAllPermanentMembers,
+          Council::permanentMembers)
+      .optional("electedMembers", STATES, Council.Builder::addAllElectedMembers, Council::electedMembers);
+
+  /** A member state: its code (or an object with a code and a name). */
+  public static final Grammar.Value<MemberState> MEMBER_STATE = STATE;
+
+  /** A UN document symbol. */
+  public static final Grammar.Value<DocumentSymbol> DOCUMENT_SYMBOL = SYMBOL;
+}
