@@ -199,7 +199,9 @@ public final class VoteRecordValidator {
       }
     } catch (JacksonException e) {
       if (e.getCause() instanceof Utf8.MalformedException m) {
-        // bytes that are not UTF-8 end the reading of an array (reported by the caller)
+        // bytes that are not UTF-8 reject the array as a whole (reported by the caller)
+        s.records.clear();
+        s.problems.clear();
         throw m;
       }
       s.read++;

@@ -137,6 +137,19 @@ public final class Grammar {
     }
   };
 
+  /** A state's code: a non-blank string, checked by {@link #STATE}. */
+  static final Value<String> STATE_CODE = new Value<>(DEFS + "stateCode") {
+    @Override
+    @Nullable String read(Decoder d, Label l) {
+      return TEXT.read(d, l);
+    }
+
+    @Override
+    void write(JsonGenerator g, String v) {
+      g.writeString(v);
+    }
+  };
+
   /** Any string, blank or not. */
   static final Value<String> STRING = new Value<>("string") {
     @Override
@@ -337,9 +350,14 @@ public final class Grammar {
    *
    * @param <E> the element's type
    */
-  static class ListOf<E> extends Value<Collection<E>> {
+  public static class ListOf<E> extends Value<Collection<E>> {
     final Value<E> element;
-    final String elementName;
+    final Label elementLabel;
+
+    /** @return the elements' kind */
+    public Value<E> element() {
+      return element;
+    }
 
     /**
      * @param element the elements' kind
@@ -349,7 +367,7 @@ public final class Grammar {
     ListOf(Value<E> element, String elementName, String schema) {
       super(schema);
       this.element = element;
-      this.elementName = elementName;
+      this.elementLabel = new Label(elementName, null);
     }
 
     @Override
@@ -364,11 +382,10 @@ public final class Grammar {
       List<E> out = new ArrayList<>();
       // the index in the input of each element kept
       int[] at = new int[16];
-      Label el = new Label(elementName, null);
       int k = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         d.push(k);
-        E e = element.read(d, el);
+        E e = element.read(d, elementLabel);
         if (e != null) {
           if (out.size() == at.length) {
             at = Arrays.copyOf(at, at.length * 2);
@@ -420,8 +437,11 @@ public final class Grammar {
     final Value<V> value;
     final BiConsumer<B, V> set;
     final Function<T, @Nullable V> get;
+    final Label label;
 
-    Field(String name, boolean required, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
+    Field(String what, String name, boolean required, Value<V> value, BiConsumer<B, V> set,
+        Function<T, @Nullable V> get) {
+      this.label = new Label(what, name);
       this.name = name;
       this.required = required;
       this.value = value;
@@ -444,8 +464,8 @@ public final class Grammar {
       return value;
     }
 
-    void read(Decoder d, B b, Label l) {
-      V v = value.read(d, l);
+    void read(Decoder d, B b) {
+      V v = value.read(d, label);
       if (v != null) {
         set.accept(b, v);
       }
@@ -519,12 +539,12 @@ public final class Grammar {
 
     /** Adds a required field (while the type is described). */
     <V> ObjectType<B, T> required(String name, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
-      return field(new Field<>(name, true, value, set, get));
+      return field(new Field<>(what, name, true, value, set, get));
     }
 
     /** Adds an optional field (while the type is described). */
     <V> ObjectType<B, T> optional(String name, Value<V> value, BiConsumer<B, V> set, Function<T, @Nullable V> get) {
-      return field(new Field<>(name, false, value, set, get));
+      return field(new Field<>(what, name, false, value, set, get));
     }
 
     private ObjectType<B, T> field(Field<B, T, ?> f) {
@@ -597,7 +617,7 @@ public final class Grammar {
           if (v != JsonToken.VALUE_NULL) {
             given |= 1L << i;
             d.push(name);
-            fields.get(i).read(d, b, new Label(what, name));
+            fields.get(i).read(d, b);
             d.pop();
           }
         }

@@ -68,8 +68,8 @@ public final class Types {
 
   /** A member state written as an object: its code and, optionally, a name. */
   static final ObjectType<String[], String[]> STATE_OBJECT = new ObjectType<String[], String[]>("member state",
-      Grammar.DEFS + "state", null, () -> new String[2], b -> b, "value.invalid")
-      .required("code", TEXT, (b, v) -> b[0] = v, s -> s[0])
+      Grammar.DEFS + "state/oneOf/1", null, () -> new String[2], b -> b, "value.invalid")
+      .required("code", Grammar.STATE_CODE, (b, v) -> b[0] = v, s -> s[0])
       .optional("name", TEXT, (b, v) -> b[1] = v, s -> s[1]);
 
   /** An array of member states. */
