@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Codec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -103,7 +102,7 @@ final class HostileInputs {
       if (rnd.nextInt(4) == 0) {
         r = withControlCharacters(r, rnd);
       }
-      ObjectNode json = Codec.voteRecord(r);
+      ObjectNode json = R2pJson.mapper().valueToTree(r);
       if (k > 0 && rnd.nextDouble() < damageChance) {
         Damage d = Damage.values()[rnd.nextInt(Damage.values().length)];
         if (d == Damage.LONG_STRING && rnd.nextInt(20) != 0) {

@@ -154,6 +154,29 @@ public final class Decoder {
     return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
   }
 
+  /**
+   * Skips the current value (of an unknown or repeated field), reading its strings so that the
+   * reading limits apply to them as to every other value; the parser is left on its last token.
+   */
+  void skip() {
+    JsonParser p = p();
+    int depth = 0;
+    JsonToken t = p.currentToken();
+    while (t != null) {
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.VALUE_STRING) {
+        p.getString();
+      }
+      if (depth == 0) {
+        return;
+      }
+      t = p.nextToken();
+    }
+  }
+
   // --- showing a value -----------------------------------------------------------------------
 
   static String quote(String s) {

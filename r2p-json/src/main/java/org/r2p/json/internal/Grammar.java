@@ -596,12 +596,12 @@ public final class Grammar {
         int key;
         if (i == null) {
           d.error(d.pointer(name), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
-          p.skipChildren();
+          d.skip();
           key = 0;
         } else if (i < 0 ? formatSeen : (seen & (1L << i)) != 0) {
           d.errorHere(d.pointer(name), "field.duplicate", what + " has field " + Decoder.quote(name)
               + " more than once: a field may be given only once");
-          p.skipChildren();
+          d.skip();
           key = i + 2;
         } else if (i < 0) {
           formatSeen = true;

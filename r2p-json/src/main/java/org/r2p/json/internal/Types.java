@@ -234,7 +234,7 @@ public final class Types {
         if (ps != null && out.containsKey(ps)) {
           d.errorHere(d.pointer(), "field.duplicate", "permanent members has seat " + Decoder.quote(seat)
               + " more than once: a field may be given only once");
-          p.skipChildren();
+          d.skip();
         } else {
           MemberState s = STATE.read(d, new Label("permanent members", seat));
           if (ps != null && s != null) {
