@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Codec;
+import org.r2p.json.internal.Types;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
@@ -104,7 +104,7 @@ public final class R2pJson {
   public static void writeCollection(Iterable<VoteRecord> records, OutputStream out) {
     try (JsonGenerator g = STREAM_WRITER.createGenerator(out)) {
       g.writeStartObject();
-      g.writeStringProperty("format", Codec.VOTE_RECORDS_FORMAT);
+      g.writeStringProperty("format", Types.VOTE_RECORDS_FORMAT);
       g.writeName("records");
       g.writeStartArray();
       for (VoteRecord r : records) {
