@@ -234,6 +234,58 @@ public final class CommitmentRegistry {
   }
 
   /**
+   * A builder holding this registry's adherences, known non-adherences and completeness, to
+   * build a copy with entries added.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.adherences.addAll(adherences);
+    b.nonAdherences.addAll(nonAdherences);
+    b.completeness.putAll(completeness);
+    return b;
+  }
+
+  /**
+   * A copy with one adherence added, each instrument's completeness kept. Any adherence of the
+   * same state to the same instrument that overlaps it is replaced.
+   *
+   * @param adherence the adherence
+   * @return the new registry
+   */
+  public CommitmentRegistry withAdherence(Adherence adherence) {
+    Objects.requireNonNull(adherence, "adherence");
+    Builder b = withoutAdherence(adherence.state(), adherence.instrument()).toBuilder();
+    for (Adherence a : adherencesOf(adherence.state())) {
+      if (a.instrument() == adherence.instrument() && !Builder.overlaps(a, adherence)) {
+        b.add(a);
+      }
+    }
+    return b.add(adherence).build();
+  }
+
+  /**
+   * A copy without any adherence of a state to an instrument, each instrument's completeness
+   * and the known non-adherences kept.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @return the new registry
+   */
+  public CommitmentRegistry withoutAdherence(MemberState state, Instrument instrument) {
+    Builder b = new Builder();
+    for (Adherence a : adherences) {
+      if (!(a.state().equals(state) && a.instrument() == instrument)) {
+        b.add(a);
+      }
+    }
+    b.nonAdherences.addAll(nonAdherences);
+    b.completeness.putAll(completeness);
+    return b.build();
+  }
+
+  /**
    * A registry with no adherent, every instrument complete: nobody is committed.
    *
    * @return the registry

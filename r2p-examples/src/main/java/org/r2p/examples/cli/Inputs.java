@@ -31,7 +31,13 @@ final class Inputs {
   static R2pRules rules(org.r2p.rules.Interpretation interpretation) {
     R2pDatasets d = R2pDatasets.bundled();
     return R2pRules.builder().councilHistory(d.councilHistory()).registry(d.commitments())
+        .calendar(org.r2p.rules.WorkingDayCalendar.unHeadquarters(d.unHeadquartersHolidays()))
         .interpretation(interpretation).build();
+  }
+
+  static R2pRules rules(org.r2p.rules.Interpretation interpretation, OverlayOptions overlays) {
+    R2pRules r = rules(interpretation);
+    return overlays.adherence == null ? r : r.withRegistry(overlays.registry(r.registry()));
   }
 
   /** A file's validation, or the reason it could not be read. */

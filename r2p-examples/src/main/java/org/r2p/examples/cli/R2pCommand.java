@@ -48,10 +48,13 @@ public final class R2pCommand implements Callable<Integer> {
 
   @Mixin InterpretationOptions interpretation;
 
+  @Mixin OverlayOptions overlays;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
-    HistoryReport report = HistoryReport.of(R2pDatasets.bundled(), Inputs.rules(interpretation.interpretation()));
+    HistoryReport report = HistoryReport.of(R2pDatasets.bundled(), Inputs.rules(interpretation.interpretation(), overlays),
+        overlays.records(R2pDatasets.bundled().vetoes()));
     List<Path> files = report.writeTo(out);
     if (!quiet) {
       o.print(report.markdown());

@@ -42,6 +42,8 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin InterpretationOptions interpretation;
 
+  @Mixin OverlayOptions overlays;
+
   @Override
   public Integer call() {
     if (format == Format.csv) {
@@ -50,9 +52,9 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<VoteRecord> records = new ArrayList<>();
     int code = Inputs.readAll(files, records, spec.commandLine().getErr());
-    R2pRules rules = Inputs.rules(interpretation.interpretation());
+    R2pRules rules = Inputs.rules(interpretation.interpretation(), overlays);
     List<Review> reviews = new ArrayList<>();
-    for (VoteRecord r : records) {
+    for (VoteRecord r : overlays.records(records)) {
       reviews.add(rules.review(r));
     }
     if (format == Format.json) {

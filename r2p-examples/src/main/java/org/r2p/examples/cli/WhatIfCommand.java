@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         "and print what changed against what happened.",
         "",
         "Scenarios: baseline, full-compliance, universal-code, p5-restraint (from --since),",
-        "abstentions-as-no, votes (the --vote changes, on --symbol if given)."},
+        "abstentions-as-no, votes (the --vote changes, on --symbol if given),",
+        "adheres (--state adheres to --instrument from --from, and keeps it)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:some input records were invalid", "2:usage error or unreadable file"})
 final class WhatIfCommand implements Callable<Integer> {
@@ -71,7 +72,19 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
   boolean all;
 
+  @Option(names = "--state", paramLabel = "CODE", description = "For 'adheres': the state, e.g. RUS.")
+  @Nullable String state;
+
+  @Option(names = "--instrument", paramLabel = "NAME", defaultValue = "ACT_CODE_OF_CONDUCT",
+      description = "For 'adheres': the instrument (default: ${DEFAULT-VALUE}).")
+  String instrument;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "For 'adheres': the first day of adherence.")
+  @Nullable String from;
+
   @Mixin InterpretationOptions interpretation;
+
+  @Mixin OverlayOptions overlays;
 
   @Override
   public Integer call() {
@@ -84,7 +97,8 @@ final class WhatIfCommand implements Callable<Integer> {
     } else {
       code = Inputs.readAll(source.files, records, spec.commandLine().getErr());
     }
-    HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation())).runAll(records, s);
+    HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays))
+        .runAll(overlays.records(records), s);
     out.println("Scenario " + run.scenario() + ": " + run.description());
     out.println("Under the " + run.interpretation() + "; " + run.comparisons().size() + " records, "
         + run.changed().size() + " with another outcome; veto casts " + run.total().vetoCastsBaseline() + " -> "
@@ -135,9 +149,32 @@ final class WhatIfCommand implements Callable<Integer> {
         }
       case "votes":
         return votes();
+      case "adheres":
+        return adheres();
       default:
         throw new UserError("--scenario must be one of baseline, full-compliance, universal-code, p5-restraint,"
-            + " abstentions-as-no, votes: '" + scenario + "'");
+            + " abstentions-as-no, votes, adheres: '" + scenario + "'");
+    }
+  }
+
+  private Scenario adheres() {
+    if (state == null || from == null) {
+      throw new UserError("scenario 'adheres' needs --state CODE and --from DATE");
+    }
+    String code = state;
+    MemberState m = MemberStates.byCode(code.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
+        new UserError("--state: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: '" + code + "'"));
+    org.r2p.core.Instrument i;
+    try {
+      i = org.r2p.core.Instrument.valueOf(instrument.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--instrument must be one of " + java.util.Arrays.toString(org.r2p.core.Instrument.values())
+          + ": '" + instrument + "'");
+    }
+    try {
+      return Scenario.adheres(m, i, LocalDate.parse(from));
+    } catch (DateTimeParseException e) {
+      throw new UserError("--from must be a date yyyy-mm-dd: '" + from + "'");
     }
   }
 

@@ -81,14 +81,17 @@ public final class HistoryReport {
     }
   }
 
-  private HistoryReport(R2pDatasets data, R2pRules rules) {
+  private final List<VoteRecord> vetoes;
+
+  private HistoryReport(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes) {
     this.data = data;
     this.rules = rules;
+    this.vetoes = List.copyOf(vetoes);
     WhatIf whatIf = WhatIf.of(rules);
     WorkingDayCalendar calendar = WorkingDayCalendar.unHeadquarters(data.unHeadquartersHolidays());
     List<Cast> c = new ArrayList<>();
     List<GaRow> g = new ArrayList<>();
-    for (VoteRecord r : data.vetoes()) {
+    for (VoteRecord r : vetoes) {
       CharterDecision d = whatIf.decision(r);
       for (MemberState m : r.recordedVetoes()) {
         PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
@@ -99,8 +102,8 @@ public final class HistoryReport {
     }
     this.casts = List.copyOf(c);
     this.gaRows = List.copyOf(g);
-    this.compliance = whatIf.runAll(data.vetoes(), Scenario.fullCompliance());
-    this.restraint = whatIf.runAll(data.vetoes(), Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
+    this.compliance = whatIf.runAll(vetoes, Scenario.fullCompliance());
+    this.restraint = whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
   }
 
   /**
@@ -111,7 +114,20 @@ public final class HistoryReport {
    * @return the report
    */
   public static HistoryReport of(R2pDatasets data, R2pRules rules) {
-    return new HistoryReport(data, rules);
+    return new HistoryReport(data, rules, data.vetoes());
+  }
+
+  /**
+   * Builds the report over records of one's own (the bundled vetoes with a researcher's
+   * assessments laid over them, for instance).
+   *
+   * @param data the datasets (holidays, GA meetings, counts)
+   * @param rules the rules
+   * @param vetoes the vetoed proposals' records
+   * @return the report
+   */
+  public static HistoryReport of(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes) {
+    return new HistoryReport(data, rules, vetoes);
   }
 
   /** @return every veto cast with its findings, in the order of the veto list */
@@ -170,7 +186,7 @@ public final class HistoryReport {
 
   /** @return the vetoed proposals that carry an atrocity assessment */
   public List<VoteRecord> atrocityAssessed() {
-    return data.vetoes().stream().filter(r -> r.proposal().atrocityAim().isPresent()).collect(Collectors.toList());
+    return vetoes.stream().filter(r -> r.proposal().atrocityAim().isPresent()).collect(Collectors.toList());
   }
 
   /** @return verdict counts over every cast and instrument */
@@ -206,7 +222,7 @@ public final class HistoryReport {
    */
   public String markdown() {
     StringBuilder md = new StringBuilder();
-    List<VoteRecord> v = data.vetoes();
+    List<VoteRecord> v = vetoes;
     md.append("# r2p: the veto in the Security Council, 1946–").append(v.get(v.size() - 1).date().getYear()).append("\n\n");
     md.append("Bundled data: ").append(v.size()).append(" vetoed proposals from ").append(v.get(0).date())
         .append(" to ").append(v.get(v.size() - 1).date()).append(", ").append(casts.size())

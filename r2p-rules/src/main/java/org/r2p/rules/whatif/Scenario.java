@@ -257,6 +257,50 @@ public interface Scenario {
     };
   }
 
+  /**
+   * As if a state had adhered to an instrument from a date (and kept it): the registry gets
+   * the adherence (the instrument's completeness kept), and a vote the rules then find in
+   * BREACH becomes the nearest vote that keeps the commitment, as in {@link #fullCompliance()}.
+   * "What if Russia had joined the Code on 2015-10-23?" is
+   * {@code Scenario.adheres(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT,
+   * LocalDate.of(2015, 10, 23))}.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param from the first day of adherence
+   * @return the scenario
+   */
+  static Scenario adheres(MemberState state, Instrument instrument, LocalDate from) {
+    Adherence added = Adherence.builder().state(state).instrument(instrument).from(from)
+        .source("scenario: " + state.code() + " adheres to " + instrument.shortName() + " from " + from).build();
+    java.util.concurrent.atomic.AtomicReference<R2pRules[]> last = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.function.Function<ScenarioContext, ScenarioContext> with = ctx -> {
+      R2pRules[] pair = last.get();
+      if (pair == null || pair[0] != ctx.rules()) {
+        pair = new R2pRules[] {ctx.rules(), ctx.rules().withRegistry(ctx.rules().registry().withAdherence(added))};
+        last.set(pair);
+      }
+      return new ScenarioContext(pair[1], ctx.council(), ctx.baseline());
+    };
+    return new Scenario() {
+      @Override
+      public String name() {
+        return "adheres:" + state.code() + ":" + instrument.name() + ":" + from;
+      }
+
+      @Override
+      public String description() {
+        return state.name() + " adheres to the " + instrument.shortName() + " from " + from
+            + " and keeps it; every other fact as recorded.";
+      }
+
+      @Override
+      public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return vote.member().equals(state) ? complying(record, vote, with.apply(ctx)) : vote.position();
+      }
+    };
+  }
+
   private static ScenarioContext universal(VoteRecord record, ScenarioContext ctx) {
     R2pRules rules = ctx.rules();
     CommitmentRegistry reg = rules.registry();

@@ -1,0 +1,76 @@
+package org.r2p.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.r2p.examples.Cli.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A researcher's own facts on the command line: --adherence, --assessments, the adheres scenario. */
+final class OverlayCliTest {
+  @TempDir Path dir;
+
+  @Test
+  void russiaJoinsTheCode_oneCommand() {
+    Cli c = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS", "--from", "2015-10-23",
+        "--credibility", "MAJORITY_SUPPORT");
+    assertThat(c.code).as(c.toString()).isZero();
+    assertThat(c.out).contains("Russian Federation adheres to the ACT Code of Conduct from 2015-10-23 and keeps it")
+        .contains("230 records, 2 with another outcome")
+        .contains("2016-10-08  S/2016/846 [V194]: FAILED_VETO -> ADOPTED (DECIDED); changed [RUS NO->ABSTAIN]")
+        .contains("2024-11-18  S/2024/826 [V227]: FAILED_VETO -> ADOPTED (DECIDED)");
+    // without a test of credibility the Code's verdicts stay INDETERMINATE: nothing changes
+    Cli quiet = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS", "--from", "2015-10-23");
+    assertThat(quiet.out).contains("230 records, 0 with another outcome");
+    Cli bad = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS");
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err).contains("scenario 'adheres' needs --state CODE and --from DATE");
+  }
+
+  @Test
+  void adherenceFile_settlesWhatTheBundledDataCannot() throws IOException {
+    Path adh = Files.writeString(dir.resolve("adherence.csv"),
+        "state,instrument,relation,from,source\nRUS,ACT_CODE_OF_CONDUCT,DOES_NOT_ADHERE,2025-12-31,my source\n");
+    Cli with = run("--out", dir.resolve("a").toString(), "--adherence", adh.toString());
+    Cli without = run("--out", dir.resolve("b").toString());
+    assertThat(with.code).as(with.toString()).isZero();
+    String indeterminate = "Russian Federation, ACT Code of Conduct: **INDETERMINATE**";
+    assertThat(without.out).contains(indeterminate);
+    assertThat(with.out).doesNotContain(indeterminate)
+        .contains("Russian Federation had not joined the ACT Code of Conduct as of 2025-12-31");
+    Path json = Files.writeString(dir.resolve("adherence.json"),
+        "[{\"state\":\"CHN\",\"instrument\":\"ACT_CODE_OF_CONDUCT\",\"from\":\"2016-01-01\",\"source\":\"what if\"}]");
+    Cli china = run("review", "--adherence", json.toString(), "--credibility", "MAJORITY_SUPPORT",
+        Files.writeString(dir.resolve("none.json"), "[]").toString());
+    assertThat(china.code).as(china.toString()).isZero();
+    Path broken = Files.writeString(dir.resolve("broken.csv"),
+        "state,instrument,relation,from,source\nXXX,ACT_CODE_OF_CONDUCT,ADHERES,2016-01-01,s\n"
+            + "RUS,NO_SUCH,ADHERES,2016-01-01,s\nRUS,ACT_CODE_OF_CONDUCT,ADHERES,2016-01-01,s\n");
+    Cli bad = run("--out", dir.resolve("c").toString(), "--adherence", broken.toString());
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err).contains("2 problem(s)").contains("broken.csv line 2: unknown state code: 'XXX'")
+        .contains("broken.csv line 3: ");
+  }
+
+  @Test
+  void assessmentsFile_replacesTheBundledAssessmentForThatDraft() throws IOException {
+    Path csv = Files.writeString(dir.resolve("aims.csv"),
+        "symbol,assessment,crimes,timing,asserted_by,source\n"
+            + "S/2014/348,YES,WAR_CRIMES;CRIMES_AGAINST_HUMANITY,BEFORE_VOTE,a researcher,my reading of the draft\n");
+    Cli c = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01", "--assessments", csv.toString());
+    assertThat(c.code).as(c.toString()).isZero();
+    assertThat(c.out).contains("230 records, 16 with another outcome")
+        .contains("2014-05-22  S/2014/348 [V191]: FAILED_VETO -> ADOPTED (DECIDED)");
+    Path json = Files.writeString(dir.resolve("aims.json"),
+        "{\"S/2016/846\": {\"assessment\": \"NO\", \"assertedBy\": \"a sceptic\"}}");
+    Cli j = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01", "--assessments", json.toString());
+    assertThat(j.out).contains("230 records, 14 with another outcome").doesNotContain("S/2016/846");
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"S/2016/846\": {\"assessment\": \"MAYBE\"}}");
+    Cli b = run("whatif", "--history", "--scenario", "baseline", "--assessments", bad.toString());
+    assertThat(b.code).isEqualTo(2);
+    assertThat(b.err).contains("--assessments 1 problem(s)").contains("/S/2016/846");
+  }
+}
