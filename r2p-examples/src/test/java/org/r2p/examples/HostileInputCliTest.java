@@ -206,4 +206,23 @@ final class HostileInputCliTest {
       assertThat(problems.get(0).get("message").stringValue()).endsWith("\"\u001b[2J\n\"");
     }
   }
+
+  @Nested
+  final class DuplicateKeys {
+    @Test
+    void whatTheFileSaidFirstIsNotDroppedSilently() throws IOException {
+      String r = record().toString();
+      String body = r.substring(1, r.length() - 1);
+      for (String[] dup : new String[][] {
+          {"{" + body + ", \"votes\": []}", "/votes"},
+          {"{\"format\": \"r2p.vote-record.v1\", " + body + "}", "/format"},
+          {"{" + body.replace("{\"member\":\"CHN\",\"position\":\"NO\"}",
+              "{\"member\":\"CHN\",\"position\":\"NO\",\"position\":\"YES\"}") + "}", "/votes/0/position"}}) {
+        Path f = write("dup.json", dup[0]);
+        Cli c = run("validate", f.toString());
+        assertThat(c.code).as(c.toString()).isEqualTo(1);
+        assertThat(c.out).containsPattern("(/0)?" + dup[1] + " field.duplicate");
+      }
+    }
+  }
 }

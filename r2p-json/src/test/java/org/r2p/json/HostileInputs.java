@@ -39,7 +39,9 @@ final class HostileInputs {
     /** A string longer than the limit. */
     LONG_STRING("json.limit"),
     /** Bytes that are not UTF-8 in a value or at the end of the line. */
-    ENCODING("json.encoding");
+    ENCODING("json.encoding"),
+    /** A field given twice, the second time with another value. */
+    DUPLICATE_KEY("field.duplicate");
 
     /** The code of the problem it must cause. */
     final String code;
@@ -180,6 +182,11 @@ final class HostileInputs {
         o.writeBytes(bad);
         o.write(b, at, b.length - at);
         return o.toByteArray();
+      }
+      case DUPLICATE_KEY: {
+        String[] fields = {"\"date\":\"1999-01-01\"", "\"format\":\"r2p.vote-record.v1\"", "\"votes\":[]",
+            "\"source\":\"elsewhere\""};
+        return utf8("{" + fields[rnd.nextInt(fields.length)] + "," + s.substring(1));
       }
       default:
         throw new AssertionError(d);
