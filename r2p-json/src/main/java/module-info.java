@@ -4,7 +4,7 @@
  */
 module org.r2p.json {
   requires transitive org.r2p.core;
-  requires org.r2p.rules;
+  requires transitive org.r2p.rules;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;

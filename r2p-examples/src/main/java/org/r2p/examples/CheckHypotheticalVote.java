@@ -28,8 +28,7 @@ public final class CheckHypotheticalVote {
    * @return what it prints
    */
   public static String run() {
-    R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
+    R2pRules rules = R2pDatasets.bundled().rules();
     LocalDate day = LocalDate.of(2017, 4, 12);
     Proposal draft = Proposal.builder()
         .date(day)

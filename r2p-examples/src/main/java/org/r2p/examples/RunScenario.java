@@ -25,7 +25,7 @@ public final class RunScenario {
    */
   public static String run() {
     R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
+    R2pRules rules = data.rules();
     HistoryRun run = WhatIf.of(rules).runAll(data.vetoes(),
         Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2007, 1, 1)));
     StringBuilder out = new StringBuilder(run.description()).append('\n');

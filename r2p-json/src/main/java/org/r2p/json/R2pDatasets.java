@@ -36,6 +36,8 @@ import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.CsvRows;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.R2pRules;
 
 /**
  * The bundled datasets as core values: every veto since 1946 (with per-member votes and
@@ -64,6 +66,7 @@ public final class R2pDatasets {
   private final List<InitiativePosition> positions;
   private final List<SupporterCount> counts;
   private final List<Holiday> holidays;
+  private final R2pRules rules;
 
   private R2pDatasets() {
     this.terms = loadTerms();
@@ -74,6 +77,7 @@ public final class R2pDatasets {
     this.commitments = loadCommitments(positions);
     this.counts = loadCounts();
     this.holidays = loadHolidays();
+    this.rules = R2pRules.builder().councilHistory(history).registry(commitments).build();
   }
 
   private static final class Holder {
@@ -144,6 +148,23 @@ public final class R2pDatasets {
    */
   public CommitmentRegistry commitments() {
     return commitments;
+  }
+
+  /**
+   * The rules over these datasets, ready to use: the {@link #councilHistory()} and the
+   * {@link #commitments()}, the default {@link Interpretation} and the weekend calendar. One
+   * instance, so its cache of Council days is shared by every caller; for another reading of
+   * the open questions, {@code rules().withInterpretation(...)}.
+   *
+   * <pre>{@code
+   * R2pRules rules = R2pDatasets.bundled().rules();
+   * R2pRules spirit = rules.withInterpretation(Interpretation.defaults().withAbstention(Interpretation.AbstentionReading.SPIRIT));
+   * }</pre>
+   *
+   * @return the rules
+   */
+  public R2pRules rules() {
+    return rules;
   }
 
   /**

@@ -19,7 +19,7 @@ import org.r2p.core.ProposalKind;
  * <p>This class is immutable and thread-safe. Use the generated {@code Interpretation}; this abstract
  * type is public only because its nested enums are part of the API.
  */
-@Value.Immutable(singleton = true)
+@Value.Immutable
 public abstract class AbstractInterpretation {
   /** For the generated subclass only. */
   AbstractInterpretation() {}
@@ -149,12 +149,21 @@ public abstract class AbstractInterpretation {
   }
 
   /**
-   * The defaults of DOMAIN §8.
+   * The defaults: the documented answer to each open question.
    *
-   * @return the default interpretation
+   * @return the default interpretation (one shared instance)
    */
   public static Interpretation defaults() {
-    return Interpretation.of();
+    return Defaults.VALUE;
+  }
+
+  /**
+   * Holds the defaults. (A plain {@code @Value.Immutable}, not a generated singleton: an
+   * annotation with attributes would stay in this class file, and an application's javac,
+   * without Immutables, would warn on it.)
+   */
+  private static final class Defaults {
+    static final Interpretation VALUE = Interpretation.builder().build();
   }
 
   /** @return Q1, default LETTER */

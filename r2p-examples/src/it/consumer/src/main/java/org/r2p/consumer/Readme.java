@@ -19,6 +19,7 @@ import org.r2p.json.ValidationResult;
 import org.r2p.json.VoteRecordValidator;
 import org.r2p.rules.Article27;
 import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Review;
 import org.r2p.rules.Screening;
@@ -44,6 +45,7 @@ public final class Readme {
   public static void main(String[] args) {
     VoteRecord record = quickStart();
     screen(record);
+    interpretation(record);
     whatIf();
     whatIfUnitedStatesAbstains();
     String json = R2pJson.mapper().writeValueAsString(record);
@@ -54,8 +56,7 @@ public final class Readme {
 
   static VoteRecord quickStart() {
     // readme:quick-start:begin
-    R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
+    R2pRules rules = R2pDatasets.bundled().rules();
     LocalDate day = LocalDate.of(2014, 5, 22);
     VoteRecord.Builder vote = VoteRecord.builder().date(day)
         .proposal(Proposal.builder().symbol(DocumentSymbol.parse("S/2014/348")).date(day).subject("Syria: ICC referral").build());
@@ -71,8 +72,7 @@ public final class Readme {
   }
 
   static void screen(VoteRecord record) {
-    R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
+    R2pRules rules = R2pDatasets.bundled().rules();
     // readme:screen:begin
     Screening s = rules.screen(record);
     if (s.count(Verdict.BREACH) > 0) {
@@ -83,11 +83,19 @@ public final class Readme {
         .filter(f -> f.verdict() == Verdict.BREACH).count(), "0 0", "");
   }
 
+  static void interpretation(VoteRecord record) {
+    // readme:interpretation:begin
+    R2pRules spirit = R2pDatasets.bundled().rules()
+        .withInterpretation(Interpretation.defaults().withAbstention(Interpretation.AbstentionReading.SPIRIT));
+    // readme:interpretation:end
+    expect(spirit.interpretation().abstention() + " " + spirit.councilOn(record.date()).members().size()
+        + " " + (R2pDatasets.bundled().rules() == R2pDatasets.bundled().rules()), "SPIRIT 15 true", "");
+  }
+
   static void whatIf() {
     // readme:what-if:begin
     R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
-    HistoryRun run = WhatIf.of(rules).runAll(data.vetoes(),
+    HistoryRun run = WhatIf.of(data.rules()).runAll(data.vetoes(),
         Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2007, 1, 1)));
     run.changed().forEach(c -> System.out.println(c.record().proposal().label() + " " + c.flippedBy()));
     // S/2011/24 [USA NO->ABSTAIN]
@@ -102,11 +110,10 @@ public final class Readme {
 
   static void whatIfUnitedStatesAbstains() {
     R2pDatasets data = R2pDatasets.bundled();
-    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
     // readme:what-if-us:begin
     Scenario usAbstains = Scenario.vote(r -> r.date().getYear() >= 2000
         && r.proposal().situation().orElse("").contains("Palestin"), MemberStates.UNITED_STATES, VotePosition.ABSTAIN);
-    HistoryRun usRun = WhatIf.of(rules).runAll(data.vetoes(), usAbstains);
+    HistoryRun usRun = WhatIf.of(data.rules()).runAll(data.vetoes(), usAbstains);
     usRun.changed().forEach(c -> System.out.println(c.record().proposal().label() + " " + c.scenarioOutcome()));
     // readme:what-if-us:end
     List<String> undone = usRun.changed().stream().map(c -> c.record().proposal().label()).collect(Collectors.toList());
