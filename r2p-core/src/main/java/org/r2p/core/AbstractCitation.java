@@ -21,7 +21,7 @@ abstract class AbstractCitation {
   public abstract Instrument instrument();
 
   /**
-   * The article, paragraph or operative paragraph, e.g. {@code "Art. 27(3)"}, {@code "para 2"}.
+   * The article, paragraph or operative paragraph, e.g.&nbsp;{@code "Art. 27(3)"}, {@code "para 2"}.
    *
    * @return the provision
    */

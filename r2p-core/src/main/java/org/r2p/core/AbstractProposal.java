@@ -63,7 +63,7 @@ abstract class AbstractProposal {
   public abstract String subject();
 
   /**
-   * The agenda item or situation, e.g. "The situation in the Middle East".
+   * The agenda item or situation, e.g.&nbsp;"The situation in the Middle East".
    *
    * @return the situation, if recorded
    */
@@ -95,7 +95,7 @@ abstract class AbstractProposal {
   public abstract Optional<Assessment> credible();
 
   /**
-   * The Charter basis of the decision, for Art. 27(3)'s obligatory abstention.
+   * The Charter basis of the decision, for Art.&nbsp;27(3)'s obligatory abstention.
    *
    * @return the basis, UNSPECIFIED by default
    */

@@ -92,7 +92,7 @@ abstract class AbstractTally {
   }
 
   /**
-   * The usual Y-N-A form, e.g. {@code "13-2-0"}.
+   * The usual Y-N-A form, e.g.&nbsp;{@code "13-2-0"}.
    *
    * @return the text
    */

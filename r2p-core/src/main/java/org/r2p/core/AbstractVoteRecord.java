@@ -35,7 +35,7 @@ import org.r2p.core.internal.Checks;
 @Value.Immutable
 abstract class AbstractVoteRecord {
   /**
-   * An identifier within a dataset, e.g. {@code "V185"}.
+   * An identifier within a dataset, e.g.&nbsp;{@code "V185"}.
    *
    * @return the id, if any
    */
@@ -63,7 +63,7 @@ abstract class AbstractVoteRecord {
   public abstract Optional<DocumentSymbol> meeting();
 
   /**
-   * Other documents of the vote, e.g. the letters of a vote by written procedure (2020).
+   * Other documents of the vote, e.g.&nbsp;the letters of a vote by written procedure (2020).
    *
    * @return the documents
    */
@@ -108,7 +108,7 @@ abstract class AbstractVoteRecord {
   }
 
   /**
-   * Doubts carried with the facts, as the source states them, e.g.
+   * Doubts carried with the facts, as the source states them, e.g.&nbsp;
    * {@code "AMENDMENT_NOT_DRAFT_RESOLUTION"}.
    *
    * @return the flags

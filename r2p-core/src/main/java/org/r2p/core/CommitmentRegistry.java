@@ -161,12 +161,12 @@ public final class CommitmentRegistry {
       this.date = date;
     }
 
-    /** @return the state */
+    /** {@return the state} */
     public MemberState state() {
       return state;
     }
 
-    /** @return the date */
+    /** {@return the date} */
     public LocalDate date() {
       return date;
     }

@@ -165,7 +165,7 @@ public final class DocumentSymbol implements Comparable<DocumentSymbol> {
   }
 
   /**
-   * The revision, addendum and corrigendum parts, in order, e.g. {@code ["Rev.2"]}.
+   * The revision, addendum and corrigendum parts, in order, e.g.&nbsp;{@code ["Rev.2"]}.
    *
    * @return the suffixes
    */
@@ -259,7 +259,7 @@ public final class DocumentSymbol implements Comparable<DocumentSymbol> {
   }
 
   /**
-   * The symbol as written, e.g. {@code "S/2014/348"}.
+   * The symbol as written, e.g.&nbsp;{@code "S/2014/348"}.
    *
    * @return the text
    */

@@ -10,7 +10,7 @@ import java.util.Set;
  * from which it has effect, and, for restraint commitments, the atrocity crimes it covers.
  */
 public enum Instrument {
-  /** Charter of the United Nations, in force 24 October 1945 (Arts. 23 and 27). */
+  /** Charter of the United Nations, in force 24 October 1945 (Arts.&nbsp;23 and 27). */
   UN_CHARTER(
       "UN Charter",
       "Charter of the United Nations",
@@ -29,7 +29,7 @@ public enum Instrument {
       "https://history.state.gov/historicaldocuments/frus1946v01/d147",
       EnumSet.noneOf(AtrocityCrime.class),
       false),
-  /** 2005 World Summit Outcome, A/RES/60/1, paras. 138–139: the Responsibility to Protect. */
+  /** 2005 World Summit Outcome, A/RES/60/1, paras.&nbsp;138–139: the Responsibility to Protect. */
   WORLD_SUMMIT_OUTCOME(
       "A/RES/60/1",
       "2005 World Summit Outcome (Responsibility to Protect, paras. 138-139)",

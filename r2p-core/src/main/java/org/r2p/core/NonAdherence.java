@@ -6,7 +6,7 @@ import org.r2p.core.internal.Checks;
 
 /**
  * A state known <em>not</em> to have adhered to an instrument as of a date, from a source
- * (e.g. "China, Russia and the US did not sign the Code by its launch"). It makes the state
+ * (e.g.&nbsp;"China, Russia and the US did not sign the Code by its launch"). It makes the state
  * NOT_COMMITTED on and before that date where the registry's list of adherents is incomplete;
  * after it, the status is unknown again.
  *

@@ -1,6 +1,6 @@
 package org.r2p.core;
 
-/** The outcome of a vote under Charter Art. 27. */
+/** The outcome of a vote under Charter Art.&nbsp;27. */
 public enum Outcome {
   /** Adopted. */
   ADOPTED,

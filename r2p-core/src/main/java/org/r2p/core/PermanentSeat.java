@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.r2p.core.internal.Checks;
 
 /**
- * The five permanent seats of the Security Council (Charter Art. 23(1)), as seats: a seat
+ * The five permanent seats of the Security Council (Charter Art.&nbsp;23(1)), as seats: a seat
  * has time-bounded holders.
  *
  * <ul>

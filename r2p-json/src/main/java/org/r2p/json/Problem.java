@@ -85,7 +85,7 @@ public record Problem(
         this.line.isPresent() || line <= 0 ? this.line : OptionalInt.of(line));
   }
 
-  /** @return "pointer code: message" */
+  /** {@return "pointer code: message"} */
   @Override
   public String toString() {
     return (pointer.isEmpty() ? "(document)" : pointer) + " " + code + ": " + message;

@@ -264,7 +264,7 @@ public final class UndlVotes {
     }
 
     /**
-     * The header's columns that are not read, e.g. {@code subjects} or a column added in a later
+     * The header's columns that are not read, e.g.&nbsp;{@code subjects} or a column added in a later
      * version of the file.
      *
      * @return the names, sorted; empty if the header could not be read

@@ -27,17 +27,17 @@ public record ValidationResult(List<VoteRecord> records, List<Problem> problems,
     problems = List.copyOf(problems);
   }
 
-  /** @return the problems of severity ERROR */
+  /** {@return the problems of severity ERROR} */
   public List<Problem> errors() {
     return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).collect(Collectors.toList());
   }
 
-  /** @return the problems of severity WARNING */
+  /** {@return the problems of severity WARNING} */
   public List<Problem> warnings() {
     return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).collect(Collectors.toList());
   }
 
-  /** @return true if there is no error (warnings allowed) */
+  /** {@return true if there is no error (warnings allowed)} */
   public boolean isValid() {
     return errors().isEmpty();
   }

@@ -466,6 +466,8 @@ public final class VoteRecordValidator {
     private Builder() {}
 
     /**
+     * Sets the Council history voters are checked against.
+     *
      * @param h the Council history to check voters against (default: the bundled one)
      * @return this builder
      */
@@ -475,6 +477,8 @@ public final class VoteRecordValidator {
     }
 
     /**
+     * Sets the rule deciding the Article 27 outcome, which enables the outcome warnings.
+     *
      * @param rule decides the Article 27 outcome, for the outcome.mismatch warning
      * @return this builder
      */
@@ -484,6 +488,8 @@ public final class VoteRecordValidator {
     }
 
     /**
+     * Sets the clock that decides what "today" is.
+     *
      * @param c the clock deciding "today" for date.in-future
      * @return this builder
      */
@@ -492,7 +498,7 @@ public final class VoteRecordValidator {
       return this;
     }
 
-    /** @return the validator */
+    /** {@return the validator} */
     public VoteRecordValidator build() {
       return new VoteRecordValidator(this);
     }

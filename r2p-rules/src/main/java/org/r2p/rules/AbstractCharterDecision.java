@@ -78,7 +78,7 @@ abstract class AbstractCharterDecision {
   public abstract List<MemberState> permanentNegative();
 
   /**
-   * Irregularities found under the interpretation (Art. 27(3) proviso in strict mode,
+   * Irregularities found under the interpretation (Art.&nbsp;27(3) proviso in strict mode,
    * contested absences, voters who were not on the Council).
    *
    * @return the irregularities, each a sentence

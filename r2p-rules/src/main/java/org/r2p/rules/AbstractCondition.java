@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractCondition {
   /**
-   * A stable name, e.g. {@code "signatory-on-vote-date"}.
+   * A stable name, e.g.&nbsp;{@code "signatory-on-vote-date"}.
    *
    * @return the name
    */

@@ -24,19 +24,19 @@ public abstract class AbstractDiscrepancy {
     TALLY
   }
 
-  /** @return what differs */
+  /** {@return what differs} */
   @Value.Parameter
   public abstract Kind kind();
 
-  /** @return the record's value */
+  /** {@return the record's value} */
   @Value.Parameter
   public abstract String recorded();
 
-  /** @return the rules' value */
+  /** {@return the rules' value} */
   @Value.Parameter
   public abstract String decided();
 
-  /** @return a sentence naming the record and both values */
+  /** {@return a sentence naming the record and both values} */
   @Value.Parameter
   public abstract String message();
 }

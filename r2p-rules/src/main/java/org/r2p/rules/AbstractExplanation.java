@@ -58,7 +58,7 @@ abstract class AbstractExplanation {
   }
 
   /**
-   * The outcome, in capitals as in STYLE: e.g. {@code "NOT ADOPTED"}, {@code "BREACH"}.
+   * The outcome, in capitals, e.g.&nbsp;{@code "NOT ADOPTED"}, {@code "BREACH"}.
    *
    * @return the outcome
    */
@@ -113,7 +113,7 @@ abstract class AbstractExplanation {
   }
 
   /**
-   * The conditions as lines, e.g. for a terminal.
+   * The conditions as lines, e.g.&nbsp;for a terminal.
    *
    * @return one line per condition
    */

@@ -17,7 +17,7 @@ import org.r2p.core.VotePosition;
 @Value.Immutable
 abstract class AbstractFinding {
   /**
-   * A stable identifier of the rule, e.g. {@code "act-code.para-2"}.
+   * A stable identifier of the rule, e.g.&nbsp;{@code "act-code.para-2"}.
    *
    * @return the rule id
    */

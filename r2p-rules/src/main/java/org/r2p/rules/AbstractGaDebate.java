@@ -15,10 +15,10 @@ import org.r2p.core.MemberState;
  */
 @Value.Immutable
 abstract class AbstractGaDebate {
-  /** @return the date the veto was cast */
+  /** {@return the date the veto was cast} */
   public abstract LocalDate vetoDate();
 
-  /** @return the members that cast it, who get precedence in the list of speakers (OP2) */
+  /** {@return the members that cast it, who get precedence in the list of speakers (OP2)} */
   public abstract List<MemberState> vetoingMembers();
 
   /**
@@ -55,9 +55,9 @@ abstract class AbstractGaDebate {
    */
   public abstract List<Holiday> holidaysAssumed();
 
-  /** @return the last day by which the President of the GA must convene it */
+  /** {@return the last day by which the President of the GA must convene it} */
   public abstract LocalDate deadline();
 
-  /** @return why */
+  /** {@return why} */
   public abstract Explanation explanation();
 }

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import org.r2p.core.ProposalKind;
 
 /**
- * The answers to every open question of interpretation (DOMAIN §8, Q1–Q15, and Q16 on the timing of atrocity findings), each with a
+ * The answers to every open question of interpretation (Q1–Q15, and Q16 on the timing of atrocity findings), each with a
  * documented default. Every {@link Finding} records the interpretation it used.
  *
  * <pre>{@code
@@ -89,17 +89,17 @@ public abstract class AbstractInterpretation {
     UK
   }
 
-  /** Q9: enforcement of Art. 27(3)'s obligatory abstention. */
+  /** Q9: enforcement of Art.&nbsp;27(3)'s obligatory abstention. */
   public enum Article27_3 {
     /** Not enforced, as in practice since 1946. Default. */
     PRACTICE,
-    /** A party to a dispute must abstain under Chapter VI or Art. 52(3); else flagged. */
+    /** A party to a dispute must abstain under Chapter VI or Art.&nbsp;52(3); else flagged. */
     STRICT
   }
 
   /** Q10: absence and non-participation. */
   public enum Absence {
-    /** Treated as abstention (practice; Namibia AO para. 22). Default. */
+    /** Treated as abstention (practice; Namibia AO para.&nbsp;22). Default. */
     AS_ABSTENTION,
     /** Treated as abstention, and flagged as of contested validity (USSR position, 1950). */
     FLAG_CONTESTED
@@ -166,31 +166,31 @@ public abstract class AbstractInterpretation {
     static final Interpretation VALUE = Interpretation.builder().build();
   }
 
-  /** @return Q1, default LETTER */
+  /** {@return Q1, default LETTER} */
   @Value.Default
   public AbstentionReading abstention() {
     return AbstentionReading.LETTER;
   }
 
-  /** @return Q2, default SELF_ASSESSMENT */
+  /** {@return Q2, default SELF_ASSESSMENT} */
   @Value.Default
   public CredibilityTest credibility() {
     return CredibilityTest.SELF_ASSESSMENT;
   }
 
-  /** @return Q3, default INDETERMINATE */
+  /** {@return Q3, default INDETERMINATE} */
   @Value.Default
   public ContestedAim contestedAim() {
     return ContestedAim.INDETERMINATE;
   }
 
-  /** @return Q4, default PRIMARY_PURPOSE_ONLY */
+  /** {@return Q4, default PRIMARY_PURPOSE_ONLY} */
   @Value.Default
   public MixedDrafts mixedDrafts() {
     return MixedDrafts.PRIMARY_PURPOSE_ONLY;
   }
 
-  /** @return Q5, the proposal kinds restraint covers; default drafts and amendments */
+  /** {@return Q5, the proposal kinds restraint covers; default drafts and amendments} */
   @Value.Default
   public Set<ProposalKind> restraintCovers() {
     return EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT);
@@ -206,34 +206,34 @@ public abstract class AbstractInterpretation {
     return false;
   }
 
-  /** @return Q7, default NONE */
+  /** {@return Q7, default NONE} */
   @Value.Default
   public VitalInterest vitalInterest() {
     return VitalInterest.NONE;
   }
 
-  /** @return Q8, a list replacing every instrument's own; default: each its own */
+  /** {@return Q8, a list replacing every instrument's own; default: each its own} */
   public abstract Optional<CrimeList> crimeList();
 
-  /** @return Q9, default PRACTICE */
+  /** {@return Q9, default PRACTICE} */
   @Value.Default
   public Article27_3 article27_3() {
     return Article27_3.PRACTICE;
   }
 
-  /** @return Q10, default AS_ABSTENTION */
+  /** {@return Q10, default AS_ABSTENTION} */
   @Value.Default
   public Absence absence() {
     return Absence.AS_ABSTENTION;
   }
 
-  /** @return Q11, default BY_COUNCIL_SIZE */
+  /** {@return Q11, default BY_COUNCIL_SIZE} */
   @Value.Default
   public TransitionThreshold transitionThreshold() {
     return TransitionThreshold.BY_COUNCIL_SIZE;
   }
 
-  /** @return Q12, default PER_ADHERENT */
+  /** {@return Q12, default PER_ADHERENT} */
   @Value.Default
   public CommitmentDates commitmentDates() {
     return CommitmentDates.PER_ADHERENT;
@@ -249,13 +249,13 @@ public abstract class AbstractInterpretation {
     return true;
   }
 
-  /** @return Q14, default BY_SEAT */
+  /** {@return Q14, default BY_SEAT} */
   @Value.Default
   public VetoAttribution vetoAttribution() {
     return VetoAttribution.BY_SEAT;
   }
 
-  /** @return Q15, default NOT_ENFORCED */
+  /** {@return Q15, default NOT_ENFORCED} */
   @Value.Default
   public PositivePledge positivePledge() {
     return PositivePledge.NOT_ENFORCED;
@@ -273,7 +273,7 @@ public abstract class AbstractInterpretation {
   }
 
   /**
-   * The answers that differ from the defaults, e.g. {@code "Q1 abstention=SPIRIT"}; empty
+   * The answers that differ from the defaults, e.g.&nbsp;{@code "Q1 abstention=SPIRIT"}; empty
    * for the defaults.
    *
    * @return the differences, in question order

@@ -16,19 +16,19 @@ import org.r2p.core.VoteRecord;
  */
 @Value.Immutable
 abstract class AbstractReview {
-  /** @return the record reviewed */
+  /** {@return the record reviewed} */
   public abstract VoteRecord record();
 
-  /** @return the Charter decision */
+  /** {@return the Charter decision} */
   public abstract CharterDecision decision();
 
-  /** @return every commitment finding, by vote then instrument */
+  /** {@return every commitment finding, by vote then instrument} */
   public abstract List<Finding> findings();
 
-  /** @return where the record and the rules disagree */
+  /** {@return where the record and the rules disagree} */
   public abstract List<Discrepancy> discrepancies();
 
-  /** @return the GA debate required, if a veto triggered one */
+  /** {@return the GA debate required, if a veto triggered one} */
   public abstract Optional<GaDebate> gaDebate();
 
   /**

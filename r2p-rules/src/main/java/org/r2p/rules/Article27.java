@@ -37,10 +37,10 @@ import org.r2p.core.VoteRecord;
  * @see <a href="https://www.un.org/en/about-us/un-charter/chapter-5">Charter Art. 27</a>
  */
 public final class Article27 {
-  /** Art. 27(2). */
+  /** Art.&nbsp;27(2). */
   public static final Citation PROCEDURAL = Citation.of(Instrument.UN_CHARTER, "Art. 27(2)");
 
-  /** Art. 27(3). */
+  /** Art.&nbsp;27(3). */
   public static final Citation NON_PROCEDURAL = Citation.of(Instrument.UN_CHARTER, "Art. 27(3)");
 
   private static final LocalDate AMENDMENT_IN_FORCE = LocalDate.of(1965, 8, 31);

@@ -9,7 +9,7 @@ import org.r2p.core.MemberStates;
  * cases of mass atrocities (2015) binds: signatories <em>support</em> the proposal that the
  * permanent members voluntarily and collectively refrain from the veto on mass-atrocity
  * drafts. It binds no permanent member other than by its own pledge, and signatories that are
- * not permanent members undertake nothing about their own votes (DOMAIN F10).
+ * not permanent members undertake nothing about their own votes.
  *
  * <p>Its finding is therefore NOT_APPLICABLE for every vote, with the reason stated; France's
  * votes are judged by {@link FrenchPledgeRule}.

@@ -73,7 +73,7 @@ public final class HolidayCalendar implements WorkingDayCalendar {
     return new HolidayCalendar(m);
   }
 
-  /** @return every holiday, by date */
+  /** {@return every holiday, by date} */
   public List<Holiday> holidays() {
     return List.copyOf(holidays.values());
   }

@@ -116,22 +116,22 @@ public final class R2pRules {
     return b;
   }
 
-  /** @return the interpretation */
+  /** {@return the interpretation} */
   public Interpretation interpretation() {
     return interpretation;
   }
 
-  /** @return the registry */
+  /** {@return the registry} */
   public CommitmentRegistry registry() {
     return registry;
   }
 
-  /** @return the Council history */
+  /** {@return the Council history} */
   public CouncilHistory councilHistory() {
     return history;
   }
 
-  /** @return the commitment rules applied, in order */
+  /** {@return the commitment rules applied, in order} */
   public List<CommitmentRule> commitmentRules() {
     return rules;
   }
@@ -193,7 +193,7 @@ public final class R2pRules {
 
   /**
    * Checks one vote of a record against every commitment, given the record's decision (which
-   * may be inferred, e.g. from a veto list without per-member votes).
+   * may be inferred, e.g.&nbsp;from a veto list without per-member votes).
    *
    * @param record the record
    * @param vote the vote to check
@@ -366,6 +366,8 @@ public final class R2pRules {
     private Builder() {}
 
     /**
+     * Sets the Council history: who sat on the Council on each date.
+     *
      * @param h the Council history
      * @return this builder
      */
@@ -375,6 +377,8 @@ public final class R2pRules {
     }
 
     /**
+     * Sets the commitment registry: who adhered to which instrument, and when.
+     *
      * @param r the commitment registry
      * @return this builder
      */
@@ -384,6 +388,8 @@ public final class R2pRules {
     }
 
     /**
+     * Sets the interpretation: the answer to each open question (default: the defaults).
+     *
      * @param i the interpretation
      * @return this builder
      */
@@ -393,6 +399,8 @@ public final class R2pRules {
     }
 
     /**
+     * Sets the working-day calendar of the GA res 76/262 deadlines (default: weekends only).
+     *
      * @param c the working-day calendar for GA res 76/262
      * @return this builder
      */
@@ -402,6 +410,8 @@ public final class R2pRules {
     }
 
     /**
+     * Sets which vetoes were followed by an emergency special session of the Assembly.
+     *
      * @param p which records were followed by an emergency special session of the Assembly on
      *     the same situation (GA res 76/262 OP1's carve-out), decided for every record; without
      *     it, each record's own {@code gaEmergencySpecialSession} is used, UNKNOWN when absent
@@ -424,7 +434,7 @@ public final class R2pRules {
       return this;
     }
 
-    /** @return the rules */
+    /** {@return the rules} */
     public R2pRules build() {
       return new R2pRules(this);
     }

@@ -64,7 +64,7 @@ final class RecordFacts {
     this.count = Article27.count(council, interpretation, Article27.classification(record), positions, places);
   }
 
-  /** @return the Charter decision, built on first request */
+  /** {@return the Charter decision, built on first request} */
   CharterDecision decision() {
     CharterDecision d = decision;
     if (d == null) {
@@ -75,17 +75,17 @@ final class RecordFacts {
     return d;
   }
 
-  /** @return the state casting vote {@code i} */
+  /** {@return the state casting vote {@code i}} */
   MemberState state(int i) {
     return votes.get(i).member();
   }
 
-  /** @return the position of vote {@code i} */
+  /** {@return the position of vote {@code i}} */
   VotePosition position(int i) {
     return POSITIONS[positions[i]];
   }
 
-  /** @return whether vote {@code i} was a veto: a permanent member's NO on a vetoed draft */
+  /** {@return whether vote {@code i} was a veto: a permanent member's NO on a vetoed draft} */
   boolean veto(int i) {
     return count.outcome() == Outcome.FAILED_VETO
         && Article27.permanentNo(position(i), places[i], council.permanentCount());
@@ -114,7 +114,7 @@ final class RecordFacts {
     return v == null ? CouncilDay.GO_ON : (byte) v.ordinal();
   }
 
-  /** @return the ordinal of vote {@code i}'s position */
+  /** {@return the ordinal of vote {@code i}'s position} */
   int positionOrdinal(int i) {
     return positions[i];
   }

@@ -38,7 +38,7 @@ public final class Screening {
     this.verdicts = verdicts;
   }
 
-  /** @return the record screened */
+  /** {@return the record screened} */
   public VoteRecord record() {
     return record;
   }
@@ -61,7 +61,7 @@ public final class Screening {
     return facts.count.outcome();
   }
 
-  /** @return the commitment rules applied, in the order of each vote's verdicts */
+  /** {@return the commitment rules applied, in the order of each vote's verdicts} */
   public List<CommitmentRule> rules() {
     return rules;
   }

@@ -7,7 +7,7 @@ import org.r2p.core.Instrument;
  * Checks a vote against the United Kingdom's statement (Rycroft, 1 October 2015; repeated by
  * Prime Minister May): the UK "will never vote against credible Security Council action to
  * stop mass atrocities and crimes against humanity". Modelled as an alias of the ACT Code's
- * para 2 (DOMAIN §3.5) with the UK's own adherence date; the crime list is the Code's unless
+ * para 2 with the UK's own adherence date; the crime list is the Code's unless
  * Q8 says otherwise.
  *
  * <p>Stateless and thread-safe.

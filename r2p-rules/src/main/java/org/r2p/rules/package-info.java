@@ -1,5 +1,5 @@
 /**
- * Rules over the r2p model: the Charter outcome of a vote (Art. 27), the double veto, the
+ * Rules over the r2p model: the Charter outcome of a vote (Art.&nbsp;27), the double veto, the
  * commitment checks (ACT Code of Conduct, France's pledge and the France–Mexico declaration,
  * the UK pledge) and the GA res 76/262 debate deadline.
  *

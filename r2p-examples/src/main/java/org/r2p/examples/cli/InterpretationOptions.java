@@ -7,7 +7,7 @@ import org.r2p.core.ProposalKind;
 import org.r2p.rules.Interpretation;
 import picocli.CommandLine.Option;
 
-/** The open questions of interpretation (DOMAIN §8), as options; each defaults as documented. */
+/** The open questions of interpretation (Q1–Q15), as options; each defaults as documented. */
 public final class InterpretationOptions {
   @Option(names = "--abstention", paramLabel = "LETTER|SPIRIT", description = "Q1: is a signatory's abstention a breach? Default: LETTER (no).")
   Interpretation.@Nullable AbstentionReading abstention;

@@ -15,22 +15,22 @@ import org.r2p.core.R2pStyle;
 @Value.Immutable
 @R2pStyle
 abstract class AbstractPowerIndices {
-  /** @return the date of the Council */
+  /** {@return the date of the Council} */
   public abstract LocalDate date();
 
-  /** @return the regime */
+  /** {@return the regime} */
   public abstract Regime regime();
 
-  /** @return the affirmative votes required */
+  /** {@return the affirmative votes required} */
   public abstract int quota();
 
-  /** @return the number of members */
+  /** {@return the number of members} */
   public abstract int members();
 
-  /** @return the winning coalitions */
+  /** {@return the winning coalitions} */
   public abstract long winningCoalitions();
 
-  /** @return each member's power, permanent members first */
+  /** {@return each member's power, permanent members first} */
   public abstract List<Power> powers();
 
   /**

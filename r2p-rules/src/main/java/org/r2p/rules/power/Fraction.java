@@ -57,12 +57,12 @@ public final class Fraction implements Comparable<Fraction> {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
-  /** @return the numerator, in lowest terms */
+  /** {@return the numerator, in lowest terms} */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** @return the denominator, in lowest terms */
+  /** {@return the denominator, in lowest terms} */
   public BigInteger denominator() {
     return denominator;
   }
@@ -77,7 +77,7 @@ public final class Fraction implements Comparable<Fraction> {
     return of(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
   }
 
-  /** @return the nearest double */
+  /** {@return the nearest double} */
   public double toDouble() {
     return new java.math.BigDecimal(numerator).divide(new java.math.BigDecimal(denominator), java.math.MathContext.DECIMAL64)
         .doubleValue();
@@ -98,7 +98,7 @@ public final class Fraction implements Comparable<Fraction> {
     return numerator.hashCode() * 31 + denominator.hashCode();
   }
 
-  /** @return e.g. "421/2145", or "0", "1" */
+  /** {@return e.g. "421/2145", or "0", "1"} */
   @Override
   public String toString() {
     return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;

@@ -24,10 +24,10 @@ import org.r2p.core.PermanentSeat;
  * <p>This class is immutable and thread-safe.
  */
 public final class Regime {
-  /** Every permanent seat holds a veto: Art. 27(3). */
+  /** Every permanent seat holds a veto: Art.&nbsp;27(3). */
   public static final Regime CHARTER = new Regime("Art. 27(3)", EnumSet.allOf(PermanentSeat.class));
 
-  /** No seat holds a veto: Art. 27(2), or full restraint. */
+  /** No seat holds a veto: Art.&nbsp;27(2), or full restraint. */
   public static final Regime NO_VETO = new Regime("no veto", EnumSet.noneOf(PermanentSeat.class));
 
   private final String name;
@@ -50,12 +50,12 @@ public final class Regime {
     return new Regime("Art. 27(3), no veto for " + new java.util.TreeSet<>(refraining), v);
   }
 
-  /** @return a short name */
+  /** {@return a short name} */
   public String name() {
     return name;
   }
 
-  /** @return the seats that hold a veto */
+  /** {@return the seats that hold a veto} */
   public Set<PermanentSeat> vetoSeats() {
     return vetoSeats;
   }

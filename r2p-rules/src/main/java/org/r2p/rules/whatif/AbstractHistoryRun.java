@@ -19,37 +19,37 @@ import org.r2p.rules.CharterDecision;
  */
 @Value.Immutable
 abstract class AbstractHistoryRun {
-  /** @return the scenario's name */
+  /** {@return the scenario's name} */
   public abstract String scenario();
 
-  /** @return the scenario's description */
+  /** {@return the scenario's description} */
   public abstract String description();
 
-  /** @return the interpretation, described */
+  /** {@return the interpretation, described} */
   public abstract String interpretation();
 
-  /** @return one comparison per record, in input order */
+  /** {@return one comparison per record, in input order} */
   public abstract List<RecordComparison> comparisons();
 
-  /** @return the comparisons whose outcome changed */
+  /** {@return the comparisons whose outcome changed} */
   @Value.Lazy
   public List<RecordComparison> changed() {
     return comparisons().stream().filter(RecordComparison::outcomeChanged).collect(Collectors.toList());
   }
 
-  /** @return totals over all records */
+  /** {@return totals over all records} */
   @Value.Lazy
   public Summary total() {
     return summarise(comparisons());
   }
 
-  /** @return the summary by year of the vote */
+  /** {@return the summary by year of the vote} */
   @Value.Lazy
   public SortedMap<Integer, Summary> byYear() {
     return table(c -> c.record().date().getYear());
   }
 
-  /** @return the summary by situation (the proposal's subject) */
+  /** {@return the summary by situation (the proposal's subject)} */
   @Value.Lazy
   public SortedMap<String, Summary> bySituation() {
     return table(c -> c.record().proposal().subject());

@@ -14,36 +14,36 @@ import org.r2p.rules.CharterDecision;
  */
 @Value.Immutable
 abstract class AbstractRecordComparison {
-  /** @return the record as it happened */
+  /** {@return the record as it happened} */
   public abstract VoteRecord record();
 
-  /** @return how the outcomes were reached */
+  /** {@return how the outcomes were reached} */
   public abstract Basis basis();
 
-  /** @return the baseline decision */
+  /** {@return the baseline decision} */
   public abstract CharterDecision baseline();
 
-  /** @return the scenario decision */
+  /** {@return the scenario decision} */
   public abstract CharterDecision scenario();
 
-  /** @return every vote the scenario changed */
+  /** {@return every vote the scenario changed} */
   public abstract List<VoteChange> changes();
 
-  /** @return the changes that flipped the outcome: reverting any one of them restores the baseline outcome */
+  /** {@return the changes that flipped the outcome: reverting any one of them restores the baseline outcome} */
   public abstract List<VoteChange> flippedBy();
 
-  /** @return whether the outcome differs */
+  /** {@return whether the outcome differs} */
   @Value.Derived
   public boolean outcomeChanged() {
     return baseline().outcome() != scenario().outcome();
   }
 
-  /** @return the baseline outcome */
+  /** {@return the baseline outcome} */
   public Outcome baselineOutcome() {
     return baseline().outcome();
   }
 
-  /** @return the scenario outcome */
+  /** {@return the scenario outcome} */
   public Outcome scenarioOutcome() {
     return scenario().outcome();
   }

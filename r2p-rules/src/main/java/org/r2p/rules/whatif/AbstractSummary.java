@@ -9,21 +9,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractSummary {
-  /** @return records in the row */
+  /** {@return records in the row} */
   public abstract int records();
 
-  /** @return records whose outcome the scenario changed */
+  /** {@return records whose outcome the scenario changed} */
   public abstract int outcomesChanged();
 
-  /** @return veto casts in the baseline */
+  /** {@return veto casts in the baseline} */
   public abstract int vetoCastsBaseline();
 
-  /** @return veto casts in the scenario */
+  /** {@return veto casts in the scenario} */
   public abstract int vetoCastsScenario();
 
-  /** @return vetoed records in the baseline */
+  /** {@return vetoed records in the baseline} */
   public abstract int vetoedBaseline();
 
-  /** @return vetoed records in the scenario */
+  /** {@return vetoed records in the scenario} */
   public abstract int vetoedScenario();
 }

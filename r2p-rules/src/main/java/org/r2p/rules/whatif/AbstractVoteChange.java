@@ -11,15 +11,15 @@ import org.r2p.core.VotePosition;
  */
 @Value.Immutable
 abstract class AbstractVoteChange {
-  /** @return the member */
+  /** {@return the member} */
   @Value.Parameter
   public abstract MemberState member();
 
-  /** @return its vote in the baseline */
+  /** {@return its vote in the baseline} */
   @Value.Parameter
   public abstract VotePosition from();
 
-  /** @return its vote in the scenario */
+  /** {@return its vote in the scenario} */
   @Value.Parameter
   public abstract VotePosition to();
 

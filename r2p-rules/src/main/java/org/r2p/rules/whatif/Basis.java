@@ -6,7 +6,7 @@ public enum Basis {
   DECIDED,
   /**
    * From a veto list without per-member votes: a veto implies the required affirmative votes
-   * and lists every permanent member that voted NO (DOMAIN R5.1), so the outcome once the
+   * and lists every permanent member that voted NO, so the outcome once the
    * vetoes change follows; the other votes are unknown and left as they were.
    */
   INFERRED

@@ -38,10 +38,10 @@ import org.r2p.rules.Verdict;
  * }</pre>
  */
 public interface Scenario {
-  /** @return a short name, e.g. "full-compliance" */
+  /** {@return a short name, e.g. "full-compliance"} */
   String name();
 
-  /** @return what the scenario supposes, in a sentence */
+  /** {@return what the scenario supposes, in a sentence} */
   String description();
 
   /**
@@ -107,6 +107,8 @@ public interface Scenario {
   @FunctionalInterface
   interface VoteRule {
     /**
+     * The position of one vote in the scenario.
+     *
      * @param record the record
      * @param vote a vote
      * @param ctx the context

@@ -50,7 +50,7 @@ public final class WhatIf {
     return new WhatIf(Objects.requireNonNull(rules, "rules"));
   }
 
-  /** @return the rules */
+  /** {@return the rules} */
   public R2pRules rules() {
     return rules;
   }
@@ -183,7 +183,7 @@ public final class WhatIf {
         .addFacts(vetoersOnly.proposal().label() + " was vetoed on " + vetoersOnly.date()
             + "; the per-member votes are not in the data")
         .addFacts("A veto implies at least " + q + " affirmative votes and lists every permanent member voting"
-            + " against (DOMAIN R5.1)")
+            + " against")
         .citation(Article27.NON_PROCEDURAL)
         .provision("a permanent member's negative vote on a draft with the required affirmative votes prevents adoption")
         .outcome(o == Outcome.ADOPTED ? "ADOPTED (INFERRED)" : "NOT ADOPTED (VETO)")
