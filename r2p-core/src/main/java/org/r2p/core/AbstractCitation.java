@@ -43,6 +43,11 @@ abstract class AbstractCitation {
     Checks.notBlank("provision", provision());
   }
 
+  /**
+   * The instrument's short name and the provision, e.g.&nbsp;{@code "UN Charter Art. 27(3)"}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return instrument().shortName() + " " + provision();

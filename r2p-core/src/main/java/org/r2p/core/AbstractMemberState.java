@@ -73,6 +73,11 @@ abstract class AbstractMemberState implements Comparable<MemberState> {
     return code().compareTo(other.code());
   }
 
+  /**
+   * The code alone, e.g.&nbsp;{@code "SUN"}; the name is {@link #name()}.
+   *
+   * @return the code
+   */
   @Override
   public String toString() {
     return code();

@@ -30,6 +30,11 @@ abstract class AbstractVote {
   @Value.Parameter
   public abstract VotePosition position();
 
+  /**
+   * The member's code and the position, e.g.&nbsp;{@code "RUS=NO"}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return member().code() + "=" + position();

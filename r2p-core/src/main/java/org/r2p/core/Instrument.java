@@ -191,6 +191,12 @@ public enum Instrument {
     return from == null || !date.isBefore(from);
   }
 
+  /**
+   * The short name, as explanations print it: {@code ACT_CODE_OF_CONDUCT.toString()} is
+   * {@code "ACT Code of Conduct"}. The constant's name is {@link #name()}.
+   *
+   * @return the short name
+   */
   @Override
   public String toString() {
     return shortName;

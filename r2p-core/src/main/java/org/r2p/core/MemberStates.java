@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Constants for the states that held or hold a permanent seat, and for the historical
- * states the brief names. Any other state is made with {@link MemberState#of}.
+ * The way to any state: {@link #byCode(String)} gives every UN member by its ISO 3166-1
+ * alpha-3 code ({@code MemberStates.byCode("URY")}) and the historical states by theirs
+ * ({@code SUN}, {@code YUG}, {@code CSK}, {@code DDR}, {@code BYS}, {@code TWN}, {@code XUA});
+ * constants exist only for the states that held or hold a permanent seat and for those
+ * historical states. {@link MemberState#of} makes a state of any code and name.
  *
  * <p>The Republic of China held the China seat until 1971-10-25; it is coded {@code TWN}
  * here so that it stays distinct from the People's Republic ({@code CHN}). Datasets that
