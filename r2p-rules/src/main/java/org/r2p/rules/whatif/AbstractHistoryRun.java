@@ -1,19 +1,26 @@
 package org.r2p.rules.whatif;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.r2p.core.MemberState;
+import org.r2p.core.PermanentSeat;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.CharterDecision;
 
 /**
  * A scenario run over many records: one comparison per record, in input order, and summary
- * tables by year, member and situation (sorted, so the output is deterministic).
+ * tables by year, member state, permanent seat and situation (sorted, so the output is deterministic).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,35 +63,64 @@ abstract class AbstractHistoryRun {
   }
 
   /**
-   * The summary by member: for each member that cast a veto in the baseline or the scenario,
-   * its vetoes in each, and the records whose outcome changed where it was among the vetoers.
+   * The summary by member state, each state apart: the USSR ({@code SUN}) and the Russian
+   * Federation ({@code RUS}) are two rows, as are the Republic of China ({@code TWN}) and the
+   * People's Republic ({@code CHN}); {@link #bySeat()} counts by seat instead. For each state
+   * that cast a veto in the baseline or the scenario: the records where it did, its veto casts
+   * in each, and the records whose outcome changed.
    *
-   * @return the summary, by code
+   * @return the summary, by state (in code order)
    */
   @Value.Lazy
-  public SortedMap<String, Summary> byMember() {
-    Map<MemberState, List<RecordComparison>> rows = new TreeMap<>();
+  public SortedMap<MemberState, Summary> byMember() {
+    return byVetoer((state, date) -> state);
+  }
+
+  /**
+   * The summary by permanent seat, a seat's holders together: the USSR's vetoes count for the
+   * Russia seat, the Republic of China's for the China seat ({@link #byMember()} keeps them
+   * apart). For each seat whose holder cast a veto in the baseline or the scenario: the records
+   * where it did, its veto casts in each, and the records whose outcome changed.
+   *
+   * @return the summary, by seat
+   */
+  @Value.Lazy
+  public SortedMap<PermanentSeat, Summary> bySeat() {
+    return byVetoer((state, date) -> PermanentSeat.heldBy(state, date).orElseThrow(
+        () -> new IllegalStateException(state + " cast a veto on " + date + " without a permanent seat")));
+  }
+
+  private <K extends Comparable<K>> SortedMap<K, Summary> byVetoer(BiFunction<MemberState, LocalDate, K> key) {
+    Map<K, List<RecordComparison>> rows = new TreeMap<>();
     for (RecordComparison c : comparisons()) {
-      java.util.Set<MemberState> involved = new java.util.TreeSet<>(c.baseline().vetoCasts());
-      involved.addAll(c.scenario().vetoCasts());
-      for (MemberState m : involved) {
-        rows.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(c);
+      Set<K> involved = new TreeSet<>(keys(c.baseline(), c, key));
+      involved.addAll(keys(c.scenario(), c, key));
+      for (K k : involved) {
+        rows.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
       }
     }
-    SortedMap<String, Summary> out = new TreeMap<>();
-    rows.forEach((m, list) -> {
+    SortedMap<K, Summary> out = new TreeMap<>();
+    rows.forEach((k, list) -> {
       int base = 0;
       int scen = 0;
       int changed = 0;
       for (RecordComparison c : list) {
-        base += c.baseline().vetoCasts().contains(m) ? 1 : 0;
-        scen += c.scenario().vetoCasts().contains(m) ? 1 : 0;
+        base += Collections.frequency(keys(c.baseline(), c, key), k);
+        scen += Collections.frequency(keys(c.scenario(), c, key), k);
         changed += c.outcomeChanged() ? 1 : 0;
       }
-      out.put(m.code(), Summary.builder().records(list.size()).outcomesChanged(changed)
+      out.put(k, Summary.builder().records(list.size()).outcomesChanged(changed)
           .vetoCastsBaseline(base).vetoCastsScenario(scen).vetoedBaseline(base).vetoedScenario(scen).build());
     });
-    return java.util.Collections.unmodifiableSortedMap(out);
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  private static <K> List<K> keys(CharterDecision d, RecordComparison c, BiFunction<MemberState, LocalDate, K> key) {
+    List<K> keys = new ArrayList<>();
+    for (MemberState m : d.vetoCasts()) {
+      keys.add(key.apply(m, c.record().date()));
+    }
+    return keys;
   }
 
   private <K extends Comparable<K>> SortedMap<K, Summary> table(Function<RecordComparison, K> key) {

@@ -20,6 +20,7 @@ import org.r2p.core.ElectedTerm;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
+import org.r2p.core.PermanentSeat;
 import org.r2p.core.Outcome;
 import org.r2p.core.Proposal;
 import org.r2p.core.VotePosition;
@@ -231,8 +232,10 @@ final class WhatIfTest {
     assertThat(run.total().vetoCastsBaseline()).isEqualTo(4);
     assertThat(run.total().vetoCastsScenario()).isEqualTo(2);
     assertThat(run.byYear()).containsOnlyKeys(2014);
-    assertThat(run.byMember()).containsOnlyKeys("CHN", "RUS");
-    assertThat(run.byMember().get("RUS").vetoCastsScenario()).isEqualTo(1);
+    assertThat(run.byMember()).containsOnlyKeys(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION);
+    assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION).vetoCastsScenario()).isEqualTo(1);
+    assertThat(run.bySeat()).containsOnlyKeys(PermanentSeat.CHINA, PermanentSeat.RUSSIA);
+    assertThat(run.bySeat().get(PermanentSeat.RUSSIA)).isEqualTo(run.byMember().get(MemberStates.RUSSIAN_FEDERATION));
     assertThat(run.bySituation()).containsOnlyKeys("Syria: referral to the ICC");
     assertThat(run.records()).containsExactly(a, b);
     Summary total = run.total();
@@ -240,7 +243,7 @@ final class WhatIfTest {
         .vetoCastsScenario(2).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.byYear().get(2014)).isEqualTo(total);
     assertThat(run.bySituation().get("Syria: referral to the ICC")).isEqualTo(total);
-    assertThat(run.byMember().get("RUS")).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
+    assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION)).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
         .vetoCastsBaseline(2).vetoCastsScenario(1).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
     assertThat(run.interpretation()).isEqualTo("default interpretation");
