@@ -1,6 +1,6 @@
 /**
- * JSON for r2p: the Jackson 3 module, the published JSON Schemas, the validator and the
- * bundled datasets.
+ * JSON for r2p: the Jackson 3 module, the published JSON Schemas, the validator, the review
+ * writer and the bundled datasets.
  */
 module org.r2p.json {
   requires transitive org.r2p.core;

@@ -1,6 +1,12 @@
 package org.r2p.examples;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.r2p.examples.cli.R2pCommand;
 
 /**
@@ -8,7 +14,8 @@ import org.r2p.examples.cli.R2pCommand;
  * report and writes it to {@code r2p-report/}. See {@code r2p --help}.
  *
  * <p>Exit codes: 0 success; 1 problems found in the input (validation errors); 2 usage error
- * or unusable input (a file that cannot be read); 3 internal error.
+ * or unusable input (a file that cannot be read); 3 internal error, including running out of
+ * memory.
  */
 public final class R2p {
   private R2p() {}
@@ -20,14 +27,19 @@ public final class R2p {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    int code = run(args, System.in, out, err);
+    out.flush();
     if (code != 0) {
       System.exit(code);
     }
   }
 
   /**
-   * Runs the program in-process.
+   * Runs the program in-process, standard input being {@link System#in}.
    *
    * @param args the command line
    * @param out standard output
@@ -35,6 +47,25 @@ public final class R2p {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return R2pCommand.commandLine(out, err).execute(args);
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the program in-process. An {@link Error} (running out of memory, a stack overflow)
+   * ends it with one line and the internal-error code, never a stack trace.
+   *
+   * @param args the command line
+   * @param in standard input, what "-" reads
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    try {
+      return R2pCommand.commandLine(in, out, err).execute(args);
+    } catch (Error e) {
+      out.flush();
+      return R2pCommand.internalError(e, err);
+    }
   }
 }

@@ -103,7 +103,8 @@ final class R2pCliTest {
     void notJson_exit1() {
       Cli c = run("validate", file("not-json.json"));
       assertThat(c.code).isEqualTo(1);
-      assertThat(c.out).contains("not-json.json:1: (document) json.syntax: document must start with '{' or '[': found 't'");
+      // neither an array nor a document that goes on over its lines: NDJSON, each line on its own
+      assertThat(c.out).contains("not-json.json:1: /0 json.syntax: malformed JSON at line 1, column 1");
     }
 
     @Test

@@ -158,7 +158,10 @@ final class EdgeCasesTest {
           assertThat(p.pointer()).isEqualTo("/1");
           assertThat(p.line()).hasValue(2);
         });
+    // one line holding two values is NDJSON with a bad line
     assertThat(v.validate(record() + " " + record()).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("line holds more than one JSON value"));
+    assertThat(v.validate(record().toPrettyString() + " " + record()).problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("content after the end of the document"));
     assertThat(v.validate("[1,").problems()).extracting(p -> p.pointer() + " " + p.code())
         .containsExactly("/0 type.object", "/1 json.syntax");

@@ -6,6 +6,8 @@ public enum Format {
   text,
   /** For programs: one JSON document. */
   json,
+  /** For programs reading a stream: one JSON document per line (review). */
+  ndjson,
   /** Comma-separated values, where a command has a table. */
   csv
 }

@@ -1,23 +1,25 @@
 package org.r2p.examples.cli;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.Problem;
 import org.r2p.json.R2pDatasets;
-import org.r2p.json.ValidationResult;
+import org.r2p.json.RecordResult;
 import org.r2p.json.VoteRecordValidator;
 import org.r2p.rules.Article27;
 import org.r2p.rules.R2pRules;
 
-/** Reading files and building the rules from the bundled data. */
+/** Reading inputs one record at a time, and building the rules from the bundled data. */
 final class Inputs {
   private Inputs() {}
 
@@ -40,20 +42,132 @@ final class Inputs {
     return overlays.adherence == null ? r : r.withRegistry(overlays.registry(r.registry()));
   }
 
-  /** A file's validation, or the reason it could not be read. */
-  record FileResult(Path file, Optional<ValidationResult> result, Optional<String> unreadable) {}
+  /** What reading one input gave. */
+  static final class Counts {
+    long records;
+    long valid;
+    long errors;
+    long warnings;
+    long omitted;
 
-  static FileResult validate(VoteRecordValidator v, Path file) {
-    if (Files.isDirectory(file)) {
-      return new FileResult(file, Optional.empty(), Optional.of("is a directory"));
+    void add(RecordResult r) {
+      if (r.isRecord()) {
+        records++;
+      }
+      if (r.isValid()) {
+        valid++;
+      }
+      for (Problem p : r.problems()) {
+        if (p.severity() == Problem.Severity.ERROR) {
+          errors++;
+        } else {
+          warnings++;
+        }
+      }
+      omitted += r.omittedProblems();
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return new FileResult(file, Optional.of(v.validate(in)), Optional.empty());
-    } catch (NoSuchFileException e) {
-      return new FileResult(file, Optional.empty(), Optional.of("no such file"));
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return new FileResult(file, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+
+    boolean failed() {
+      return errors > 0 || valid < records;
     }
+
+    @Override
+    public String toString() {
+      return records + " records, " + valid + " valid, " + errors + " errors, " + warnings + " warnings"
+          + (omitted > 0 ? " (" + omitted + " more problems not reported)" : "");
+    }
+  }
+
+  /** What a command does with each input as it is read. */
+  interface Visitor {
+    /** A result of the input, in order. */
+    void result(Path file, RecordResult r);
+
+    /** The input was read to its end. */
+    default void end(Path file, Counts counts) {}
+
+    /** The input could not be opened or read. */
+    void unreadable(Path file, String why);
+  }
+
+  /**
+   * Reads every input in turn, one record at a time, handing each result to the visitor.
+   *
+   * @param files the inputs; "-" is standard input
+   * @param stdin standard input
+   * @param progress told of each record
+   * @return OK, PROBLEMS if a record was invalid, USAGE if an input could not be read
+   */
+  static int read(List<Path> files, InputStream stdin, Progress progress, Visitor visitor) {
+    VoteRecordValidator v = validator();
+    int code = ExitCodes.OK;
+    for (Path f : files) {
+      Counts counts = new Counts();
+      boolean std = f.toString().equals("-");
+      try (InputStream in = std ? new NonClosing(stdin) : open(f);
+          Stream<RecordResult> results = v.stream(in, std ? "" : f.toString())) {
+        results.forEachOrdered(r -> {
+          counts.add(r);
+          if (r.isRecord()) {
+            progress.tick();
+          }
+          visitor.result(f, r);
+        });
+      } catch (Unreadable e) {
+        visitor.unreadable(f, e.getMessage());
+        code = ExitCodes.USAGE;
+        continue;
+      } catch (IOException | UncheckedIOException e) {
+        visitor.unreadable(f, cause(e));
+        code = ExitCodes.USAGE;
+        continue;
+      }
+      visitor.end(f, counts);
+      if (counts.failed() && code == ExitCodes.OK) {
+        code = ExitCodes.PROBLEMS;
+      }
+    }
+    progress.done();
+    return code;
+  }
+
+  /** An input that cannot be opened, with the reason in a few words. */
+  private static final class Unreadable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String why) {
+      super(why);
+    }
+  }
+
+  /** Opens a file as a plain stream: pipes, /dev/stdin and process substitution work like files. */
+  private static InputStream open(Path f) throws IOException {
+    if (Files.isDirectory(f)) {
+      throw new Unreadable("is a directory");
+    }
+    if (!Files.exists(f)) {
+      throw new Unreadable("no such file");
+    }
+    try {
+      return new FileInputStream(f.toFile());
+    } catch (FileNotFoundException e) {
+      throw new Unreadable(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static String cause(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** Standard input, left open when a command is done with it. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** A problem as one line of text, control characters escaped. */
@@ -68,29 +182,26 @@ final class Inputs {
     return SafeText.of("r2p: cannot read " + file + ": " + why);
   }
 
-  /** Reads the valid records of every file; prints problems to err. Returns the exit code so far. */
-  static int readAll(List<Path> files, List<VoteRecord> into, PrintWriter err) {
-    VoteRecordValidator v = validator();
-    int code = ExitCodes.OK;
-    List<FileResult> results = new ArrayList<>();
-    for (Path f : files) {
-      results.add(validate(v, f));
-    }
-    for (FileResult r : results) {
-      if (r.unreadable().isPresent()) {
-        err.println(unreadable(r.file(), r.unreadable().get()));
-        code = ExitCodes.USAGE;
-        continue;
+  /**
+   * Reads the valid records of every file into a list (for commands that need them all);
+   * prints problems to err.
+   *
+   * @return the exit code so far
+   */
+  static int readAll(List<Path> files, InputStream stdin, Consumer<VoteRecord> into, PrintWriter err) {
+    return read(files, stdin, Progress.off(), new Visitor() {
+      @Override
+      public void result(Path file, RecordResult r) {
+        for (Problem p : r.problems()) {
+          err.println(describe(file, p));
+        }
+        r.record().ifPresent(into);
       }
-      ValidationResult vr = r.result().orElseThrow();
-      for (Problem p : vr.problems()) {
-        err.println(describe(r.file(), p));
+
+      @Override
+      public void unreadable(Path file, String why) {
+        err.println(unreadable(file, why));
       }
-      if (!vr.isValid() && code == ExitCodes.OK) {
-        code = ExitCodes.PROBLEMS;
-      }
-      into.addAll(vr.records());
-    }
-    return code;
+    });
   }
 }

@@ -44,6 +44,9 @@ final class PowerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.ndjson) {
+      throw new UserError("--format must be text, csv or json for power: ndjson");
+    }
     LocalDate d;
     try {
       d = LocalDate.parse(date);

@@ -1,5 +1,6 @@
 package org.r2p.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         "0:success",
         "1:problems found in the input (validation errors)",
         "2:usage error, or a file that cannot be read",
-        "3:internal error"})
+        "3:internal error (out of memory, a bug)"})
 public final class R2pCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,6 +50,13 @@ public final class R2pCommand implements Callable<Integer> {
   @Mixin InterpretationOptions interpretation;
 
   @Mixin OverlayOptions overlays;
+
+  private InputStream stdin = System.in;
+
+  /** @return standard input, what "-" reads */
+  InputStream stdin() {
+    return stdin;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -76,19 +84,30 @@ public final class R2pCommand implements Callable<Integer> {
   }
 
   /**
-   * The command line with the program's error handling: user errors as one line (exit 2),
-   * internal errors without a stack trace unless R2P_DEBUG is set (exit 3); control characters
-   * in these messages are escaped.
+   * The command line with the program's error handling: user errors and unknown options as
+   * one line (exit 2), internal errors without a stack trace unless R2P_DEBUG is set (exit 3);
+   * control characters in these messages are escaped.
    *
+   * @param in standard input, read by "-"
    * @param out standard output
    * @param err standard error
    * @return the command line
    */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new R2pCommand());
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    R2pCommand command = new R2pCommand();
+    command.stdin = in;
+    CommandLine cl = new CommandLine(command);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+      String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+      e.println(SafeText.of("r2p: " + message + " (see '" + name + " --help')"));
+      e.flush();
+      return ExitCodes.USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter e = line.getErr();
       if (ex instanceof UserError) {
@@ -96,23 +115,27 @@ public final class R2pCommand implements Callable<Integer> {
         e.flush();
         return ExitCodes.USAGE;
       }
-      e.println(SafeText.of("r2p: internal error: " + ex + " (please report it; set R2P_DEBUG=1 for details)"));
-      if (System.getenv("R2P_DEBUG") != null) {
-        ex.printStackTrace(e);
-      }
-      e.flush();
-      return ExitCodes.INTERNAL;
-    });
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine c = ex.getCommandLine();
-      PrintWriter e = c.getErr();
-      e.println(SafeText.of(ex.getMessage()));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
-        c.usage(e);
-      }
-      e.flush();
-      return c.getCommandSpec().exitCodeOnInvalidInput();
+      return internalError(ex, e);
     });
     return cl;
+  }
+
+  /**
+   * Reports a failure of the program or the machine (a bug, an {@link OutOfMemoryError}) as
+   * one line, with the stack trace only when R2P_DEBUG is set.
+   *
+   * @param t what was thrown
+   * @param err standard error
+   * @return the internal-error exit code
+   */
+  public static int internalError(Throwable t, PrintWriter err) {
+    String what = t instanceof OutOfMemoryError ? "out of memory (" + t.getMessage() + "); give the JVM more with -Xmx"
+        : t instanceof StackOverflowError ? "stack overflow" : String.valueOf(t);
+    err.println(SafeText.of("r2p: internal error: " + what + " (please report it; set R2P_DEBUG=1 for details)"));
+    if (System.getenv("R2P_DEBUG") != null) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 }

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.R2pJson;
+import org.r2p.json.Problem;
+import org.r2p.json.RecordResult;
+import org.r2p.json.ReviewWriter;
 import org.r2p.rules.Discrepancy;
 import org.r2p.rules.Finding;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Review;
+import org.r2p.rules.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,20 +28,25 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {"Review vote records: the Charter outcome, the veto casts, and every commitment finding",
-        "with its explanation. Invalid records are reported on standard error and skipped."},
+        "with its explanation, one record at a time in constant memory. '-' reads standard input.",
+        "Invalid records are reported on standard error and skipped. NOT_APPLICABLE findings are",
+        "left out (and counted) unless --all is given."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record reviewed", "1:some records were invalid (the others are reviewed)",
-        "2:usage error or unreadable file"})
+        "2:usage error or unreadable file", "3:internal error (out of memory, a bug)"})
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files.")
+  @ParentCommand R2pCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files; '-' for standard input.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}); json follows review.schema.json.")
+  @Option(names = "--format", defaultValue = "text", description = "text, json (one compact document, review.schema.json)"
+      + " or ndjson (one review per line) (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--all", description = "Also print the NOT_APPLICABLE findings (text format).")
+  @Option(names = "--all", description = "Also write the NOT_APPLICABLE findings (every format).")
   boolean all;
 
   @Mixin InterpretationOptions interpretation;
@@ -47,29 +56,55 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (format == Format.csv) {
-      throw new UserError("--format must be text or json for review: csv");
+      throw new UserError("--format must be text, json or ndjson for review: csv");
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<VoteRecord> records = new ArrayList<>();
-    int code = Inputs.readAll(files, records, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
     R2pRules rules = Inputs.rules(interpretation.interpretation(), overlays);
-    List<Review> reviews = new ArrayList<>();
-    for (VoteRecord r : overlays.records(records)) {
-      reviews.add(rules.review(r));
-    }
-    if (format == Format.json) {
-      out.println(R2pJson.mapper().writeValueAsString(ReviewJson.document(reviews, rules.interpretation())));
-    } else {
-      for (Review r : reviews) {
-        print(out, r);
+    ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all)
+        : format == Format.ndjson ? ReviewWriter.lines(out, all) : null;
+    long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
+    int code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
+      @Override
+      public void result(Path file, RecordResult r) {
+        for (Problem p : r.problems()) {
+          err.println(Inputs.describe(file, p));
+        }
+        if (r.record().isPresent()) {
+          Review review = rules.review(overlays.records(List.of(r.record().get())).get(0));
+          if (json != null) {
+            json.write(review);
+          } else {
+            print(out, review, counts);
+          }
+        }
       }
+
+      @Override
+      public void unreadable(Path file, String why) {
+        err.println(Inputs.unreadable(file, why));
+      }
+    });
+    if (json != null) {
+      json.close();
+      if (format == Format.ndjson) {
+        summary(err, json.reviews(), json.findings(), json.notApplicableOmitted());
+      }
+    } else {
+      summary(out, counts[0], counts[1], counts[2]);
     }
     out.flush();
+    err.flush();
     return code;
   }
 
+  private void summary(PrintWriter to, long reviews, long findings, long omitted) {
+    to.println(reviews + " records reviewed, " + findings + " findings shown"
+        + (all ? "" : ", " + omitted + " NOT_APPLICABLE findings left out (--all shows them)"));
+  }
+
   /** One record's review as text; every line that carries input goes through {@link SafeText}. */
-  private void print(PrintWriter out, Review r) {
+  private void print(PrintWriter out, Review r, long[] counts) {
     VoteRecord rec = r.record();
     out.println(SafeText.of("== " + rec.proposal().label() + " (" + rec.date() + ")" + rec.id().map(i -> " [" + i + "]").orElse("")));
     out.println(SafeText.of("Outcome: " + r.decision().outcome() + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : "")));
@@ -80,14 +115,21 @@ final class ReviewCommand implements Callable<Integer> {
     for (Discrepancy d : r.discrepancies()) {
       out.println(SafeText.of("Discrepancy: " + d.message()));
     }
-    for (Finding f : all ? r.findings() : r.engaged()) {
-      out.println(SafeText.of("- " + f.state().map(s -> s.name()).orElse("") + ", " + f.instrument().shortName() + ": " + f.verdict()));
-      out.println(SafeText.of("  " + f.explain()));
+    int shown = 0;
+    for (Finding f : r.findings()) {
+      if (all || f.verdict() != Verdict.NOT_APPLICABLE) {
+        out.println(SafeText.of("- " + f.state().map(s -> s.name()).orElse("") + ", " + f.instrument().shortName() + ": " + f.verdict()));
+        out.println(SafeText.of("  " + f.explain()));
+        shown++;
+      }
     }
-    if (!all && r.engaged().isEmpty()) {
+    if (!all && shown == 0) {
       out.println("No commitment engaged (" + r.findings().size() + " findings NOT_APPLICABLE; --all shows them).");
     }
     r.gaDebate().ifPresent(g -> out.println(SafeText.of("GA res 76/262: " + g.explanation().paragraph())));
     out.println();
+    counts[0]++;
+    counts[1] += shown;
+    counts[2] += r.findings().size() - shown;
   }
 }

@@ -7,86 +7,137 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.r2p.json.Problem;
 import org.r2p.json.R2pJson;
-import org.r2p.json.ValidationResult;
-import org.r2p.json.VoteRecordValidator;
+import org.r2p.json.RecordResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** {@code r2p validate FILE...}: every problem of vote-record files, with its JSON Pointer and code. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {"Validate vote-record files (a JSON record or collection, a JSON array, or NDJSON).",
+    description = {"Validate vote-record files (a JSON record or collection, a JSON array, or NDJSON),",
+        "one record at a time in constant memory. '-' reads standard input.",
         "Every problem is printed with its file, line, JSON Pointer and code."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file valid (warnings allowed)", "1:problems found", "2:usage error or unreadable file"})
+    exitCodeList = {"0:every file valid (warnings allowed)", "1:problems found", "2:usage error or unreadable file",
+        "3:internal error (out of memory, a bug)"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate.")
+  @ParentCommand R2pCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; '-' for standard input.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}); json is compact and written as it goes.")
   Format format;
 
   @Override
   public Integer call() {
-    if (format == Format.csv) {
-      throw new UserError("--format must be text or json for validate: csv");
+    if (format != Format.text && format != Format.json) {
+      throw new UserError("--format must be text or json for validate: " + format);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    VoteRecordValidator v = Inputs.validator();
-    int code = ExitCodes.OK;
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
-    doc.put("format", "r2p.validation.v1");
-    ArrayNode list = doc.putArray("files");
-    for (Path f : files) {
-      Inputs.FileResult r = Inputs.validate(v, f);
-      ObjectNode fj = list.addObject();
-      fj.put("file", f.toString());
-      if (r.unreadable().isPresent()) {
-        code = ExitCodes.USAGE;
-        fj.put("unreadable", r.unreadable().get());
-        if (format == Format.text) {
-          err.println(Inputs.unreadable(f, r.unreadable().get()));
-        }
-        continue;
-      }
-      ValidationResult vr = r.result().orElseThrow();
-      if (!vr.isValid() && code == ExitCodes.OK) {
-        code = ExitCodes.PROBLEMS;
-      }
-      fj.put("records", vr.recordsRead());
-      fj.put("valid", vr.records().size());
-      fj.put("errors", vr.errors().size());
-      fj.put("warnings", vr.warnings().size());
-      ArrayNode ps = fj.putArray("problems");
-      for (Problem p : vr.problems()) {
-        ObjectNode pj = ps.addObject();
-        pj.put("pointer", p.pointer());
-        pj.put("code", p.code());
-        pj.put("severity", p.severity().name());
-        pj.put("message", p.message());
-        p.record().ifPresent(x -> pj.put("record", x));
-        p.line().ifPresent(x -> pj.put("line", x));
-        if (format == Format.text) {
-          out.println(Inputs.describe(f, p));
-        }
-      }
-      if (format == Format.text) {
-        out.println(SafeText.of(f + ": " + vr.recordsRead() + " records, " + vr.records().size() + " valid, "
-            + vr.errors().size() + " errors, " + vr.warnings().size() + " warnings"));
-      }
-    }
+    int code;
     if (format == Format.json) {
-      out.println(R2pJson.mapper().writeValueAsString(doc));
+      {
+        JsonGenerator g = R2pJson.mapper().rebuild().disable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build().createGenerator(out);
+        g.writeStartObject();
+        g.writeStringProperty("format", "r2p.validation.v1");
+        g.writeName("files");
+        g.writeStartArray();
+        code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
+          Path current;
+
+          @Override
+          public void result(Path file, RecordResult r) {
+            if (!file.equals(current)) {
+              current = file;
+              g.writeStartObject();
+              g.writeStringProperty("file", file.toString());
+              g.writeName("problems");
+              g.writeStartArray();
+            }
+            for (Problem p : r.problems()) {
+              g.writeStartObject();
+              g.writeStringProperty("pointer", p.pointer());
+              g.writeStringProperty("code", p.code());
+              g.writeStringProperty("severity", p.severity().name());
+              g.writeStringProperty("message", p.message());
+              if (p.record().isPresent()) {
+                g.writeNumberProperty("record", p.record().getAsInt());
+              }
+              if (p.line().isPresent()) {
+                g.writeNumberProperty("line", p.line().getAsInt());
+              }
+              g.writeEndObject();
+            }
+          }
+
+          @Override
+          public void end(Path file, Inputs.Counts c) {
+            if (!file.equals(current)) {
+              current = file;
+              g.writeStartObject();
+              g.writeStringProperty("file", file.toString());
+              g.writeName("problems");
+              g.writeStartArray();
+            }
+            g.writeEndArray();
+            g.writeNumberProperty("records", c.records);
+            g.writeNumberProperty("valid", c.valid);
+            g.writeNumberProperty("errors", c.errors);
+            g.writeNumberProperty("warnings", c.warnings);
+            g.writeNumberProperty("omitted", c.omitted);
+            g.writeEndObject();
+            current = null;
+          }
+
+          @Override
+          public void unreadable(Path file, String why) {
+            if (file.equals(current)) {
+              g.writeEndArray();
+            } else {
+              g.writeStartObject();
+              g.writeStringProperty("file", file.toString());
+            }
+            g.writeStringProperty("unreadable", why);
+            g.writeEndObject();
+            current = null;
+          }
+        });
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+      }
+      out.println();
+    } else {
+      code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
+        @Override
+        public void result(Path file, RecordResult r) {
+          for (Problem p : r.problems()) {
+            out.println(Inputs.describe(file, p));
+          }
+        }
+
+        @Override
+        public void end(Path file, Inputs.Counts c) {
+          out.println(SafeText.of(file + ": " + c));
+        }
+
+        @Override
+        public void unreadable(Path file, String why) {
+          out.flush();
+          err.println(Inputs.unreadable(file, why));
+        }
+      });
     }
     out.flush();
     err.flush();

@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
 final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand R2pCommand parent;
+
   static final class Source {
     @Option(names = "--history", required = true, description = "Use the bundled history of vetoes.")
     boolean history;
@@ -95,7 +97,7 @@ final class WhatIfCommand implements Callable<Integer> {
     if (source.history) {
       records.addAll(R2pDatasets.bundled().vetoes());
     } else {
-      code = Inputs.readAll(source.files, records, spec.commandLine().getErr());
+      code = Inputs.readAll(source.files, parent.stdin(), records::add, spec.commandLine().getErr());
     }
     HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays))
         .runAll(overlays.records(records), s);

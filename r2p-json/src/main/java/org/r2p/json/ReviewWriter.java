@@ -1,0 +1,396 @@
+package org.r2p.json;
+
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.r2p.core.MemberState;
+import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Condition;
+import org.r2p.rules.Discrepancy;
+import org.r2p.rules.Explanation;
+import org.r2p.rules.Finding;
+import org.r2p.rules.GaDebate;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.Review;
+import org.r2p.rules.Verdict;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes reviews as {@code review.schema.json} has them (format {@code r2p.review.v1}),
+ * compact, with Jackson's streaming generator, one review at a time: nothing is held but the
+ * review being written. Two layouts: {@link #document} (one JSON document: the
+ * interpretation, the reviews as they come, and a summary at the end) and {@link #lines} (NDJSON:
+ * one review per line, each valid against {@code review.schema.json#/$defs/review}).
+ *
+ * <p>Findings that are NOT_APPLICABLE are left out unless {@code all} is asked for; each review
+ * then says how many it left out ({@code notApplicableOmitted}), and so does the summary.
+ * Booleans are JSON booleans, enums their constant names, dates ISO 8601, states their codes.
+ *
+ * <pre>{@code
+ * try (ReviewWriter w = ReviewWriter.document(out, rules.interpretation(), false)) {
+ *   records.forEach(r -> w.write(rules.review(r)));
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one writer per output.
+ */
+public final class ReviewWriter implements AutoCloseable {
+  /** The format marker of a review document. */
+  public static final String FORMAT = "r2p.review.v1";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(R2pJson.factory()).addModule(new R2pModule()).build();
+
+  // --- the shapes: one line per field, in the order review.schema.json lists them ---------
+
+  private static final Shape<Condition> CONDITION = new Shape<Condition>()
+      .text("name", Condition::name)
+      .name("result", Condition::result)
+      .text("detail", Condition::detail);
+
+  private static final Shape<org.r2p.core.Citation> CITATION = new Shape<org.r2p.core.Citation>()
+      .name("instrument", org.r2p.core.Citation::instrument)
+      .text("provision", org.r2p.core.Citation::provision)
+      .text("url", org.r2p.core.Citation::url);
+
+  private static final Shape<Explanation> EXPLANATION = new Shape<Explanation>()
+      .texts("facts", Explanation::facts)
+      .object("citation", Explanation::citation, CITATION)
+      .text("provision", Explanation::provision)
+      .objects("conditions", Explanation::conditions, CONDITION)
+      .text("outcome", Explanation::outcome)
+      .text("reason", Explanation::reason)
+      .text("interpretation", Explanation::interpretation)
+      .text("paragraph", Explanation::paragraph);
+
+  private static final Shape<Finding> FINDING = new Shape<Finding>()
+      .text("rule", Finding::rule)
+      .name("instrument", Finding::instrument)
+      .optional("state", f -> f.state().map(MemberState::code))
+      .optional("position", f -> f.position().map(Enum::name))
+      .text("proposal", Finding::proposal)
+      .date("date", Finding::date)
+      .name("verdict", Finding::verdict)
+      .object("explanation", Finding::explanation, EXPLANATION);
+
+  private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
+      .name("outcome", CharterDecision::outcome)
+      .name("classification", CharterDecision::classification)
+      .integer("threshold", CharterDecision::threshold)
+      .integer("affirmative", CharterDecision::affirmative)
+      .states("vetoCasts", CharterDecision::vetoCasts)
+      .names("vetoSeats", CharterDecision::vetoSeats)
+      .states("permanentNegative", CharterDecision::permanentNegative)
+      .texts("irregularities", CharterDecision::irregularities)
+      .object("explanation", CharterDecision::explanation, EXPLANATION);
+
+  private static final Shape<Discrepancy> DISCREPANCY = new Shape<Discrepancy>()
+      .name("kind", Discrepancy::kind)
+      .text("recorded", Discrepancy::recorded)
+      .text("decided", Discrepancy::decided)
+      .text("message", Discrepancy::message);
+
+  private static final Shape<GaDebate> GA_DEBATE = new Shape<GaDebate>()
+      .date("vetoDate", GaDebate::vetoDate)
+      .states("vetoingMembers", GaDebate::vetoingMembers)
+      .ternary("meetingRequired", GaDebate::meetingRequired)
+      .date("deadline", GaDebate::deadline)
+      .object("explanation", GaDebate::explanation, EXPLANATION);
+
+  private static final Shape<Interpretation> INTERPRETATION = new Shape<Interpretation>()
+      .name("abstention", Interpretation::abstention)
+      .name("credibility", Interpretation::credibility)
+      .name("contestedAim", Interpretation::contestedAim)
+      .name("mixedDrafts", Interpretation::mixedDrafts)
+      .names("restraintCovers", Interpretation::restraintCovers)
+      .bool("noOnFailedDraftBreaches", Interpretation::noOnFailedDraftBreaches)
+      .name("vitalInterest", Interpretation::vitalInterest)
+      .text("crimeList", i -> i.crimeList().map(Enum::name).orElse("PER_INSTRUMENT"))
+      .name("article27_3", Interpretation::article27_3)
+      .name("absence", Interpretation::absence)
+      .name("transitionThreshold", Interpretation::transitionThreshold)
+      .name("commitmentDates", Interpretation::commitmentDates)
+      .bool("amendmentVetoTriggersDebate", Interpretation::amendmentVetoTriggersDebate)
+      .name("vetoAttribution", Interpretation::vetoAttribution)
+      .name("positivePledge", Interpretation::positivePledge)
+      .name("afterVoteCharacterisation", Interpretation::afterVoteCharacterisation);
+
+  private final JsonGenerator g;
+  private final boolean document;
+  private final boolean all;
+  private long reviews;
+  private long findings;
+  private long omitted;
+  private boolean closed;
+
+  private ReviewWriter(JsonGenerator g, boolean document, boolean all, Interpretation interpretation) {
+    this.g = g;
+    this.document = document;
+    this.all = all;
+    if (document) {
+      g.writeStartObject();
+      g.writeStringProperty("format", FORMAT);
+      g.writeName("interpretation");
+      INTERPRETATION.write(g, interpretation);
+      g.writeName("reviews");
+      g.writeStartArray();
+    }
+  }
+
+  /**
+   * A writer of one JSON document {@code {"format", "interpretation", "reviews": [...], "summary"}};
+   * {@link #close()} ends it.
+   *
+   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
+   * @param interpretation the interpretation the reviews were made under
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @return the writer
+   */
+  public static ReviewWriter document(OutputStream out, Interpretation interpretation, boolean all) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all,
+        Objects.requireNonNull(interpretation, "interpretation"));
+  }
+
+  /**
+   * {@link #document(OutputStream, Interpretation, boolean)} to a writer.
+   *
+   * @param out where to write; flushed by {@link #close()}, not closed
+   * @param interpretation the interpretation the reviews were made under
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @return the writer
+   */
+  public static ReviewWriter document(Writer out, Interpretation interpretation, boolean all) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all,
+        Objects.requireNonNull(interpretation, "interpretation"));
+  }
+
+  /**
+   * A writer of NDJSON: one review per line.
+   *
+   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @return the writer
+   */
+  public static ReviewWriter lines(OutputStream out, boolean all) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all,
+        Interpretation.defaults());
+  }
+
+  /**
+   * {@link #lines(OutputStream, boolean)} to a writer.
+   *
+   * @param out where to write; flushed by {@link #close()}, not closed
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @return the writer
+   */
+  public static ReviewWriter lines(Writer out, boolean all) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all,
+        Interpretation.defaults());
+  }
+
+  /**
+   * Writes one review.
+   *
+   * @param r the review
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  public void write(Review r) {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    g.writeStartObject();
+    g.writeName("record");
+    MAPPER.writeValue(g, r.record());
+    g.writeName("decision");
+    DECISION.write(g, r.decision());
+    g.writeName("findings");
+    g.writeStartArray();
+    int left = 0;
+    for (Finding f : r.findings()) {
+      if (all || f.verdict() != Verdict.NOT_APPLICABLE) {
+        FINDING.write(g, f);
+        findings++;
+      } else {
+        left++;
+      }
+    }
+    g.writeEndArray();
+    g.writeName("discrepancies");
+    g.writeStartArray();
+    for (Discrepancy d : r.discrepancies()) {
+      DISCREPANCY.write(g, d);
+    }
+    g.writeEndArray();
+    if (r.gaDebate().isPresent()) {
+      g.writeName("gaDebate");
+      GA_DEBATE.write(g, r.gaDebate().get());
+    }
+    if (!all) {
+      g.writeNumberProperty("notApplicableOmitted", left);
+    }
+    g.writeEndObject();
+    if (!document) {
+      g.writeRaw('\n');
+    }
+    reviews++;
+    omitted += left;
+  }
+
+  /** @return how many reviews were written */
+  public long reviews() {
+    return reviews;
+  }
+
+  /** @return how many findings were written */
+  public long findings() {
+    return findings;
+  }
+
+  /** @return how many NOT_APPLICABLE findings were left out */
+  public long notApplicableOmitted() {
+    return omitted;
+  }
+
+  /**
+   * Ends the document (with its summary) and flushes; the output stays open.
+   *
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (document) {
+      g.writeEndArray();
+      g.writeName("summary");
+      g.writeStartObject();
+      g.writeNumberProperty("reviews", reviews);
+      g.writeNumberProperty("findings", findings);
+      g.writeNumberProperty("notApplicableOmitted", omitted);
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+    g.flush();
+  }
+
+  /** How a value is written: its fields, each a name and how to write it when there. */
+  private static final class Shape<T> {
+    private interface Field<T> {
+      void write(JsonGenerator g, T value);
+    }
+
+    private final List<Field<T>> fields = new ArrayList<>();
+
+    void write(JsonGenerator g, T value) {
+      g.writeStartObject();
+      for (Field<T> f : fields) {
+        f.write(g, value);
+      }
+      g.writeEndObject();
+    }
+
+    Shape<T> text(String name, Function<T, String> get) {
+      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v)));
+      return this;
+    }
+
+    Shape<T> optional(String name, Function<T, Optional<String>> get) {
+      fields.add((g, v) -> {
+        Optional<String> s = get.apply(v);
+        if (s.isPresent()) {
+          g.writeStringProperty(name, s.get());
+        }
+      });
+      return this;
+    }
+
+    Shape<T> name(String name, Function<T, Enum<?>> get) {
+      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v).name()));
+      return this;
+    }
+
+    Shape<T> bool(String name, java.util.function.Predicate<T> get) {
+      fields.add((g, v) -> g.writeBooleanProperty(name, get.test(v)));
+      return this;
+    }
+
+    /** TRUE and FALSE as JSON booleans, UNKNOWN as null. */
+    Shape<T> ternary(String name, Function<T, org.r2p.rules.Ternary> get) {
+      fields.add((g, v) -> {
+        g.writeName(name);
+        switch (get.apply(v)) {
+          case TRUE:
+            g.writeBoolean(true);
+            break;
+          case FALSE:
+            g.writeBoolean(false);
+            break;
+          default:
+            g.writeNull();
+        }
+      });
+      return this;
+    }
+
+    Shape<T> integer(String name, java.util.function.ToIntFunction<T> get) {
+      fields.add((g, v) -> g.writeNumberProperty(name, get.applyAsInt(v)));
+      return this;
+    }
+
+    Shape<T> date(String name, Function<T, LocalDate> get) {
+      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v).toString()));
+      return this;
+    }
+
+    Shape<T> texts(String name, Function<T, ? extends Collection<String>> get) {
+      fields.add((g, v) -> {
+        g.writeName(name);
+        g.writeStartArray();
+        for (String s : get.apply(v)) {
+          g.writeString(s);
+        }
+        g.writeEndArray();
+      });
+      return this;
+    }
+
+    Shape<T> names(String name, Function<T, ? extends Collection<? extends Enum<?>>> get) {
+      return texts(name, v -> get.apply(v).stream().map(Enum::name).toList());
+    }
+
+    Shape<T> states(String name, Function<T, ? extends Collection<MemberState>> get) {
+      return texts(name, v -> get.apply(v).stream().map(MemberState::code).toList());
+    }
+
+    <U> Shape<T> object(String name, Function<T, U> get, Shape<U> shape) {
+      fields.add((g, v) -> {
+        g.writeName(name);
+        shape.write(g, get.apply(v));
+      });
+      return this;
+    }
+
+    <U> Shape<T> objects(String name, Function<T, ? extends Collection<U>> get, Shape<U> shape) {
+      fields.add((g, v) -> {
+        g.writeName(name);
+        g.writeStartArray();
+        for (U u : get.apply(v)) {
+          shape.write(g, u);
+        }
+        g.writeEndArray();
+      });
+      return this;
+    }
+  }
+}
