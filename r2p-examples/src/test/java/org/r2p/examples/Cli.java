@@ -18,9 +18,15 @@ final class Cli {
   }
 
   static Cli run(String... args) {
+    return withInput("", args);
+  }
+
+  /** Runs with {@code input} as standard input. */
+  static Cli withInput(String input, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = R2p.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+    int code = R2p.run(args, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(o, true), new PrintWriter(e, true));
     return new Cli(code, o.toString(), e.toString());
   }
 
