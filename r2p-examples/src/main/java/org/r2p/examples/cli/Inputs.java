@@ -200,7 +200,7 @@ final class Inputs {
 
       @Override
       public void unreadable(Path file, String why) {
-        err.println(unreadable(file, why));
+        err.println(Inputs.unreadable(file, why));
       }
     });
   }

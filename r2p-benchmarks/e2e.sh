@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end timings of r2p as a user runs it, every command with -Xmx256m, in one run:
+#   plain Jackson, one tree per NDJSON line, counting YES votes (the reference);
+#   networknt schema validation of the same records against vote-record.schema.json;
+#   r2p validate (NDJSON, and the same records as one JSON array);
+#   r2p review --format ndjson;
+# then the ratios to the reference (reference time / command time: 1.0 is as fast), and the
+# size of `r2p review --format json` per record on the bundled history.
+#
+# Usage: r2p-benchmarks/e2e.sh [COUNT]     (default 1,000,000 records; needs GNU time)
+# The input is generated into a temporary folder and deleted afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000000}
+HEAP=-Xmx256m
+
+./mvnw -B -q -pl r2p-examples,r2p-benchmarks -am package -DskipTests -Djacoco.skip=true -Dmaven.javadoc.skip=true \
+  -Dmaven.source.skip=true
+CLI=$(ls r2p-examples/target/r2p-examples-*-all.jar)
+BENCH=r2p-benchmarks/target/benchmarks.jar
+DIR=$(mktemp -d)
+trap 'rm -rf "$DIR"' EXIT
+
+echo "Generating $N records..."
+java -cp "$BENCH" org.r2p.benchmarks.e2e.Generate "$DIR/votes.ndjson" "$N" ndjson
+java -cp "$BENCH" org.r2p.benchmarks.e2e.Generate "$DIR/votes.json" "$N" array
+java -cp "$BENCH" org.r2p.benchmarks.e2e.Generate "$DIR/history.ndjson" history
+echo "Input: $(du -m "$DIR/votes.ndjson" | cut -f1) MB NDJSON, $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+declare -A SECS MEM CODE
+run() {
+  local name=$1; shift
+  set +e
+  /usr/bin/time -f "%e %M" -o "$DIR/time" java $HEAP "$@" > "$DIR/$name.out" 2> "$DIR/$name.err"
+  CODE[$name]=$?
+  set -e
+  read -r SECS[$name] MEM[$name] < <(tail -1 "$DIR/time")
+}
+
+run reference -cp "$BENCH" org.r2p.benchmarks.e2e.PlainJackson "$DIR/votes.ndjson"
+run networknt -cp "$BENCH" org.r2p.benchmarks.e2e.SchemaCheck "$DIR/votes.ndjson"
+run validate -jar "$CLI" validate "$DIR/votes.ndjson"
+run validate-array -jar "$CLI" validate "$DIR/votes.json"
+run review-ndjson -jar "$CLI" review --format ndjson "$DIR/votes.ndjson"
+
+ref=${SECS[reference]}
+printf '\n%-16s %9s %12s %5s %9s  %s\n' command seconds "peak MB" exit ratio "last line of output"
+for name in reference networknt validate validate-array review-ndjson; do
+  last=$(tail -c 300 "$DIR/$name.out" | tail -1 | cut -c1-70)
+  [ "$name" = review-ndjson ] && last="$(wc -l < "$DIR/$name.out") lines; $(tail -1 "$DIR/$name.err" | cut -c1-60)"
+  printf '%-16s %9.1f %12d %5s %9.2f  %s\n' "$name" "${SECS[$name]}" $(( ${MEM[$name]} / 1024 )) "${CODE[$name]}" \
+    "$(echo "$ref / ${SECS[$name]}" | bc -l)" "$last"
+done
+
+records=$(wc -l < "$DIR/history.ndjson")
+java $HEAP -jar "$CLI" review --format json "$DIR/history.ndjson" > "$DIR/history-review.json"
+bytes=$(wc -c < "$DIR/history-review.json")
+echo
+echo "review --format json on the bundled history: $records records, $bytes bytes, $(( bytes / records )) bytes per record"
+echo "Targets: validate ratio >= 0.5 and faster than networknt; review-ndjson ratio >= 0.33; all exit 0 under $HEAP;"
+echo "review --format json <= 3072 bytes per record."

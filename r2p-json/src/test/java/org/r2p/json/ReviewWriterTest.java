@@ -1,0 +1,90 @@
+package org.r2p.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.r2p.core.VoteRecord;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.R2pRules;
+import org.r2p.rules.Review;
+import org.r2p.rules.Verdict;
+import tools.jackson.databind.JsonNode;
+
+/** The review codec: what it writes follows review.schema.json, in both layouts, and counts what it leaves out. */
+final class ReviewWriterTest {
+  static final R2pDatasets DATA = R2pDatasets.bundled();
+  static final R2pRules RULES = R2pRules.builder().councilHistory(DATA.councilHistory()).registry(DATA.commitments())
+      .interpretation(Interpretation.defaults().withAbstention(Interpretation.AbstentionReading.SPIRIT)).build();
+  static final Schema SCHEMA = SchemaAgreementTest.schema(R2pSchemas.REVIEW);
+
+  static List<Review> reviews() {
+    return DATA.vetoes().stream().filter(r -> !r.votes().isEmpty()).limit(25).map(RULES::review).toList();
+  }
+
+  static JsonNode document(boolean all) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), all)) {
+      reviews().forEach(w::write);
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text.strip()).as("compact: one line").doesNotContain("\n");
+    return R2pJson.mapper().readTree(text);
+  }
+
+  @Test
+  void theDocumentFollowsTheSchema_withTypedValues() {
+    for (boolean all : new boolean[] {false, true}) {
+      JsonNode doc = document(all);
+      assertThat(SCHEMA.validate(doc)).as("all=%s", all).isEmpty();
+      assertThat(doc.get("format").stringValue()).isEqualTo(ReviewWriter.FORMAT);
+      assertThat(doc.get("interpretation").get("noOnFailedDraftBreaches").isBoolean()).isTrue();
+      assertThat(doc.get("interpretation").get("abstention").stringValue()).isEqualTo("SPIRIT");
+      assertThat(doc.get("interpretation").get("restraintCovers").isArray()).isTrue();
+      assertThat(doc.get("reviews")).hasSize(25);
+    }
+  }
+
+  @Test
+  void notApplicableFindings_areLeftOutAndCounted_unlessAll() {
+    List<Review> reviews = reviews();
+    long total = reviews.stream().mapToLong(r -> r.findings().size()).sum();
+    long notApplicable = reviews.stream().flatMap(r -> r.findings().stream())
+        .filter(f -> f.verdict() == Verdict.NOT_APPLICABLE).count();
+    assertThat(notApplicable).isPositive();
+    JsonNode some = document(false);
+    JsonNode every = document(true);
+    assertThat(some.get("summary").get("findings").longValue()).isEqualTo(total - notApplicable);
+    assertThat(some.get("summary").get("notApplicableOmitted").longValue()).isEqualTo(notApplicable);
+    assertThat(every.get("summary").get("findings").longValue()).isEqualTo(total);
+    assertThat(every.get("summary").get("notApplicableOmitted").longValue()).isZero();
+    for (int k = 0; k < reviews.size(); k++) {
+      JsonNode r = some.get("reviews").get(k);
+      long left = reviews.get(k).findings().stream().filter(f -> f.verdict() == Verdict.NOT_APPLICABLE).count();
+      assertThat(r.get("notApplicableOmitted").longValue()).isEqualTo(left);
+      r.get("findings").forEach(f -> assertThat(f.get("verdict").stringValue()).isNotEqualTo("NOT_APPLICABLE"));
+      assertThat(every.get("reviews").get(k).get("findings")).hasSize(reviews.get(k).findings().size());
+    }
+  }
+
+  @Test
+  void lines_oneReviewPerLine_eachAReviewOfTheSchema() {
+    StringWriter out = new StringWriter();
+    try (ReviewWriter w = ReviewWriter.lines(out, false)) {
+      reviews().forEach(w::write);
+      assertThat(w.reviews()).isEqualTo(25);
+    }
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(25);
+    for (String l : lines) {
+      JsonNode doc = R2pJson.mapper().readTree("{\"format\": \"r2p.review.v1\", \"interpretation\": {}, \"reviews\": [" + l + "]}");
+      assertThat(SCHEMA.validate(doc)).as(l).isEmpty();
+      VoteRecord back = R2pJson.mapper().treeToValue(R2pJson.mapper().readTree(l).get("record"), VoteRecord.class);
+      assertThat(back.votes()).isNotEmpty();
+    }
+  }
+}
