@@ -157,7 +157,16 @@ final class RecordStream implements Iterator<RecordResult> {
   // --- deciding the format ------------------------------------------------------------------
 
   private void start() throws IOException {
-    int c = src.skipSpace(ndjsonByName ? Long.MAX_VALUE : MAX);
+    if (ndjsonByName) {
+      mode = Mode.NDJSON; // blank lines are skipped line by line
+      if (src.skipSpace(Long.MAX_VALUE) == -1) {
+        fileProblem(Problem.error("", "json.empty", "document is empty: expected a vote record, an array of vote"
+            + " records, or NDJSON"));
+        mode = Mode.DONE;
+      }
+      return;
+    }
+    int c = src.skipSpace(MAX);
     if (c == -1) {
       fileProblem(Problem.error("", "json.empty", "document is empty: expected a vote record, an array of vote"
           + " records, or NDJSON"));
@@ -166,8 +175,6 @@ final class RecordStream implements Iterator<RecordResult> {
       fileProblem(Problem.error("", "json.limit", "input exceeds a reading limit: more than " + MAX
           + " bytes (MAX_RECORD) of white space before the first value").at(0, src.line()));
       mode = Mode.DONE;
-    } else if (ndjsonByName) {
-      mode = Mode.NDJSON;
     } else if (detect(c == '[')) {
       mode = Mode.NDJSON;
     } else {
