@@ -1,11 +1,13 @@
 package org.r2p.consumer;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.MemberStates;
 import org.r2p.core.Proposal;
@@ -15,6 +17,8 @@ import org.r2p.core.VoteRecord;
 import org.r2p.json.R2pDatasets;
 import org.r2p.json.R2pJson;
 import org.r2p.json.R2pModule;
+import org.r2p.json.RecordResult;
+import org.r2p.json.ReviewWriter;
 import org.r2p.json.ValidationResult;
 import org.r2p.json.VoteRecordValidator;
 import org.r2p.rules.Article27;
@@ -51,6 +55,8 @@ public final class Readme {
     String json = R2pJson.mapper().writeValueAsString(record);
     jackson(json);
     validate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    stream(new ByteArrayInputStream((json.replace("\n", "") + "\n" + json.replace("\n", "") + "\n")
+        .getBytes(StandardCharsets.UTF_8)));
     System.out.println("consumer: every README example ran as documented");
   }
 
@@ -139,6 +145,23 @@ public final class Readme {
     result.problems();   // each with pointer(), code(), message(), severity(), record(), line()
     // readme:validate:end
     expect(result.records().size() + " " + result.problems(), "1 []", "");
+  }
+
+  static void stream(InputStream inputStream) {
+    R2pDatasets data = R2pDatasets.bundled();
+    R2pRules rules = R2pRules.builder().councilHistory(data.councilHistory()).registry(data.commitments()).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // readme:stream:begin
+    VoteRecordValidator validator = VoteRecordValidator.builder().build();
+    try (Stream<RecordResult> results = validator.stream(inputStream, "votes.ndjson");
+        ReviewWriter writer = ReviewWriter.lines(out, false)) {   // one review per line, as it goes
+      results.forEach(r -> {
+        r.problems().forEach(System.err::println);
+        r.record().ifPresent(record -> writer.write(rules.review(record)));
+      });
+    }
+    // readme:stream:end
+    expect(String.valueOf(out.toString(StandardCharsets.UTF_8).lines().count()), "2", "");
   }
 
   static void expect(String got, String start, String end) {
