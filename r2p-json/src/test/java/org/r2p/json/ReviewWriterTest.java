@@ -72,6 +72,17 @@ final class ReviewWriterTest {
   }
 
   @Test
+  void rulesReviewAStreamLazily_inOrder() {
+    List<VoteRecord> some = DATA.vetoes().subList(0, 10);
+    assertThat(RULES.reviews(some.stream()).map(Review::record).toList()).isEqualTo(some);
+    // an endless stream: each review is made when it is reached
+    VoteRecord first = some.get(0);
+    assertThat(RULES.reviews(java.util.stream.Stream.generate(() -> first)).limit(3).count()).isEqualTo(3);
+    assertThat(RULES.reviews(some.stream()).map(r -> r.decision().outcome()).toList())
+        .isEqualTo(some.stream().map(r -> RULES.review(r).decision().outcome()).toList());
+  }
+
+  @Test
   void lines_oneReviewPerLine_eachAReviewOfTheSchema() {
     StringWriter out = new StringWriter();
     try (ReviewWriter w = ReviewWriter.lines(out, false)) {

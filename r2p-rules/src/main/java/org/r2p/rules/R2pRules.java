@@ -276,6 +276,21 @@ public final class R2pRules {
   }
 
   /**
+   * Reviews records as they come, one at a time: the streaming form of {@link #review}, for
+   * inputs of any size (nothing is held; each review is made when the stream reaches it).
+   *
+   * <pre>{@code
+   * rules.reviews(records).filter(r -> !r.breaches().isEmpty()).forEach(System.out::println);
+   * }</pre>
+   *
+   * @param records the records, in order
+   * @return their reviews, in the same order, lazily
+   */
+  public java.util.stream.Stream<Review> reviews(java.util.stream.Stream<VoteRecord> records) {
+    return records.map(this::review);
+  }
+
+  /**
    * Reviews a record: decision, every vote against every commitment, discrepancies with the
    * record, and the GA debate required.
    *
