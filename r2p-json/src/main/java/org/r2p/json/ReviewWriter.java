@@ -32,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * one review per line, each valid against {@code review.schema.json#/$defs/review}).
  *
  * <p>Findings that are NOT_APPLICABLE are left out unless {@code all} is asked for; each review
- * then says how many it left out ({@code notApplicableOmitted}), and so does the summary.
+ * then says how many it left out ({@code notApplicableOmitted}), and so does the summary. The
+ * explanation of each finding and of the Charter decision (facts, conditions tested, clause,
+ * paragraph: about 1.5 KB each) is written when {@code explain} is asked for; without it a review
+ * of the bundled history takes about 2 KB. The GA debate keeps its explanation.
  * Booleans are JSON booleans, enums their constant names, dates ISO 8601, states their codes.
  *
  * <pre>{@code
@@ -78,8 +81,7 @@ public final class ReviewWriter implements AutoCloseable {
       .optional("position", f -> f.position().map(Enum::name))
       .text("proposal", Finding::proposal)
       .date("date", Finding::date)
-      .name("verdict", Finding::verdict)
-      .object("explanation", Finding::explanation, EXPLANATION);
+      .name("verdict", Finding::verdict);
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)
@@ -89,8 +91,7 @@ public final class ReviewWriter implements AutoCloseable {
       .states("vetoCasts", CharterDecision::vetoCasts)
       .names("vetoSeats", CharterDecision::vetoSeats)
       .states("permanentNegative", CharterDecision::permanentNegative)
-      .texts("irregularities", CharterDecision::irregularities)
-      .object("explanation", CharterDecision::explanation, EXPLANATION);
+      .texts("irregularities", CharterDecision::irregularities);
 
   private static final Shape<Discrepancy> DISCREPANCY = new Shape<Discrepancy>()
       .name("kind", Discrepancy::kind)
@@ -126,15 +127,17 @@ public final class ReviewWriter implements AutoCloseable {
   private final JsonGenerator g;
   private final boolean document;
   private final boolean all;
+  private final boolean explain;
   private long reviews;
   private long findings;
   private long omitted;
   private boolean closed;
 
-  private ReviewWriter(JsonGenerator g, boolean document, boolean all, Interpretation interpretation) {
+  private ReviewWriter(JsonGenerator g, boolean document, boolean all, boolean explain, Interpretation interpretation) {
     this.g = g;
     this.document = document;
     this.all = all;
+    this.explain = explain;
     if (document) {
       g.writeStartObject();
       g.writeStringProperty("format", FORMAT);
@@ -155,7 +158,21 @@ public final class ReviewWriter implements AutoCloseable {
    * @return the writer
    */
   public static ReviewWriter document(OutputStream out, Interpretation interpretation, boolean all) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all,
+    return document(out, interpretation, all, false);
+  }
+
+  /**
+   * {@link #document(OutputStream, Interpretation, boolean)}, with the explanation of each
+   * finding and decision (facts, conditions, clause, paragraph) when {@code explain} is true.
+   *
+   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
+   * @param interpretation the interpretation the reviews were made under
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @param explain whether to write the explanations
+   * @return the writer
+   */
+  public static ReviewWriter document(OutputStream out, Interpretation interpretation, boolean all, boolean explain) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all, explain,
         Objects.requireNonNull(interpretation, "interpretation"));
   }
 
@@ -168,7 +185,20 @@ public final class ReviewWriter implements AutoCloseable {
    * @return the writer
    */
   public static ReviewWriter document(Writer out, Interpretation interpretation, boolean all) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all,
+    return document(out, interpretation, all, false);
+  }
+
+  /**
+   * {@link #document(OutputStream, Interpretation, boolean, boolean)} to a writer.
+   *
+   * @param out where to write; flushed by {@link #close()}, not closed
+   * @param interpretation the interpretation the reviews were made under
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @param explain whether to write the explanations
+   * @return the writer
+   */
+  public static ReviewWriter document(Writer out, Interpretation interpretation, boolean all, boolean explain) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all, explain,
         Objects.requireNonNull(interpretation, "interpretation"));
   }
 
@@ -180,7 +210,19 @@ public final class ReviewWriter implements AutoCloseable {
    * @return the writer
    */
   public static ReviewWriter lines(OutputStream out, boolean all) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all,
+    return lines(out, all, false);
+  }
+
+  /**
+   * {@link #lines(OutputStream, boolean)}, with the explanations when {@code explain} is true.
+   *
+   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @param explain whether to write the explanations
+   * @return the writer
+   */
+  public static ReviewWriter lines(OutputStream out, boolean all, boolean explain) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all, explain,
         Interpretation.defaults());
   }
 
@@ -192,7 +234,19 @@ public final class ReviewWriter implements AutoCloseable {
    * @return the writer
    */
   public static ReviewWriter lines(Writer out, boolean all) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all,
+    return lines(out, all, false);
+  }
+
+  /**
+   * {@link #lines(OutputStream, boolean, boolean)} to a writer.
+   *
+   * @param out where to write; flushed by {@link #close()}, not closed
+   * @param all whether to write NOT_APPLICABLE findings too
+   * @param explain whether to write the explanations
+   * @return the writer
+   */
+  public static ReviewWriter lines(Writer out, boolean all, boolean explain) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all, explain,
         Interpretation.defaults());
   }
 
@@ -210,13 +264,19 @@ public final class ReviewWriter implements AutoCloseable {
     g.writeName("record");
     MAPPER.writeValue(g, r.record());
     g.writeName("decision");
-    DECISION.write(g, r.decision());
+    g.writeStartObject();
+    DECISION.fields(g, r.decision());
+    explanation(r.decision().explanation());
+    g.writeEndObject();
     g.writeName("findings");
     g.writeStartArray();
     int left = 0;
     for (Finding f : r.findings()) {
       if (all || f.verdict() != Verdict.NOT_APPLICABLE) {
-        FINDING.write(g, f);
+        g.writeStartObject();
+        FINDING.fields(g, f);
+        explanation(f.explanation());
+        g.writeEndObject();
         findings++;
       } else {
         left++;
@@ -242,6 +302,13 @@ public final class ReviewWriter implements AutoCloseable {
     }
     reviews++;
     omitted += left;
+  }
+
+  private void explanation(Explanation e) {
+    if (explain) {
+      g.writeName("explanation");
+      EXPLANATION.write(g, e);
+    }
   }
 
   /** @return how many reviews were written */
@@ -294,10 +361,14 @@ public final class ReviewWriter implements AutoCloseable {
 
     void write(JsonGenerator g, T value) {
       g.writeStartObject();
+      fields(g, value);
+      g.writeEndObject();
+    }
+
+    void fields(JsonGenerator g, T value) {
       for (Field<T> f : fields) {
         f.write(g, value);
       }
-      g.writeEndObject();
     }
 
     Shape<T> text(String name, Function<T, String> get) {

@@ -27,8 +27,12 @@ final class ReviewWriterTest {
   }
 
   static JsonNode document(boolean all) {
+    return document(all, false);
+  }
+
+  static JsonNode document(boolean all, boolean explain) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), all)) {
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), all, explain)) {
       reviews().forEach(w::write);
     }
     String text = out.toString(StandardCharsets.UTF_8);
@@ -39,13 +43,28 @@ final class ReviewWriterTest {
   @Test
   void theDocumentFollowsTheSchema_withTypedValues() {
     for (boolean all : new boolean[] {false, true}) {
-      JsonNode doc = document(all);
+      JsonNode doc = document(all, true);
       assertThat(SCHEMA.validate(doc)).as("all=%s", all).isEmpty();
       assertThat(doc.get("format").stringValue()).isEqualTo(ReviewWriter.FORMAT);
       assertThat(doc.get("interpretation").get("noOnFailedDraftBreaches").isBoolean()).isTrue();
       assertThat(doc.get("interpretation").get("abstention").stringValue()).isEqualTo("SPIRIT");
       assertThat(doc.get("interpretation").get("restraintCovers").isArray()).isTrue();
       assertThat(doc.get("reviews")).hasSize(25);
+    }
+  }
+
+  @Test
+  void explanations_onlyWhenAsked_andThenTheRulesOwn() {
+    JsonNode brief = document(false, false);
+    JsonNode explained = document(false, true);
+    assertThat(SCHEMA.validate(explained)).isEmpty();
+    List<Review> reviews = reviews();
+    for (int k = 0; k < reviews.size(); k++) {
+      assertThat(brief.get("reviews").get(k).get("decision").has("explanation")).isFalse();
+      JsonNode d = explained.get("reviews").get(k).get("decision").get("explanation");
+      assertThat(d.get("paragraph").stringValue()).isEqualTo(reviews.get(k).decision().explanation().paragraph());
+      brief.get("reviews").get(k).get("findings").forEach(f -> assertThat(f.has("explanation")).isFalse());
+      explained.get("reviews").get(k).get("findings").forEach(f -> assertThat(f.get("explanation").get("conditions").isArray()).isTrue());
     }
   }
 

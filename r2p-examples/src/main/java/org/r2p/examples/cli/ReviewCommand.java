@@ -49,6 +49,10 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also write the NOT_APPLICABLE findings (every format).")
   boolean all;
 
+  @Option(names = "--explain", description = "json and ndjson: also write each finding's and decision's explanation"
+      + " (facts, conditions, clause; the text format always has them).")
+  boolean explain;
+
   @Mixin InterpretationOptions interpretation;
 
   @Mixin OverlayOptions overlays;
@@ -61,8 +65,8 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     R2pRules rules = Inputs.rules(interpretation.interpretation(), overlays);
-    ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all)
-        : format == Format.ndjson ? ReviewWriter.lines(out, all) : null;
+    ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all, explain)
+        : format == Format.ndjson ? ReviewWriter.lines(out, all, explain) : null;
     long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
     int code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
       @Override
