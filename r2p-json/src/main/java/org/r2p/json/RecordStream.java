@@ -52,6 +52,8 @@ final class RecordStream implements Iterator<RecordResult> {
   private @Nullable String format;
   private boolean formatSeen;
   private boolean collection;
+  private boolean formatTwice;
+  private boolean duplicateFormatReported;
   private final List<String> otherFields = new ArrayList<>();
   // the caps
   private int reported;
@@ -366,15 +368,13 @@ final class RecordStream implements Iterator<RecordResult> {
     int lineNo = lineBase + line(p);
     RecordResult r;
     try {
-      TokenBuffer tokens = copy(p);
-      if (tokens == null) {
+      long start = p.currentTokenLocation().getByteOffset();
+      RecordDecoding.Decoded x = RecordDecoding.decodeHere(p, ptr, lineBase);
+      if (p.currentLocation().getByteOffset() - start > MAX) {
         r = new RecordResult(Optional.empty(), List.of(Problem.error(ptr, "json.limit", "record exceeds a reading limit:"
             + " longer than " + MAX + " bytes (MAX_RECORD)").at(index, lineNo)), true, 0);
       } else {
-        try (JsonParser q = tokens.asParser(p.objectReadContext())) {
-          RecordDecoding.Decoded x = RecordDecoding.decode(q, ptr, 0, false);
-          r = validator.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
-        }
+        r = validator.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
       }
     } catch (JacksonException e) {
       // inside an element: it was begun, and it is counted; the input cannot be read further
@@ -462,7 +462,11 @@ final class RecordStream implements Iterator<RecordResult> {
         }
         return;
       }
+      if (name.equals("format") && formatSeen) {
+        formatTwice = true;
+      }
       if (collection && (name.equals("records") || name.equals("format") && formatSeen)) {
+        duplicateFormatReported |= name.equals("format");
         fileProblem(Problem.error("/" + name, "field.duplicate", "collection field \"" + name
             + "\" appears more than once").at(index, lineBase + line(p)));
       } else if (name.equals("format")) {
@@ -496,6 +500,9 @@ final class RecordStream implements Iterator<RecordResult> {
   /** The end of a document's object. */
   private void end() {
     if (collection) {
+      if (formatTwice && !duplicateFormatReported) {
+        fileProblem(Problem.error("/format", "field.duplicate", "collection field \"format\" appears more than once"));
+      }
       if (!formatSeen || !Types.VOTE_RECORDS_FORMAT.equals(format)) {
         fileProblem(Problem.error("/format", formatSeen ? "format.unsupported" : "format.missing",
             "a collection must declare \"format\": \"" + Types.VOTE_RECORDS_FORMAT + "\""

@@ -200,7 +200,9 @@ final class GrammarTest {
       assertThat(array.records()).isEqualTo(collection.records());
       assertThat(array.problems().stream().map(p -> p.pointer() + " " + p.code() + " " + p.message()).toList())
           .isEqualTo(collection.problems().stream()
-              .map(p -> p.pointer().replaceFirst("^/records", "") + " " + p.code() + " " + p.message()).toList());
+              .map(p -> p.pointer().replaceFirst("^/records", "") + " " + p.code() + " "
+                  // a message may name another pointer of the same record ("first at /records/0/...")
+                  + p.message().replace("(first at /records/", "(first at /")).toList());
     });
     assertThat(compared[0]).isGreaterThan(200);
   }

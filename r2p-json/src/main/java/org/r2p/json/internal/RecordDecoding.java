@@ -35,4 +35,19 @@ public final class RecordDecoding {
     }
     return new Decoded(r, d);
   }
+
+  /**
+   * Decodes the element at the parser's current token (an element of an array or collection
+   * read from the stream, so that problems keep their own lines); the parser is left on the
+   * element's last token.
+   *
+   * @param p the parser, on the element's first token
+   * @param ptr the element's JSON Pointer
+   * @param lineShift added to the parser's line numbers to give the input's
+   * @return the record (null if it is not valid) and its problems
+   */
+  public static Decoded decodeHere(JsonParser p, String ptr, int lineShift) {
+    Decoder d = new Decoder(p, ptr, lineShift);
+    return new Decoded(d.voteRecord(false), d);
+  }
 }
