@@ -92,100 +92,7 @@ abstract class AbstractCouncil {
    * @return true if permanent or elected member
    */
   public boolean isMember(MemberState state) {
-    return indexOf(state) >= 0;
-  }
-
-  /**
-   * A member's place in {@link #members()}: the permanent members take places 0 to 4, the
-   * elected members follow. One lookup answers both {@link #isMember} and {@link #isPermanent}.
-   *
-   * @param state the state
-   * @return its index in {@link #members()}, or -1 if it did not sit on the Council
-   */
-  public int indexOf(MemberState state) {
-    return places().indexOf(state.packedCode());
-  }
-
-  /**
-   * The number of permanent members: the places before this one in {@link #members()} are
-   * permanent seats.
-   *
-   * @return 5
-   */
-  public int permanentCount() {
-    return permanentMembers().size();
-  }
-
-  /** {@link #places()}, once built; null until then. */
-  @SuppressWarnings("immutables:incompat") // a cache, not an attribute
-  private transient volatile @org.jspecify.annotations.Nullable Places places;
-
-  /**
-   * Each member's index in {@link #members()}, built on first use (racing threads build equal
-   * tables; either may be kept).
-   *
-   * @return the places
-   */
-  final Places places() {
-    Places p = places;
-    if (p == null) {
-      p = new Places(members(), permanentMembers());
-      places = p;
-    }
-    return p;
-  }
-
-  /**
-   * Members' places by code, in an open-addressing table keyed by the three letters of the
-   * code packed into an int: a lookup hashes no object and compares no string.
-   */
-  static final class Places {
-    private final int[] keys;
-    private final int[] places;
-    private final int mask;
-    /** The seat of each permanent member, by place. */
-    final PermanentSeat[] seats;
-
-    Places(Set<MemberState> members, Map<PermanentSeat, MemberState> holders) {
-      int size = Integer.highestOneBit(Math.max(4, members.size() * 4) - 1) << 1;
-      this.keys = new int[size];
-      this.places = new int[size];
-      this.mask = size - 1;
-      int place = 0;
-      for (MemberState m : members) {
-        int k = m.packedCode();
-        int slot = slot(k);
-        while (keys[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = k;
-        places[slot] = place++;
-      }
-      this.seats = new PermanentSeat[holders.size()];
-      for (Map.Entry<PermanentSeat, MemberState> e : holders.entrySet()) {
-        int i = indexOf(e.getValue().packedCode());
-        if (i >= 0 && i < seats.length) {
-          seats[i] = e.getKey();
-        }
-      }
-    }
-
-    private int slot(int key) {
-      return ((key * 0x9E3779B1) >>> 16) & mask;
-    }
-
-    /** Codes are three letters A-Z (checked by MemberState), so a key is never 0. */
-    int indexOf(int k) {
-      for (int slot = slot(k); ; slot = (slot + 1) & mask) {
-        int x = keys[slot];
-        if (x == k) {
-          return places[slot];
-        }
-        if (x == 0) {
-          return -1;
-        }
-      }
-    }
+    return isPermanent(state) || electedMembers().contains(state);
   }
 
   /**
@@ -195,8 +102,7 @@ abstract class AbstractCouncil {
    * @return true for a permanent member
    */
   public boolean isPermanent(MemberState state) {
-    int i = indexOf(state);
-    return i >= 0 && i < permanentCount();
+    return permanentMembers().containsValue(state);
   }
 
   /**
@@ -206,8 +112,12 @@ abstract class AbstractCouncil {
    * @return the seat, or empty for an elected member or a non-member
    */
   public Optional<PermanentSeat> seatOf(MemberState state) {
-    int i = indexOf(state);
-    return i >= 0 && i < permanentCount() ? Optional.of(places().seats[i]) : Optional.empty();
+    for (Map.Entry<PermanentSeat, MemberState> e : permanentMembers().entrySet()) {
+      if (e.getValue().equals(state)) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,11 +6,13 @@ import org.immutables.value.Value;
 /**
  * A member state of the United Nations, past or present, identified by its ISO 3166
  * alpha-3 code; historical states carry their ISO 3166-3 code ({@code SUN} for the USSR,
- * {@code YUG}, {@code CSK}, {@code DDR}, {@code BYS} for the Byelorussian SSR).
+ * {@code YUG}, {@code CSK}, {@code DDR}); the Byelorussian SSR and the Ukrainian SSR carry the
+ * codes of Belarus and Ukraine, which continue their memberships.
  *
  * <p>Identity is the code alone: the name is a label and does not take part in
  * {@code equals}. {@code MemberState.of("UKR", "Ukrainian SSR")} equals
- * {@code MemberState.of("UKR", "Ukraine")}, as the UN treats them as one membership.
+ * {@code MemberState.of("UKR", "Ukraine")}, as the UN treats them as one membership; the name
+ * a state bore on a date is {@link MemberStates#nameOn}.
  * Well-known states are constants in {@link MemberStates}.
  *
  * <p>This class is immutable and thread-safe.
@@ -35,27 +37,6 @@ abstract class AbstractMemberState implements Comparable<MemberState> {
   @Value.Parameter
   @Value.Auxiliary
   public abstract String name();
-
-  /** {@link #packedCode()}, once computed; 0 until then. */
-  @SuppressWarnings("immutables:incompat") // a cache, not an attribute
-  private transient int packed;
-
-  /**
-   * The code's three letters packed into an int, for lookups that compare no string; never 0,
-   * as the code is three letters A-Z. Computed on first use (racing threads compute the same
-   * value).
-   *
-   * @return the packed code
-   */
-  final int packedCode() {
-    int p = packed;
-    if (p == 0) {
-      String c = code();
-      p = (c.charAt(0) << 16) | (c.charAt(1) << 8) | c.charAt(2);
-      packed = p;
-    }
-    return p;
-  }
 
   @Value.Check
   void check() {

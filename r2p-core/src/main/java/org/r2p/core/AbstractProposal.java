@@ -63,7 +63,7 @@ abstract class AbstractProposal {
   public abstract String subject();
 
   /**
-   * The agenda item or situation, e.g.&nbsp;"The situation in the Middle East".
+   * The agenda item or situation, e.g. "The situation in the Middle East".
    *
    * @return the situation, if recorded
    */
@@ -95,7 +95,17 @@ abstract class AbstractProposal {
   public abstract Optional<Assessment> credible();
 
   /**
-   * The Charter basis of the decision, for Art.&nbsp;27(3)'s obligatory abstention.
+   * Who asserts {@link #credible()}: a signatory (by its code or name), a sponsor, a user, a
+   * named source. The rules name the asserter in every explanation; under the default reading
+   * of credibility (each signatory assesses for itself) a third party's assessment cannot
+   * stand for the voting state's own.
+   *
+   * @return the asserter, if named
+   */
+  public abstract Optional<String> credibleAssertedBy();
+
+  /**
+   * The Charter basis of the decision, for Art. 27(3)'s obligatory abstention.
    *
    * @return the basis, UNSPECIFIED by default
    */

@@ -196,12 +196,12 @@ abstract class AbstractVoteRecord {
   void check() {
     Checks.notBeforeCharter("vote date", date());
     Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
-    // at most 15 votes: their packed codes are compared pairwise, with nothing allocated
+    // at most 15 votes: compared pairwise
     List<Vote> votes = votes();
     for (int i = 1; i < votes.size(); i++) {
-      int code = votes.get(i).member().packedCode();
+      MemberState member = votes.get(i).member();
       for (int j = 0; j < i; j++) {
-        if (votes.get(j).member().packedCode() == code) {
+        if (votes.get(j).member().equals(member)) {
           throw new IllegalArgumentException(
               "each member may vote once: " + votes.get(i).member() + " votes twice on " + proposal().label());
         }

@@ -33,22 +33,28 @@ public final class CommitmentRegistry {
   /** Every state's adherences and non-adherences by instrument: one lookup per state. */
   private final Map<MemberState, Entry> byState;
 
-  /** The status of a state the registry does not list, by instrument ordinal. */
-  private final CommitmentStatus[] unlisted;
-
-  private static final Instrument[] INSTRUMENTS = Instrument.values();
-  private static final Adherence[] NO_ADHERENCE = {};
-  private static final NonAdherence[] NO_NON_ADHERENCE = {};
-
-  /** One state's entries, by instrument ordinal. */
+  /** One state's entries, by instrument. */
   private static final class Entry {
-    final Adherence[][] adherences = new Adherence[INSTRUMENTS.length][];
-    final NonAdherence[][] nonAdherences = new NonAdherence[INSTRUMENTS.length][];
+    final Map<Instrument, List<Adherence>> adherences = new EnumMap<>(Instrument.class);
+    final Map<Instrument, List<NonAdherence>> nonAdherences = new EnumMap<>(Instrument.class);
 
-    Entry() {
-      java.util.Arrays.fill(adherences, NO_ADHERENCE);
-      java.util.Arrays.fill(nonAdherences, NO_NON_ADHERENCE);
+    List<Adherence> adherences(Instrument i) {
+      return adherences.getOrDefault(i, List.of());
     }
+
+    List<NonAdherence> nonAdherences(Instrument i) {
+      return nonAdherences.getOrDefault(i, List.of());
+    }
+  }
+
+  /**
+   * What decides a state's status under one instrument on one date: an {@link Adherence}
+   * (whose own status on the date is the answer), a {@link NonAdherence} (NOT_COMMITTED), or
+   * neither (the instrument's completeness decides).
+   */
+  private record Basis(@org.jspecify.annotations.Nullable Adherence adherence,
+      @org.jspecify.annotations.Nullable NonAdherence nonAdherence) {
+    static final Basis NONE = new Basis(null, null);
   }
 
   private CommitmentRegistry(
@@ -58,41 +64,27 @@ public final class CommitmentRegistry {
     this.completeness = completeness;
     Map<MemberState, Entry> m = new java.util.HashMap<>();
     for (Adherence x : adherences) {
-      Entry e = m.computeIfAbsent(x.state(), k -> new Entry());
-      int i = x.instrument().ordinal();
-      Adherence[] l = java.util.Arrays.copyOf(e.adherences[i], e.adherences[i].length + 1);
-      l[l.length - 1] = x;
-      e.adherences[i] = l;
+      m.computeIfAbsent(x.state(), k -> new Entry()).adherences
+          .computeIfAbsent(x.instrument(), k -> new ArrayList<>()).add(x);
     }
     for (NonAdherence x : nonAdherences) {
-      Entry e = m.computeIfAbsent(x.state(), k -> new Entry());
-      int i = x.instrument().ordinal();
-      NonAdherence[] l = java.util.Arrays.copyOf(e.nonAdherences[i], e.nonAdherences[i].length + 1);
-      l[l.length - 1] = x;
-      e.nonAdherences[i] = l;
+      m.computeIfAbsent(x.state(), k -> new Entry()).nonAdherences
+          .computeIfAbsent(x.instrument(), k -> new ArrayList<>()).add(x);
     }
     this.byState = m;
-    this.unlisted = new CommitmentStatus[INSTRUMENTS.length];
-    for (Instrument i : INSTRUMENTS) {
-      unlisted[i.ordinal()] = completeness(i) == Completeness.PARTIAL
-          ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
-    }
   }
 
   /**
-   * The one place where adherence, known non-adherence and completeness decide a status: the
-   * record that decides it, an {@link Adherence} (whose own status on the date is the answer),
-   * a {@link NonAdherence} (NOT_COMMITTED), or null (the instrument's completeness decides).
-   * The instrument must be in effect on the date.
+   * The one place where adherence, known non-adherence and completeness decide a status. The
+   * instrument must be in effect on the date.
    */
-  private static @org.jspecify.annotations.Nullable Object decider(
-      @org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
+  private static Basis basis(@org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
     if (entry == null) {
-      return null;
+      return Basis.NONE;
     }
     Adherence best = null;
     CommitmentStatus bestStatus = null;
-    for (Adherence a : entry.adherences[instrument.ordinal()]) {
+    for (Adherence a : entry.adherences(instrument)) {
       CommitmentStatus s = a.statusOn(date);
       if (bestStatus == null || rank(s) > rank(bestStatus)) {
         bestStatus = s;
@@ -100,13 +92,13 @@ public final class CommitmentRegistry {
       }
     }
     if (bestStatus != CommitmentStatus.COMMITTED) {
-      for (NonAdherence n : entry.nonAdherences[instrument.ordinal()]) {
+      for (NonAdherence n : entry.nonAdherences(instrument)) {
         if (!date.isAfter(n.asOf())) {
-          return n;
+          return new Basis(null, n);
         }
       }
     }
-    return best;
+    return best == null ? Basis.NONE : new Basis(best, null);
   }
 
   private CommitmentStatus status(@org.jspecify.annotations.Nullable Entry entry, Instrument instrument,
@@ -114,16 +106,18 @@ public final class CommitmentRegistry {
     if (!instrument.inEffectOn(date)) {
       return CommitmentStatus.NOT_COMMITTED;
     }
-    Object d = decider(entry, instrument, date);
-    if (d instanceof Adherence) {
-      return ((Adherence) d).statusOn(date);
+    Basis b = basis(entry, instrument, date);
+    if (b.adherence() != null) {
+      return b.adherence().statusOn(date);
     }
-    return d == null ? unlisted[instrument.ordinal()] : CommitmentStatus.NOT_COMMITTED;
+    if (b.nonAdherence() != null) {
+      return CommitmentStatus.NOT_COMMITTED;
+    }
+    return completeness(instrument) == Completeness.PARTIAL ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
   }
 
-  private static @org.jspecify.annotations.Nullable Object deciderOn(
-      @org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
-    return instrument.inEffectOn(date) ? decider(entry, instrument, date) : null;
+  private static Basis basisOn(@org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
+    return instrument.inEffectOn(date) ? basis(entry, instrument, date) : Basis.NONE;
   }
 
   /**
@@ -189,14 +183,13 @@ public final class CommitmentRegistry {
      *     from the registry's completeness
      */
     public Optional<Adherence> adherence(Instrument instrument) {
-      Object d = deciderOn(entry, Objects.requireNonNull(instrument, "instrument"), date);
-      return d instanceof Adherence ? Optional.of((Adherence) d) : Optional.empty();
+      return Optional.ofNullable(basisOn(entry, Objects.requireNonNull(instrument, "instrument"), date).adherence());
     }
 
     @Override
     public String toString() {
       StringBuilder b = new StringBuilder(state + " on " + date + ":");
-      for (Instrument i : INSTRUMENTS) {
+      for (Instrument i : Instrument.values()) {
         b.append(' ').append(i.name()).append('=').append(status(i));
       }
       return b.toString();
@@ -353,16 +346,16 @@ public final class CommitmentRegistry {
               + instrument.effectiveFrom().orElseThrow() + ")")
           .build();
     }
-    Object decider = decider(entry, instrument, date);
-    if (decider instanceof NonAdherence) {
-      NonAdherence n = (NonAdherence) decider;
+    Basis basis = basis(entry, instrument, date);
+    if (basis.nonAdherence() != null) {
+      NonAdherence n = basis.nonAdherence();
       return answer
           .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
               + " (" + n.source() + ")")
           .build();
     }
-    if (decider instanceof Adherence) {
-      Adherence a = (Adherence) decider;
+    if (basis.adherence() != null) {
+      Adherence a = basis.adherence();
       String reason;
       switch (status) {
         case COMMITTED:

@@ -1,5 +1,6 @@
 package org.r2p.core;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,11 @@ public final class MemberStates {
   /** Ukrainian SSR, an original member whose membership Ukraine continues ({@code UKR}). */
   public static final MemberState UKRAINIAN_SSR = MemberState.of("UKR", "Ukrainian SSR");
 
-  /** Byelorussian SSR (ISO 3166-3 {@code BYS}; Belarus is {@code BLR}). */
-  public static final MemberState BYELORUSSIAN_SSR = MemberState.of("BYS", "Byelorussian SSR");
+  /**
+   * Byelorussian SSR, an original member whose membership Belarus continues: the same seat and
+   * the same code, {@code BLR}. The ISO 3166-3 code {@code BYS} is read as this state too.
+   */
+  public static final MemberState BYELORUSSIAN_SSR = MemberState.of("BLR", "Byelorussian SSR");
 
   /**
    * United Arab Republic (1958–1971), which has no ISO code. {@code XUA} is taken from the
@@ -74,11 +78,44 @@ public final class MemberStates {
               YUGOSLAVIA,
               CZECHOSLOVAKIA,
               GERMAN_DEMOCRATIC_REPUBLIC,
-              UKRAINIAN_SSR,
-              BYELORUSSIAN_SSR,
               UNITED_ARAB_REPUBLIC)
           .stream()
           .collect(Collectors.toUnmodifiableMap(MemberState::code, Function.identity()));
+
+  /**
+   * The historical code read as a state that carries another: {@code BYS} is the Byelorussian
+   * SSR, code {@code BLR}. ({@code UKR} and {@code BLR} themselves are read by their current
+   * names; {@link #nameOn} gives the name on a date.)
+   */
+  private static final Map<String, MemberState> ALIASES = Map.of("BYS", BYELORUSSIAN_SSR);
+
+  /** A state renamed while keeping its membership and code: its name before and after the date. */
+  private record Renaming(LocalDate from, String before, String after) {}
+
+  /**
+   * The renamings the data needs: the Ukrainian SSR is Ukraine from 24 August 1991, the
+   * Byelorussian SSR Belarus from 19 September 1991.
+   */
+  private static final Map<String, Renaming> RENAMINGS = Map.of(
+      "UKR", new Renaming(LocalDate.of(1991, 8, 24), "Ukrainian SSR", "Ukraine"),
+      "BLR", new Renaming(LocalDate.of(1991, 9, 19), "Byelorussian SSR", "Belarus"));
+
+  /**
+   * The name a state bore on a date: "Ukrainian SSR" before 24 August 1991 and "Ukraine" from
+   * then, "Byelorussian SSR" before 19 September 1991 and "Belarus" from then (the same seat and
+   * code throughout); any other state's own name.
+   *
+   * @param state the state
+   * @param date the date
+   * @return the name on that date
+   */
+  public static String nameOn(MemberState state, LocalDate date) {
+    Renaming r = RENAMINGS.get(state.code());
+    if (r == null) {
+      return state.name();
+    }
+    return date.isBefore(r.from()) ? r.before() : r.after();
+  }
 
   private MemberStates() {}
 
@@ -109,6 +146,9 @@ public final class MemberStates {
    */
   public static Optional<MemberState> byCode(String code) {
     MemberState s = BY_CODE.get(code);
+    if (s == null) {
+      s = ALIASES.get(code);
+    }
     return s != null ? Optional.of(s) : Optional.ofNullable(ISO.get(code));
   }
 
@@ -119,6 +159,6 @@ public final class MemberStates {
    * @return true if {@link #byCode} finds it
    */
   public static boolean isKnown(String code) {
-    return BY_CODE.containsKey(code) || ISO.containsKey(code);
+    return BY_CODE.containsKey(code) || ALIASES.containsKey(code) || ISO.containsKey(code);
   }
 }

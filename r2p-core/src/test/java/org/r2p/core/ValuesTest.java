@@ -41,6 +41,24 @@ final class ValuesTest {
     }
 
     @Test
+    void namesDependOnTheDate_sameSeatSameCode() {
+      // FINDINGS 5: Ukrainian SSR / Ukraine from 24 Aug 1991, Byelorussian SSR / Belarus from 19 Sep 1991
+      MemberState ukr = MemberStates.byCode("UKR").orElseThrow();
+      assertThat(MemberStates.nameOn(ukr, java.time.LocalDate.of(1948, 5, 24))).isEqualTo("Ukrainian SSR");
+      assertThat(MemberStates.nameOn(ukr, java.time.LocalDate.of(1991, 8, 23))).isEqualTo("Ukrainian SSR");
+      assertThat(MemberStates.nameOn(ukr, java.time.LocalDate.of(1991, 8, 24))).isEqualTo("Ukraine");
+      assertThat(MemberStates.nameOn(MemberStates.UKRAINIAN_SSR, java.time.LocalDate.of(2022, 2, 25)))
+          .isEqualTo("Ukraine");
+      MemberState blr = MemberStates.byCode("BLR").orElseThrow();
+      assertThat(blr).isEqualTo(MemberStates.BYELORUSSIAN_SSR).isEqualTo(MemberStates.byCode("BYS").orElseThrow());
+      assertThat(MemberStates.nameOn(blr, java.time.LocalDate.of(1974, 1, 1))).isEqualTo("Byelorussian SSR");
+      assertThat(MemberStates.nameOn(blr, java.time.LocalDate.of(1991, 9, 18))).isEqualTo("Byelorussian SSR");
+      assertThat(MemberStates.nameOn(blr, java.time.LocalDate.of(1991, 9, 19))).isEqualTo("Belarus");
+      assertThat(MemberStates.nameOn(MemberStates.FRANCE, java.time.LocalDate.of(1950, 1, 1))).isEqualTo("France");
+      assertThat(MemberStates.isKnown("BYS")).isTrue();
+    }
+
+    @Test
     void equality_isByCodeOnly() {
       assertThat(MemberState.of("UKR", "Ukraine")).isEqualTo(MemberStates.UKRAINIAN_SSR)
           .hasSameHashCodeAs(MemberStates.UKRAINIAN_SSR);

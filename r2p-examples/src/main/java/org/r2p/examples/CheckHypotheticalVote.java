@@ -17,7 +17,8 @@ import org.r2p.rules.R2pRules;
 /**
  * Checks a hypothetical vote against every commitment: would a NO by Uruguay (an ACT Code
  * supporter, on the Council in 2017) on a credible draft to end war crimes breach the Code? And
- * would an abstention, under the letter and under the spirit?
+ * would an abstention, under the letter and under the spirit (where it is flagged against para 1,
+ * not a breach of para 2)?
  */
 public final class CheckHypotheticalVote {
   private CheckHypotheticalVote() {}
@@ -36,6 +37,7 @@ public final class CheckHypotheticalVote {
         .atrocityAim(AtrocityAim.builder().assessment(Assessment.YES).addCrimes(AtrocityCrime.WAR_CRIMES)
             .assertedBy("the user").build())
         .credible(Assessment.YES)
+        .credibleAssertedBy("Uruguay") // Q2 by default: only the voter's own assessment counts
         .build();
     MemberState uruguay = MemberStates.byCode("URY").orElseThrow();
     StringBuilder out = new StringBuilder();
@@ -46,7 +48,8 @@ public final class CheckHypotheticalVote {
     List<Finding> spirit = rules.withInterpretation(Interpretation.defaults()
         .withAbstention(Interpretation.AbstentionReading.SPIRIT)).check(uruguay, VotePosition.ABSTAIN, draft, day);
     out.append("Abstention, letter: ").append(letter.verdict()).append('\n');
-    out.append("Abstention, spirit: ").append(spirit.get(0).verdict()).append('\n');
+    out.append("Abstention, spirit: ").append(spirit.get(0).verdict())
+        .append(spirit.get(0).flags().isEmpty() ? "" : ", flagged against para 1").append('\n');
     out.append(rules.check(uruguay, VotePosition.NO, draft, day).get(0).explain()).append('\n');
     return out.toString();
   }

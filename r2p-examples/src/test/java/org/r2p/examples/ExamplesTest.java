@@ -24,7 +24,7 @@ final class ExamplesTest {
   @Test
   void checkHypotheticalVote() {
     assertThat(CheckHypotheticalVote.run()).startsWith("ACT Code of Conduct: BREACH\n")
-        .contains("Abstention, letter: CONSISTENT\n").contains("Abstention, spirit: BREACH\n");
+        .contains("Abstention, letter: CONSISTENT\n").contains("Abstention, spirit: CONSISTENT, flagged against para 1\n");
   }
 
   @Test

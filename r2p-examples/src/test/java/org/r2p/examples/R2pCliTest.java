@@ -161,7 +161,10 @@ final class R2pCliTest {
 
     @Test
     void hypothetical_breachExplained() {
-      Cli c = run("review", file("hypothetical-2017.json"));
+      // the file's credibility names no asserter: under the default Q2 (each signatory's own
+      // assessment) it cannot stand for Uruguay's; counted as supplied, the NO breaches
+      assertThat(run("review", file("hypothetical-2017.json")).out).contains("- Uruguay, ACT Code of Conduct: INDETERMINATE");
+      Cli c = run("review", "--credibility", "USER_SUPPLIED", file("hypothetical-2017.json"));
       assertThat(c.code).as(c.toString()).isZero();
       assertThat(c.out).contains("- Uruguay, ACT Code of Conduct: BREACH")
           .contains("Uruguay voted against S/2017/315 on 2017-04-12. ACT Code of Conduct para 2");
@@ -223,7 +226,8 @@ final class R2pCliTest {
 
     @Test
     void files_andErrors() {
-      assertThat(run("whatif", file("hypothetical-2017.json"), "--scenario", "universal-code").out)
+      assertThat(run("whatif", file("hypothetical-2017.json"), "--scenario", "universal-code", "--credibility",
+          "USER_SUPPLIED").out)
           .contains("1 with another outcome").contains("RUS NO->ABSTAIN");
       Cli bad = run("whatif", "--history", "--scenario", "peace");
       assertThat(bad.code).isEqualTo(2);

@@ -87,6 +87,14 @@ abstract class AbstractCharterDecision {
   public abstract List<String> irregularities();
 
   /**
+   * Under Art. 27(3) STRICT (Q9), where a party to the dispute voted YES or NO instead of
+   * abstaining: the outcome with the parties' votes discounted (counted as abstentions).
+   *
+   * @return that outcome, or empty where no party's vote was irregular
+   */
+  public abstract java.util.Optional<Outcome> outcomeDiscountingParties();
+
+  /**
    * How to build the explanation; called once, on the first call of {@link #explanation()}.
    * Not part of equality.
    *

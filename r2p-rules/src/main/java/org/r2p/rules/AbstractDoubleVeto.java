@@ -72,9 +72,7 @@ abstract class AbstractDoubleVeto {
       Council council,
       Interpretation interpretation) {
     CharterDecision pre = Article27.decide(
-        preliminaryQuestion, council, interpretation, Classification.NON_PROCEDURAL,
-        "The question whether the draft is procedural is itself decided as a non-procedural"
-            + " matter (San Francisco Statement, 7 June 1945)");
+        preliminaryQuestion, council, interpretation, Classification.NON_PROCEDURAL, Article27.PRELIMINARY_NOTE);
     boolean procedural = pre.outcome() == Outcome.ADOPTED;
     CharterDecision d = Article27.decide(
         draft, council, interpretation,

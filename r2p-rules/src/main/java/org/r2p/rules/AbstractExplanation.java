@@ -47,8 +47,9 @@ abstract class AbstractExplanation {
   public abstract List<Condition> conditions();
 
   /**
-   * Whether the conditions were walked in order until one failed (commitment checks), so the
-   * last condition is the one that decided; false where every condition is always tested.
+   * Whether this explains a commitment check: its conditions were tested in order until one
+   * was definitely FALSE (which decides), each UNKNOWN named on the way; false where every
+   * condition is always tested.
    *
    * @return true for a stop-at-first-failure walk
    */
@@ -58,7 +59,7 @@ abstract class AbstractExplanation {
   }
 
   /**
-   * The outcome, in capitals, e.g.&nbsp;{@code "NOT ADOPTED"}, {@code "BREACH"}.
+   * The outcome, in capitals as in STYLE: e.g. {@code "NOT ADOPTED"}, {@code "BREACH"}.
    *
    * @return the outcome
    */
@@ -96,11 +97,16 @@ abstract class AbstractExplanation {
     sb.append(" Outcome: ").append(outcome());
     if (!reason().isEmpty()) {
       sb.append(" (").append(reason());
-      // the condition that stopped the walk, when it did not hold: the "why" behind the reason
-      if (stopsAtFirstFailure() && !conditions().isEmpty()) {
-        Condition last = conditions().get(conditions().size() - 1);
-        if (last.result() != Ternary.TRUE && !last.detail().equals(reason())) {
-          sb.append(": ").append(last.detail());
+      // the conditions that decided, the "why" behind the reason: the FALSE one, else each UNKNOWN
+      if (stopsAtFirstFailure()) {
+        List<String> why = new java.util.ArrayList<>();
+        for (Condition c : deciding()) {
+          if (!c.detail().equals(reason())) {
+            why.add(c.detail());
+          }
+        }
+        if (!why.isEmpty()) {
+          sb.append(": ").append(String.join("; ", why));
         }
       }
       sb.append(")");
@@ -113,7 +119,18 @@ abstract class AbstractExplanation {
   }
 
   /**
-   * The conditions as lines, e.g.&nbsp;for a terminal.
+   * The conditions that decided a commitment check: each UNKNOWN for an INDETERMINATE outcome,
+   * else the one that was definitely FALSE; none for a breach.
+   *
+   * @return the deciding conditions, in order
+   */
+  public List<Condition> deciding() {
+    Ternary deciding = outcome().equals(Verdict.INDETERMINATE.name()) ? Ternary.UNKNOWN : Ternary.FALSE;
+    return conditions().stream().filter(c -> c.result() == deciding).collect(Collectors.toList());
+  }
+
+  /**
+   * The conditions as lines, e.g. for a terminal.
    *
    * @return one line per condition
    */

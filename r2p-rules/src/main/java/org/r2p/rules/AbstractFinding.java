@@ -66,6 +66,26 @@ abstract class AbstractFinding {
   public abstract Verdict verdict();
 
   /**
+   * Whether the vote checked was not cast in the record: a hypothetical or what-if vote.
+   * Such a finding says so in its facts too.
+   *
+   * @return true for a hypothetical vote
+   */
+  @Value.Default
+  public boolean hypothetical() {
+    return false;
+  }
+
+  /**
+   * What the check flags besides its verdict, each a sentence citing its clause: e.g. under
+   * Q1 SPIRIT, an abstention on a credible atrocity draft is flagged against the ACT Code's
+   * para 1 while the verdict on para 2 stays CONSISTENT.
+   *
+   * @return the flags, usually none
+   */
+  public abstract java.util.List<String> flags();
+
+  /**
    * How to build the explanation; called once, on the first call of {@link #explanation()}.
    * Not part of equality.
    *
@@ -92,12 +112,13 @@ abstract class AbstractFinding {
   public abstract Interpretation interpretation();
 
   /**
-   * The explanation as one paragraph.
+   * The explanation as one paragraph, followed by the flags if there are any.
    *
    * @return the paragraph
    */
   public String explain() {
-    return explanation().paragraph();
+    String p = explanation().paragraph();
+    return flags().isEmpty() ? p : p + " Flagged: " + String.join("; ", flags()) + ".";
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.r2p.rules;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -68,11 +67,15 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
     return MixedDrafts.PRIMARY_PURPOSE_ONLY;
   }
 
-  /** {@return Q5, the proposal kinds restraint covers; default drafts and amendments} */
-  @Value.Default
-  public Set<ProposalKind> restraintCovers() {
-    return EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT);
-  }
+  /**
+   * Q5: the proposal kinds restraint covers, one scope for every instrument. By default each
+   * instrument has its own: the ACT Code and the UK pledge a draft resolution (their words:
+   * "a credible draft resolution", "Council action"), France's pledge any veto (amendments,
+   * preliminary questions, separate-paragraph votes too).
+   *
+   * @return the scope for all instruments, or empty for each instrument's own (default)
+   */
+  public abstract Optional<Set<ProposalKind>> restraintCovers();
 
   /**
    * Q6: whether a NO on a draft that failed for want of votes can breach a pledge.
@@ -163,7 +166,7 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
     diff(out, "Q2 credibility", credibility(), d.credibility());
     diff(out, "Q3 contestedAim", contestedAim(), d.contestedAim());
     diff(out, "Q4 mixedDrafts", mixedDrafts(), d.mixedDrafts());
-    diff(out, "Q5 restraintCovers", restraintCovers(), d.restraintCovers());
+    diff(out, "Q5 restraintCovers", restraintCovers().map(Object::toString).orElse("per instrument"), "per instrument");
     diff(out, "Q6 noOnFailedDraftBreaches", noOnFailedDraftBreaches(), d.noOnFailedDraftBreaches());
     diff(out, "Q7 vitalInterest", vitalInterest(), d.vitalInterest());
     diff(out, "Q8 crimeList", crimeList().map(Object::toString).orElse("per instrument"), "per instrument");

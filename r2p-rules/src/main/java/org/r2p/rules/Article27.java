@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Citation;
 import org.r2p.core.Classification;
@@ -13,6 +15,7 @@ import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
+import org.r2p.core.ProposalKind;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -83,26 +86,24 @@ public final class Article27 {
    */
   public static CharterDecision decide(
       VoteRecord record, Council council, Interpretation interpretation) {
-    return decide(record, council, interpretation, classification(record), classificationNote(record), null);
+    return decide(record, council, interpretation, classification(record), classificationNote(record));
   }
 
   /**
-   * Decides a vote whose voters' places on the Council are already found.
-   *
-   * @param places each vote's {@link Council#indexOf}, in the record's order; null to find them
+   * The classification Article 27 applies: a preliminary question is non-procedural (San
+   * Francisco Statement, 7 June 1945), whatever its input says; CONTESTED is decided as
+   * non-procedural.
    */
-  static CharterDecision decide(
-      VoteRecord record, Council council, Interpretation interpretation, int @Nullable [] places) {
-    return decide(record, council, interpretation, classification(record), classificationNote(record), places);
-  }
-
-  /** The classification Article 27 applies: CONTESTED is decided as non-procedural. */
   static Classification classification(VoteRecord record) {
-    return record.proposal().classification() == Classification.PROCEDURAL
+    return record.proposal().kind() != ProposalKind.PRELIMINARY_QUESTION
+        && record.proposal().classification() == Classification.PROCEDURAL
         ? Classification.PROCEDURAL : Classification.NON_PROCEDURAL;
   }
 
   private static @Nullable String classificationNote(VoteRecord record) {
+    if (record.proposal().kind() == ProposalKind.PRELIMINARY_QUESTION) {
+      return PRELIMINARY_NOTE;
+    }
     return record.proposal().classification() == Classification.CONTESTED
         ? "Its classification is contested and no preliminary question settled it; the"
             + " preliminary question is itself non-procedural (San Francisco Statement,"
@@ -110,40 +111,36 @@ public final class Article27 {
         : null;
   }
 
-  static CharterDecision decide(
-      VoteRecord record,
-      Council council,
-      Interpretation interpretation,
-      Classification classification,
-      @Nullable String classificationNote) {
-    return decide(record, council, interpretation, classification, classificationNote, null);
-  }
+  /** Why a preliminary question is decided as non-procedural. */
+  static final String PRELIMINARY_NOTE = "The question whether the draft is procedural is itself decided as a"
+      + " non-procedural matter (San Francisco Statement, 7 June 1945)";
 
   /**
    * What the outcome turns on, from one pass over the votes: the threshold, the affirmative
    * votes, and the outcome itself.
    */
-  record Count(int threshold, int yes, Outcome outcome) {}
-
-  private static final VotePosition[] POSITIONS = VotePosition.values();
+  record Count(int threshold, int yes, Outcome outcome) {
+    /** What a decision turned on. */
+    static Count of(CharterDecision d) {
+      return new Count(d.threshold(), d.affirmative(), d.outcome());
+    }
+  }
 
   /**
    * Counts a vote: the part of {@link #decide} the outcome depends on, with no list built.
    *
-   * @param positions each vote's position as its ordinal, in the record's order
-   * @param places each vote's {@link Council#indexOf}, in the same order
+   * @param threshold the affirmative votes required
+   * @param votes the votes
+   * @param permanent whether the voter of the vote at an index held a permanent seat
    */
-  static Count count(Council council, Interpretation interpretation, Classification classification,
-      byte[] positions, int[] places) {
-    int threshold = threshold(council, interpretation);
-    int permanent = council.permanentCount();
+  static Count count(int threshold, Classification classification, List<Vote> votes, IntPredicate permanent) {
     int yes = 0;
     boolean permanentNo = false;
-    for (int i = 0; i < positions.length; i++) {
-      VotePosition p = POSITIONS[positions[i]];
+    for (int i = 0; i < votes.size(); i++) {
+      VotePosition p = votes.get(i).position();
       if (p == VotePosition.YES) {
         yes++;
-      } else if (permanentNo(p, places[i], permanent)) {
+      } else if (p == VotePosition.NO && !permanentNo && permanent.test(i)) {
         permanentNo = true;
       }
     }
@@ -158,32 +155,13 @@ public final class Article27 {
     return new Count(threshold, yes, outcome);
   }
 
-  /** A NO by the holder of a permanent seat: the only vote that can be a veto. */
-  static boolean permanentNo(VotePosition p, int place, int permanentCount) {
-    return p == VotePosition.NO && place >= 0 && place < permanentCount;
-  }
-
-  /**
-   * Each vote's place on the Council.
-   *
-   * @return {@link Council#indexOf} of each voter, in the record's order
-   */
-  static int[] places(VoteRecord record, Council council) {
-    List<Vote> votes = record.votes();
-    int[] places = new int[votes.size()];
-    for (int i = 0; i < places.length; i++) {
-      places[i] = council.indexOf(votes.get(i).member());
-    }
-    return places;
-  }
-
-  private static CharterDecision decide(
+  /** Decides a vote under a classification already settled (e.g. by a preliminary question). */
+  static CharterDecision decide(
       VoteRecord record,
       Council council,
       Interpretation interpretation,
       Classification classification,
-      @Nullable String classificationNote,
-      int @Nullable [] found) {
+      @Nullable String classificationNote) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(interpretation, "interpretation");
@@ -191,50 +169,53 @@ public final class Article27 {
       throw new IllegalArgumentException(
           "council date must equal the vote date " + record.date() + ": " + council.date());
     }
-    int[] places = found == null ? places(record, council) : found;
-    byte[] positions = new byte[places.length];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = (byte) record.votes().get(i).position().ordinal();
-    }
-    Count count = count(council, interpretation, classification, positions, places);
+    List<Vote> votes = record.votes();
+    Count count = count(threshold(council, interpretation), classification, votes,
+        i -> council.isPermanent(votes.get(i).member()));
     // lists are made only when something goes in them: most records have no irregularity
     List<MemberState> p5No = List.of();
     List<String> irregular = List.of();
     List<MemberState> absentees = List.of();
     boolean flagAbsence = interpretation.absence() == Interpretation.Absence.FLAG_CONTESTED;
     boolean seatsKnown = council.electedSeatsKnown();
-    int permanent = council.permanentCount();
-    List<Vote> votes = record.votes();
-    for (int i = 0; i < votes.size(); i++) {
-      Vote v = votes.get(i);
+    for (Vote v : votes) {
       VotePosition p = v.position();
       MemberState m = v.member();
-      if (permanentNo(p, places[i], permanent)) {
+      if (p == VotePosition.NO && council.isPermanent(m)) {
         p5No = grown(p5No);
         p5No.add(m);
       } else if (flagAbsence && (p == VotePosition.ABSENT || p == VotePosition.NOT_PARTICIPATING)) {
         absentees = grown(absentees);
         absentees.add(m);
       }
-      if (seatsKnown && places[i] < 0) {
+      if (seatsKnown && !council.isMember(m)) {
         irregular = grown(irregular);
         irregular.add(m + " voted but was not a member of the Council on " + record.date());
       }
     }
     // Art. 27(3) proviso, strict mode only.
+    Outcome withoutParties = null;
     if (interpretation.article27_3() == Interpretation.Article27_3.STRICT
         && classification == Classification.NON_PROCEDURAL
         && (record.proposal().charterBasis() == CharterBasis.CHAPTER_VI
             || record.proposal().charterBasis() == CharterBasis.ARTICLE_52_3)) {
+      // abstaining, absence and non-participation all satisfy the proviso: only a YES or a NO
+      // by the party is irregular, and the outcome is also given with that vote discounted
+      VoteRecord discounted = record;
       for (MemberState party : record.proposal().partiesToDispute()) {
-        if (council.isMember(party)) {
-          VotePosition p = record.positionOf(party).orElse(VotePosition.ABSENT);
-          if (p != VotePosition.ABSTAIN) {
-            irregular = grown(irregular);
-            irregular.add(party + ", a party to the dispute, voted " + p
-                + "; Art. 27(3) requires it to abstain under " + record.proposal().charterBasis());
-          }
+        VotePosition p = record.positionOf(party).orElse(VotePosition.ABSENT);
+        if (council.isMember(party) && (p == VotePosition.YES || p == VotePosition.NO)) {
+          irregular = grown(irregular);
+          irregular.add(party + ", a party to the dispute, voted " + p
+              + "; Art. 27(3) requires it to abstain under " + record.proposal().charterBasis());
+          discounted = discounted.withVote(party, VotePosition.ABSTAIN);
         }
+      }
+      if (discounted != record) {
+        List<Vote> dv = discounted.votes();
+        withoutParties = count(threshold(council, interpretation), classification, dv,
+            i -> council.isPermanent(dv.get(i).member())).outcome();
+        irregular.add("With the parties' votes discounted, the outcome would be " + withoutParties);
       }
     }
     if (flagAbsence) {
@@ -257,7 +238,7 @@ public final class Article27 {
     List<MemberState> p5NoFinal = p5No;
     return CharterDecision.of(outcome, classification, threshold, yes, vetoes, seats, p5No, irregular,
         () -> explain(record, council, interpretation, classification, classificationNote, threshold,
-            yes, p5NoFinal, outcome));
+            yes, p5NoFinal, outcome)).withOutcomeDiscountingParties(Optional.ofNullable(withoutParties));
   }
 
   private static Explanation explain(VoteRecord record, Council council, Interpretation interpretation,
@@ -316,6 +297,63 @@ public final class Article27 {
             : outcome == Outcome.FAILED_VETO ? "NOT ADOPTED (VETO)" : "NOT ADOPTED")
         .reason(reason)
         .interpretation(interpretation.describe())
+        .build();
+  }
+
+  /**
+   * The decision a veto list implies for a record without per-member votes: vetoed by the
+   * states voting NO in it and the recorded vetoers without a vote in it, adopted once there is
+   * none, since a veto implies the required affirmative votes.
+   *
+   * @param record the record, with its recorded vetoes and any of their votes
+   * @param council the Council on its date
+   * @return the decision, its explanation saying that it is inferred
+   * @throws IllegalArgumentException if a recorded vetoer did not hold a permanent seat that day
+   */
+  public static CharterDecision inferFromVetoes(VoteRecord record, Council council) {
+    int q = council.votesRequired();
+    List<MemberState> no = new ArrayList<>();
+    List<PermanentSeat> seats = new ArrayList<>();
+    List<MemberState> against = new ArrayList<>();
+    for (Vote v : record.votes()) {
+      if (v.position() == VotePosition.NO) {
+        against.add(v.member());
+      }
+    }
+    for (MemberState m : record.recordedVetoes()) {
+      if (record.positionOf(m).isEmpty()) {
+        against.add(m);
+      }
+    }
+    for (MemberState m : against) {
+      {
+        no.add(m);
+        seats.add(PermanentSeat.heldBy(m, record.date()).orElseThrow(() -> new IllegalArgumentException(
+            "recorded vetoer did not hold a permanent seat on " + record.date() + ": " + m)));
+      }
+    }
+    Outcome o = no.isEmpty() ? Outcome.ADOPTED : Outcome.FAILED_VETO;
+    List<MemberState> vetoes = List.copyOf(no);
+    java.util.function.Supplier<Explanation> e = () -> Explanation.builder()
+        .addFacts(record.proposal().label() + " was vetoed on " + record.date()
+            + "; the per-member votes are not in the data")
+        .addFacts("A veto implies at least " + q + " affirmative votes and lists every permanent member voting"
+            + " against")
+        .citation(NON_PROCEDURAL)
+        .provision("a permanent member's negative vote on a draft with the required affirmative votes prevents adoption")
+        .outcome(o == Outcome.ADOPTED ? "ADOPTED (INFERRED)" : "NOT ADOPTED (VETO)")
+        .reason(vetoes.isEmpty() ? "no permanent member votes against" : "vetoed by " + vetoes)
+        .interpretation("inferred from the veto list")
+        .build();
+    return CharterDecision.builder()
+        .outcome(o)
+        .classification(Classification.NON_PROCEDURAL)
+        .threshold(q)
+        .affirmative(q)
+        .vetoCasts(vetoes)
+        .vetoSeats(o == Outcome.FAILED_VETO ? seats : List.of())
+        .permanentNegative(vetoes)
+        .explainer(e)
         .build();
   }
 

@@ -1,8 +1,11 @@
 package org.r2p.rules;
 
+import static org.r2p.rules.CommonSteps.inEffect;
+
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberStates;
+import org.r2p.core.VotePosition;
 
 /**
  * Explains what the France–Mexico Political Declaration on suspension of veto powers in
@@ -16,55 +19,26 @@ import org.r2p.core.MemberStates;
  *
  * <p>Stateless and thread-safe.
  */
-public final class FranceMexicoDeclarationRule extends BuiltInRule {
+public final class FranceMexicoDeclarationRule extends StepRule {
   /** The declaration. */
   public static final Citation DECLARATION =
       Citation.of(Instrument.FRANCE_MEXICO_DECLARATION, "Political Declaration (2015)");
 
-  static final String TEXT = "signatories support the proposal that the permanent members"
-      + " voluntarily and collectively refrain from using the veto on drafts aimed at preventing"
-      + " or ending mass atrocities; it is a statement of support, not a restraint on the"
-      + " signatories' own votes";
+  static final Steps STEPS = Steps.of("france-mexico-declaration", DECLARATION,
+      "signatories support the proposal that the permanent members voluntarily and collectively refrain from"
+          + " using the veto on drafts aimed at preventing or ending mass atrocities; it is a statement of support,"
+          + " not a restraint on the signatories' own votes",
+      f -> "",
+      inEffect(Instrument.FRANCE_MEXICO_DECLARATION),
+      Step.applies(StepId.BINDS_OWN_VOTES, Step.Scope.RECORD, f -> Ternary.FALSE, (f, t) ->
+          f.registry().statusOn(f.state(), Instrument.FRANCE_MEXICO_DECLARATION, f.date()).reason() + "; "
+              + (f.state().equals(MemberStates.FRANCE)
+                  ? "France's own votes are bound by its unilateral pledge, checked separately"
+                  : "the declaration binds no signatory's own votes")),
+      Step.breachIf(StepId.VOTED_NO, f -> Ternary.of(f.position() == VotePosition.NO), (f, t) -> f.position().toString()));
 
   /** The France–Mexico declaration rule. */
-  public FranceMexicoDeclarationRule() {}
-
-  @Override
-  public Instrument instrument() {
-    return Instrument.FRANCE_MEXICO_DECLARATION;
-  }
-
-  @Override
-  public Finding check(VoteContext ctx) {
-    return Checklist.finding("france-mexico-declaration", instrument(), ctx, this::evaluate);
-  }
-
-  @Override
-  Finding finding(VoteContext ctx, Verdict verdict) {
-    return Checklist.finding("france-mexico-declaration", instrument(), ctx, verdict, this::evaluate);
-  }
-
-  @Override
-  public Verdict verdict(VoteContext ctx) {
-    return evaluate(ctx, false).verdict();
-  }
-
-  @Override
-  void screen(RecordFacts f, byte[] out, int offset, int stride) {
-    // in effect or not, the declaration binds no vote
-    fill(f, out, offset, stride, NOT_APPLICABLE);
-  }
-
-  private Checklist.Checked evaluate(VoteContext ctx, boolean explain) {
-    Checklist k = new Checklist(DECLARATION, TEXT, ctx, explain);
-    Checklist.Checked stop = k.inEffect();
-    if (stop != null) {
-      return stop;
-    }
-    k.fact(() -> ctx.registry().statusOn(ctx.state(), Instrument.FRANCE_MEXICO_DECLARATION, ctx.date()).reason());
-    String reason = ctx.state().equals(MemberStates.FRANCE)
-        ? "France's own votes are bound by its unilateral pledge, checked separately"
-        : "the declaration binds no signatory's own votes";
-    return k.stop("binds-own-votes", Ternary.FALSE, () -> reason, Verdict.NOT_APPLICABLE, () -> reason);
+  public FranceMexicoDeclarationRule() {
+    super(STEPS);
   }
 }

@@ -36,6 +36,8 @@ import org.r2p.core.VoteRecord;
  * <p>This class is immutable and thread-safe; it reads no file and no global state. It keeps,
  * for each vote date it has seen (up to 8,192), the Council and its members' standings under
  * every instrument: values that depend only on the history and the registry it was built with.
+ * Every commitment verdict, screened, reviewed or checked, comes from the rules' steps run
+ * by one interpreter in three-valued logic.
  */
 public final class R2pRules {
   private final CouncilHistory history;
@@ -45,14 +47,15 @@ public final class R2pRules {
   private final java.util.function.Function<VoteRecord, Ternary> emergencySession;
   private final List<CommitmentRule> rules;
 
-  /** Each rule of this package at its index, able to screen whole records; null for the others. */
-  private final @Nullable BuiltInRule[] screens;
-
-  /** At most this many dates' {@link CouncilDay}s are kept: all of history is about 2,000. */
-  private static final int DAY_CACHE_LIMIT = 8192;
+  /** Each rule written as steps at its index, null for the others (asked vote by vote). */
+  private final @Nullable StepRule[] stepRules;
+  /** For each rule written as steps: its RECORD steps, decided once per record. */
+  private final Step[][] recordSteps;
+  /** For each rule written as steps: its VOTER and VOTE applicability steps, decided per vote. */
+  private final Step[][] voteSteps;
 
   /** Each date's Council and standings; they depend on the history and the registry only. */
-  private final java.util.concurrent.ConcurrentHashMap<LocalDate, CouncilDay> days;
+  private final CouncilDays days;
 
   private R2pRules(Builder b) {
     this.history = b.history;
@@ -61,14 +64,21 @@ public final class R2pRules {
     this.calendar = b.calendar;
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
-    this.screens = new BuiltInRule[rules.size()];
-    for (int r = 0; r < screens.length; r++) {
-      if (rules.get(r) instanceof BuiltInRule) {
-        screens[r] = (BuiltInRule) rules.get(r);
+    int n = rules.size();
+    this.stepRules = new StepRule[n];
+    this.recordSteps = new Step[n][];
+    this.voteSteps = new Step[n][];
+    for (int r = 0; r < n; r++) {
+      if (rules.get(r) instanceof StepRule) {
+        StepRule s = (StepRule) rules.get(r);
+        stepRules[r] = s;
+        recordSteps[r] = s.steps().applying(Step.Scope.RECORD);
+        List<Step> perVote = new ArrayList<>(List.of(s.steps().applying(Step.Scope.VOTER)));
+        perVote.addAll(List.of(s.steps().applying(Step.Scope.VOTE)));
+        voteSteps[r] = perVote.toArray(new Step[0]);
       }
     }
-    this.days = b.days != null && b.daysHistory == b.history && b.daysRegistry == b.registry
-        ? b.days : new java.util.concurrent.ConcurrentHashMap<>();
+    this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
   }
 
   /**
@@ -109,29 +119,27 @@ public final class R2pRules {
     b.calendar = calendar;
     b.emergencySession = emergencySession;
     b.rules = new ArrayList<>(rules);
-    // same history and registry: the standings read so far still hold
+    // kept if the history and registry stay the same: the standings read so far still hold
     b.days = days;
-    b.daysHistory = history;
-    b.daysRegistry = registry;
     return b;
   }
 
-  /** {@return the interpretation} */
+  /** @return the interpretation */
   public Interpretation interpretation() {
     return interpretation;
   }
 
-  /** {@return the registry} */
+  /** @return the registry */
   public CommitmentRegistry registry() {
     return registry;
   }
 
-  /** {@return the Council history} */
+  /** @return the Council history */
   public CouncilHistory councilHistory() {
     return history;
   }
 
-  /** {@return the commitment rules applied, in order} */
+  /** @return the commitment rules applied, in order */
   public List<CommitmentRule> commitmentRules() {
     return rules;
   }
@@ -157,8 +165,30 @@ public final class R2pRules {
   }
 
   /**
-   * Checks a single vote, real or hypothetical, against every commitment, without the other
-   * votes: whether a NO would be a veto is then unknown.
+   * Decides a preliminary question ("is the draft procedural?") and then the draft it
+   * {@linkplain Proposal#relatesTo() relates to}: the draft is procedural only if the question
+   * is adopted, and a permanent member can veto both (the double veto).
+   *
+   * @param preliminaryQuestion a record of kind PRELIMINARY_QUESTION whose proposal relates to
+   *     the draft's symbol
+   * @param draft the record of the draft, voted the same day
+   * @return both decisions; empty if the first record is not a preliminary question on this
+   *     draft, or the two were not voted the same day
+   */
+  public Optional<DoubleVeto> doubleVeto(VoteRecord preliminaryQuestion, VoteRecord draft) {
+    Proposal q = preliminaryQuestion.proposal();
+    boolean onThisDraft = q.kind() == org.r2p.core.ProposalKind.PRELIMINARY_QUESTION
+        && q.relatesTo().isPresent() && q.relatesTo().equals(draft.proposal().symbol())
+        && preliminaryQuestion.date().equals(draft.date());
+    return onThisDraft
+        ? Optional.of(DoubleVeto.decide(preliminaryQuestion, draft, days.on(draft.date()).council, interpretation))
+        : Optional.empty();
+  }
+
+  /**
+   * Checks a single vote against every commitment, without the other votes: whether a NO
+   * would be a veto is then unknown. The vote is taken as hypothetical (not cast in a record),
+   * and its findings say so.
    *
    * @param state the voting state
    * @param position its vote
@@ -167,7 +197,8 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(MemberState state, VotePosition position, Proposal proposal, LocalDate date) {
-    VoteContext ctx = new VoteContext(state, position, proposal, date, history.councilOn(date), registry, interpretation, Optional.empty());
+    VoteContext ctx = new VoteContext(state, position, proposal, date, history.councilOn(date), registry,
+        interpretation, Optional.empty(), true);
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));
@@ -176,24 +207,32 @@ public final class R2pRules {
   }
 
   /**
-   * Checks one state's vote as it stands in a whole record.
+   * Checks one state's vote as it stands in a whole record. A state the record lists only as
+   * a vetoer (a record from the veto list, without per-member votes) is checked on its NO,
+   * against the decision the veto list implies ({@link Article27#inferFromVetoes}).
    *
    * @param record the record
-   * @param state a voter in it
-   * @return one finding per commitment rule
-   * @throws IllegalArgumentException if the state has no vote in the record
+   * @param state a state
+   * @return one finding per commitment rule; none if the state has no vote in the record and
+   *     is not among its recorded vetoers: there is no vote to check
    */
   public List<Finding> check(VoteRecord record, MemberState state) {
     Council council = history.councilOn(record.date());
-    CharterDecision decision = Article27.decide(record, council, interpretation);
-    VotePosition p = record.positionOf(state).orElseThrow(() -> new IllegalArgumentException(
-        "state has no vote in " + record.proposal().label() + ": " + state));
-    return checkVote(record, council, decision, Vote.of(state, p));
+    Optional<VotePosition> p = record.positionOf(state);
+    if (p.isPresent()) {
+      return checkVote(record, council, Article27.decide(record, council, interpretation), Vote.of(state, p.get()), false);
+    }
+    if (record.recordedVetoes().contains(state)) {
+      return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
+          false);
+    }
+    return List.of();
   }
 
   /**
    * Checks one vote of a record against every commitment, given the record's decision (which
-   * may be inferred, e.g.&nbsp;from a veto list without per-member votes).
+   * may be inferred, e.g. from a veto list without per-member votes). A vote the record does
+   * not hold is hypothetical, and its findings say so.
    *
    * @param record the record
    * @param vote the vote to check
@@ -201,11 +240,13 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(VoteRecord record, Vote vote, CharterDecision decision) {
-    return checkVote(record, history.councilOn(record.date()), decision, vote);
+    return checkVote(record, history.councilOn(record.date()), decision, vote, !record.votes().contains(vote));
   }
 
-  private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v) {
-    VoteContext ctx = VoteContext.inRecord(record, v, council, registry, interpretation, decision);
+  private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v,
+      boolean hypothetical) {
+    VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry,
+        interpretation, Optional.of(decision), hypothetical);
     List<Finding> out = new ArrayList<>(rules.size());
     for (CommitmentRule r : rules) {
       out.add(r.check(ctx));
@@ -226,53 +267,69 @@ public final class R2pRules {
 
   /**
    * Screens a record: its Charter decision and the verdict of every commitment rule on every
-   * vote, without building findings or explanations. The rules of this package decide the
-   * steps that depend only on the record once per record rather than once per vote; other
-   * rules are asked vote by vote through {@link CommitmentRule#verdict}. The verdicts are those
-   * {@link #review} gives.
+   * vote, without building findings or explanations. Each rule's steps run through the one
+   * interpreter that also explains findings, with the steps that depend only on the record
+   * decided once per record; rules not written as steps are asked vote by vote through
+   * {@link CommitmentRule#verdict}. The verdicts are those {@link #review} gives.
    *
    * @param record the record
    * @return the screening
    */
   public Screening screen(VoteRecord record) {
     Objects.requireNonNull(record, "record");
-    RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
-    return new Screening(facts, rules, verdicts(facts, true));
-  }
-
-  /** The Council and its members' standings on a date, read once per date. */
-  CouncilDay day(LocalDate date) {
-    CouncilDay d = days.get(date);
-    if (d == null) {
-      d = new CouncilDay(history.councilOn(date), registry);
-      if (days.size() < DAY_CACHE_LIMIT) {
-        days.put(date, d);
-      }
-    }
-    return d;
-  }
-
-  /**
-   * Every verdict on a record, vote-major.
-   *
-   * @param others whether to ask the rules not of this package too (a review asks them for
-   *     findings instead, so their verdicts are not found twice)
-   */
-  private byte[] verdicts(RecordFacts facts, boolean others) {
+    CouncilDays.Day day = days.on(record.date());
+    List<Vote> votes = record.votes();
+    CouncilDays.Voter[] voters = voters(day, votes);
+    Article27.Count count = Article27.count(Article27.threshold(day.council, interpretation),
+        Article27.classification(record), votes, i -> voters[i].permanent());
+    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
+        count, null);
+    Screening s = new Screening(record, rules, count.outcome(), () -> decide(record));
+    Verdict[] out = s.verdictArray();
+    Facts[] facts = facts(occasion, votes, voters);
     int columns = rules.size();
-    byte[] out = new byte[facts.size * columns];
     for (int r = 0; r < columns; r++) {
-      BuiltInRule builtIn = screens[r];
-      if (builtIn != null) {
-        builtIn.screen(facts, out, r, columns);
-      } else if (others) {
+      if (stepRules[r] != null) {
+        verdicts(r, facts, out);
+      } else {
         CommitmentRule rule = rules.get(r);
-        for (int i = 0; i < facts.size; i++) {
-          out[i * columns + r] = (byte) rule.verdict(facts.context(i)).ordinal();
+        for (int i = 0; i < facts.length; i++) {
+          out[i * columns + r] = rule.verdict(VoteContext.inRecord(record, votes.get(i), day.council, registry,
+              interpretation, s.decision()));
         }
       }
     }
-    return out;
+    return s;
+  }
+
+  private static CouncilDays.Voter[] voters(CouncilDays.Day day, List<Vote> votes) {
+    CouncilDays.Voter[] voters = new CouncilDays.Voter[votes.size()];
+    for (int i = 0; i < voters.length; i++) {
+      voters[i] = day.voter(votes.get(i).member());
+    }
+    return voters;
+  }
+
+  private static Facts[] facts(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters) {
+    Facts[] facts = new Facts[voters.length];
+    for (int i = 0; i < facts.length; i++) {
+      Vote v = votes.get(i);
+      facts[i] = new Facts(occasion, v.member(), v.position(), voters[i], false);
+    }
+    return facts;
+  }
+
+  /** The verdicts of rule {@code r}, written as steps, on every vote: its RECORD steps decided once. */
+  private void verdicts(int r, Facts[] facts, Verdict[] out) {
+    if (facts.length == 0) {
+      return;
+    }
+    Steps steps = stepRules[r].steps();
+    Ternary record = Interpreter.all(recordSteps[r], facts[0]);
+    int columns = rules.size();
+    for (int i = 0; i < facts.length; i++) {
+      out[i * columns + r] = Interpreter.verdict(steps, record, voteSteps[r], facts[i]);
+    }
   }
 
   /**
@@ -299,17 +356,26 @@ public final class R2pRules {
    */
   public Review review(VoteRecord record) {
     Objects.requireNonNull(record, "record");
-    RecordFacts facts = new RecordFacts(record, day(record.date()), registry, interpretation);
-    byte[] verdicts = verdicts(facts, false);
-    CharterDecision decision = facts.decision();
+    CouncilDays.Day day = days.on(record.date());
+    CharterDecision decision = Article27.decide(record, day.council, interpretation);
+    List<Vote> votes = record.votes();
+    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
+        Article27.Count.of(decision), decision);
+    Facts[] facts = facts(occasion, votes, voters(day, votes));
     int columns = rules.size();
+    Verdict[] verdicts = new Verdict[facts.length * columns];
     List<Finding> findings = new ArrayList<>(verdicts.length);
-    for (int i = 0; i < facts.size; i++) {
-      VoteContext ctx = facts.context(i);
+    for (int r = 0; r < columns; r++) {
+      if (stepRules[r] != null) {
+        verdicts(r, facts, verdicts);
+      }
+    }
+    for (int i = 0; i < facts.length; i++) {
       for (int r = 0; r < columns; r++) {
-        BuiltInRule builtIn = screens[r];
-        findings.add(builtIn != null ? builtIn.finding(ctx, Screening.verdictOf(verdicts[i * columns + r]))
-            : rules.get(r).check(ctx));
+        StepRule s = stepRules[r];
+        findings.add(s != null ? s.finding(facts[i], verdicts[i * columns + r])
+            : rules.get(r).check(VoteContext.inRecord(record, votes.get(i), day.council, registry, interpretation,
+                decision)));
       }
     }
     return Review.builder()
@@ -374,15 +440,11 @@ public final class R2pRules {
     private List<CommitmentRule> rules = new ArrayList<>(List.of(
         new CodeOfConductRule(), new FrenchPledgeRule(), new FranceMexicoDeclarationRule(), new UkPledgeRule()));
 
-    private java.util.concurrent.@Nullable ConcurrentHashMap<LocalDate, CouncilDay> days;
-    private @Nullable CouncilHistory daysHistory;
-    private @Nullable CommitmentRegistry daysRegistry;
+    private @Nullable CouncilDays days;
 
     private Builder() {}
 
     /**
-     * Sets the Council history: who sat on the Council on each date.
-     *
      * @param h the Council history
      * @return this builder
      */
@@ -392,8 +454,6 @@ public final class R2pRules {
     }
 
     /**
-     * Sets the commitment registry: who adhered to which instrument, and when.
-     *
      * @param r the commitment registry
      * @return this builder
      */
@@ -403,8 +463,6 @@ public final class R2pRules {
     }
 
     /**
-     * Sets the interpretation: the answer to each open question (default: the defaults).
-     *
      * @param i the interpretation
      * @return this builder
      */
@@ -414,8 +472,6 @@ public final class R2pRules {
     }
 
     /**
-     * Sets the working-day calendar of the GA res 76/262 deadlines (default: weekends only).
-     *
      * @param c the working-day calendar for GA res 76/262
      * @return this builder
      */
@@ -425,8 +481,6 @@ public final class R2pRules {
     }
 
     /**
-     * Sets which vetoes were followed by an emergency special session of the Assembly.
-     *
      * @param p which records were followed by an emergency special session of the Assembly on
      *     the same situation (GA res 76/262 OP1's carve-out), decided for every record; without
      *     it, each record's own {@code gaEmergencySpecialSession} is used, UNKNOWN when absent
@@ -449,7 +503,7 @@ public final class R2pRules {
       return this;
     }
 
-    /** {@return the rules} */
+    /** @return the rules */
     public R2pRules build() {
       return new R2pRules(this);
     }

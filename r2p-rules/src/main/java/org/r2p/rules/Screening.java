@@ -1,9 +1,11 @@
 package org.r2p.rules;
 
-import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.Outcome;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
@@ -23,19 +25,26 @@ import org.r2p.core.VoteRecord;
  * <p>This class is immutable and thread-safe.
  */
 public final class Screening {
-  private static final Verdict[] VERDICTS = Verdict.values();
-
   private final VoteRecord record;
-  private final RecordFacts facts;
   private final List<CommitmentRule> rules;
-  /** Verdict ordinals, vote-major. */
-  private final byte[] verdicts;
+  private final Outcome outcome;
+  private final Supplier<CharterDecision> decider;
+  /** The verdicts, vote-major. */
+  private final Verdict[] verdicts;
+  /** The decision, once built; null until then. */
+  private volatile @Nullable CharterDecision decision;
 
-  Screening(RecordFacts facts, List<CommitmentRule> rules, byte[] verdicts) {
-    this.record = facts.record;
-    this.facts = facts;
+  Screening(VoteRecord record, List<CommitmentRule> rules, Outcome outcome, Supplier<CharterDecision> decider) {
+    this.record = record;
     this.rules = rules;
-    this.verdicts = verdicts;
+    this.outcome = outcome;
+    this.decider = decider;
+    this.verdicts = new Verdict[record.votes().size() * rules.size()];
+  }
+
+  /** The array the verdicts are written to while the record is screened. */
+  Verdict[] verdictArray() {
+    return verdicts;
   }
 
   /** {@return the record screened} */
@@ -49,7 +58,13 @@ public final class Screening {
    * @return the decision
    */
   public CharterDecision decision() {
-    return facts.decision();
+    CharterDecision d = decision;
+    if (d == null) {
+      // racing threads build equal values; either may be kept
+      d = decider.get();
+      decision = d;
+    }
+    return d;
   }
 
   /**
@@ -58,7 +73,7 @@ public final class Screening {
    * @return the outcome
    */
   public Outcome outcome() {
-    return facts.count.outcome();
+    return outcome;
   }
 
   /** {@return the commitment rules applied, in the order of each vote's verdicts} */
@@ -72,7 +87,7 @@ public final class Screening {
    * @return the verdicts, {@code votes × rules} of them
    */
   public List<Verdict> verdicts() {
-    return new Verdicts(verdicts);
+    return Collections.unmodifiableList(Arrays.asList(verdicts));
   }
 
   /**
@@ -86,7 +101,7 @@ public final class Screening {
   public Verdict verdict(int vote, int rule) {
     Objects.checkIndex(vote, record.votes().size());
     Objects.checkIndex(rule, rules.size());
-    return VERDICTS[verdicts[vote * rules.size() + rule]];
+    return verdicts[vote * rules.size() + rule];
   }
 
   /**
@@ -111,10 +126,9 @@ public final class Screening {
    * @return the count over every vote and rule
    */
   public int count(Verdict kind) {
-    byte k = (byte) kind.ordinal();
     int n = 0;
-    for (byte v : verdicts) {
-      if (v == k) {
+    for (Verdict v : verdicts) {
+      if (v == kind) {
         n++;
       }
     }
@@ -125,29 +139,5 @@ public final class Screening {
   public String toString() {
     return "Screening{" + record.proposal().label() + " " + record.date() + ": " + outcome()
         + ", " + count(Verdict.BREACH) + " breach(es) in " + verdicts.length + " verdicts}";
-  }
-
-  /** The verdict of an ordinal. */
-  static Verdict verdictOf(byte ordinal) {
-    return VERDICTS[ordinal];
-  }
-
-  /** A read-only view of the verdict array. */
-  private static final class Verdicts extends AbstractList<Verdict> implements RandomAccess {
-    private final byte[] a;
-
-    Verdicts(byte[] a) {
-      this.a = a;
-    }
-
-    @Override
-    public Verdict get(int index) {
-      return VERDICTS[a[index]];
-    }
-
-    @Override
-    public int size() {
-      return a.length;
-    }
   }
 }

@@ -28,6 +28,8 @@ import org.r2p.core.VoteRecord;
  * @param interpretation the interpretation
  * @param decision the Charter decision of the whole vote with this state's vote in it; empty
  *     for a hypothetical vote checked alone, where whether a NO would be a veto is unknown
+ * @param hypothetical whether the vote was not cast in a record (a hypothetical or what-if
+ *     vote): its findings say so
  */
 public record VoteContext(
     MemberState state,
@@ -37,7 +39,8 @@ public record VoteContext(
     Council council,
     CommitmentRegistry registry,
     Interpretation interpretation,
-    Optional<CharterDecision> decision) {
+    Optional<CharterDecision> decision,
+    boolean hypothetical) {
 
   /**
    * Checks the parts.
@@ -50,6 +53,7 @@ public record VoteContext(
    * @param registry who stood committed to what
    * @param interpretation the interpretation
    * @param decision the decision of the whole vote, if known
+   * @param hypothetical whether the vote was not cast in a record
    */
   public VoteContext {
     Objects.requireNonNull(state, "state");
@@ -62,10 +66,28 @@ public record VoteContext(
     Objects.requireNonNull(decision, "decision");
   }
 
-  /** The context of one vote of a whole record, whose decision is known. */
+  /**
+   * A context whose vote is hypothetical exactly when no decision of the whole vote is given
+   * (a vote checked alone).
+   *
+   * @param state the voting state
+   * @param position its vote
+   * @param proposal what was voted on
+   * @param date the vote date
+   * @param council the Council on that date
+   * @param registry who stood committed to what
+   * @param interpretation the interpretation
+   * @param decision the decision of the whole vote, if known
+   */
+  public VoteContext(MemberState state, VotePosition position, Proposal proposal, LocalDate date, Council council,
+      CommitmentRegistry registry, Interpretation interpretation, Optional<CharterDecision> decision) {
+    this(state, position, proposal, date, council, registry, interpretation, decision, decision.isEmpty());
+  }
+
+  /** The context of one vote of a whole record, whose decision is known; hypothetical if the record lacks it. */
   static VoteContext inRecord(VoteRecord record, Vote vote, Council council, CommitmentRegistry registry,
       Interpretation interpretation, CharterDecision decision) {
     return new VoteContext(vote.member(), vote.position(), record.proposal(), record.date(), council, registry,
-        interpretation, Optional.of(decision));
+        interpretation, Optional.of(decision), !record.votes().contains(vote));
   }
 }

@@ -55,6 +55,7 @@ final class CommitmentRulesTest {
     return Proposal.builder().symbol(DocumentSymbol.parse("S/2017/315")).date(D).subject("Syria: chemical weapons")
         .atrocityAim(AtrocityAim.builder().assessment(Assessment.YES).addCrimes(crimes).assertedBy("user").build())
         .credible(Assessment.YES)
+        .credibleAssertedBy("Uruguay")
         .build();
   }
 
@@ -76,33 +77,59 @@ final class CommitmentRulesTest {
       assertThat(f.verdict()).isEqualTo(Verdict.BREACH);
       assertThat(f.rule()).isEqualTo("act-code.para-2");
       assertThat(f.explain()).isEqualTo(
-          "Uruguay voted against S/2017/315 on 2017-04-12. ACT Code of Conduct para 2: signatories"
+          "Uruguay voted against S/2017/315 on 2017-04-12. This vote is hypothetical: it was not cast in"
+              + " a recorded vote. ACT Code of Conduct para 2: signatories"
               + " pledge not to vote against a credible draft resolution on timely and decisive action"
               + " to end or prevent genocide, crimes against humanity or war crimes. Outcome: BREACH"
               + " (Uruguay voted against a credible draft to end or prevent atrocity crimes).");
       assertThat(f.explanation().conditions()).extracting(Condition::name).containsExactly(
           "instrument-in-effect", "adherent-on-vote-date", "member-of-council", "proposal-kind-covered",
-          "aims-at-atrocity-crimes".equals("") ? "" : "crimes-in-scope", "credible-draft", "voted-against");
+          "aims-at-atrocity-crimes", "credible-draft", "voted-against");
+      assertThat(f.hypothetical()).isTrue();
+      assertThat(f.explanation().facts()).contains("This vote is hypothetical: it was not cast in a recorded vote");
+      // the same vote as cast in a record is not hypothetical
+      Finding cast = RULES.withInterpretation(Interpretation.defaults()
+          .withCredibility(Interpretation.CredibilityTest.MAJORITY_SUPPORT))
+          .check(record(atrocityDraft(AtrocityCrime.WAR_CRIMES), VotePosition.NO, 9), URUGUAY).get(0);
+      assertThat(cast.verdict()).isEqualTo(Verdict.BREACH);
+      assertThat(cast.hypothetical()).isFalse();
+      assertThat(cast.explanation().facts()).noneMatch(x -> x.contains("hypothetical"));
     }
 
     @Test
-    void abstention_consistentUnderLetter_breachUnderSpirit() {
+    void abstention_consistentUnderLetter_flaggedAgainstPara1UnderSpirit() {
       Proposal p = atrocityDraft(AtrocityCrime.GENOCIDE);
-      assertThat(code(RULES, URUGUAY, VotePosition.ABSTAIN, p).verdict()).isEqualTo(Verdict.CONSISTENT);
+      Finding letter = code(RULES, URUGUAY, VotePosition.ABSTAIN, p);
+      assertThat(letter.verdict()).isEqualTo(Verdict.CONSISTENT);
+      assertThat(letter.flags()).isEmpty();
       Finding spirit = code(RULES.withInterpretation(Interpretation.defaults()
           .withAbstention(Interpretation.AbstentionReading.SPIRIT)), URUGUAY, VotePosition.ABSTAIN, p);
-      assertThat(spirit.verdict()).isEqualTo(Verdict.BREACH);
-      assertThat(spirit.explanation().citation()).isEqualTo(CodeOfConductRule.PARA_1);
-      assertThat(spirit.explain()).contains("Under interpretation Q1 abstention=SPIRIT.");
+      // a flag against para 1, not a breach of para 2 (FINDINGS 3)
+      assertThat(spirit.verdict()).isEqualTo(Verdict.CONSISTENT);
+      assertThat(spirit.explanation().citation()).isEqualTo(CodeOfConductRule.PARA_2);
+      assertThat(spirit.flags()).singleElement().asString().startsWith("ACT Code of Conduct para 1: ")
+          .contains("Q1 SPIRIT").contains("not a breach of para 2");
+      assertThat(spirit.explain()).contains("Under interpretation Q1 abstention=SPIRIT.").contains("Flagged: ");
+      // a NO breaches para 2 and is not flagged again under para 1
+      Finding no = code(RULES.withInterpretation(Interpretation.defaults()
+          .withAbstention(Interpretation.AbstentionReading.SPIRIT)), URUGUAY, VotePosition.NO, p);
+      assertThat(no.verdict()).isEqualTo(Verdict.BREACH);
+      assertThat(no.flags()).isEmpty();
     }
 
     @Test
-    void expectYes_abstentionBreachesPara1() {
+    void expectYes_absenceFlaggedAgainstPara1() {
       Finding f = code(RULES.withInterpretation(Interpretation.defaults()
           .withPositivePledge(Interpretation.PositivePledge.EXPECT_YES)), URUGUAY, VotePosition.ABSENT,
           atrocityDraft(AtrocityCrime.GENOCIDE));
-      assertThat(f.verdict()).isEqualTo(Verdict.BREACH);
-      assertThat(f.explanation().reason()).contains("Q15");
+      assertThat(f.verdict()).isEqualTo(Verdict.CONSISTENT);
+      assertThat(f.flags()).singleElement().asString().contains("Q15");
+      // no flag where para 1 would not apply: a draft not about atrocity crimes
+      Proposal other = atrocityDraft(AtrocityCrime.GENOCIDE).withAtrocityAim(AtrocityAim.builder()
+          .assessment(Assessment.NO).assertedBy("user").build());
+      assertThat(code(RULES.withInterpretation(Interpretation.defaults()
+          .withPositivePledge(Interpretation.PositivePledge.EXPECT_YES)), URUGUAY, VotePosition.ABSENT, other).flags())
+          .isEmpty();
     }
 
     @Test
@@ -115,15 +142,23 @@ final class CommitmentRulesTest {
       Finding g = code(RULES.withRegistry(CommitmentRegistry.empty()), BOLIVIA, VotePosition.NO,
           atrocityDraft(AtrocityCrime.WAR_CRIMES));
       assertThat(g.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-      // and a YES is consistent whether or not Bolivia signed
+      // a YES never breaches, but whether the Code applied to Bolivia at all is unknown: not
+      // CONSISTENT, which resolving the unknown could turn into NOT_APPLICABLE (FINDINGS 1)
       assertThat(code(RULES, BOLIVIA, VotePosition.YES, atrocityDraft(AtrocityCrime.WAR_CRIMES)).verdict())
-          .isEqualTo(Verdict.CONSISTENT);
+          .isEqualTo(Verdict.INDETERMINATE);
+      // while a definite FALSE wins over the unknown: a NO on a draft assessed as not about atrocities
+      Proposal notAtrocity = atrocityDraft(AtrocityCrime.WAR_CRIMES).withAtrocityAim(AtrocityAim.builder()
+          .assessment(Assessment.NO).assertedBy("user").build());
+      Finding na = code(RULES, BOLIVIA, VotePosition.NO, notAtrocity);
+      assertThat(na.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(na.explanation().conditions()).extracting(Condition::result).contains(Ternary.UNKNOWN)
+          .endsWith(Ternary.FALSE);
     }
 
     @Test
     void signatureDateUnknown_indeterminate_unlessCountedFromLaunch() {
       LocalDate nov = LocalDate.of(2015, 11, 10);
-      Proposal p = atrocityDraft(AtrocityCrime.GENOCIDE).withDate(nov);
+      Proposal p = atrocityDraft(AtrocityCrime.GENOCIDE).withDate(nov).withCredibleAssertedBy("FRA");
       assertThat(code(RULES, MemberStates.FRANCE, VotePosition.NO, p).verdict()).isEqualTo(Verdict.INDETERMINATE);
       Finding launch = code(RULES.withInterpretation(Interpretation.defaults()
           .withCommitmentDates(Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH)), MemberStates.FRANCE,
@@ -136,7 +171,8 @@ final class CommitmentRulesTest {
       Proposal p = atrocityDraft(AtrocityCrime.ETHNIC_CLEANSING);
       Finding f = code(RULES, URUGUAY, VotePosition.NO, p);
       assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-      assertThat(lastCondition(f)).isEqualTo("crimes-in-scope");
+      assertThat(lastCondition(f)).isEqualTo("aims-at-atrocity-crimes");
+      assertThat(f.explanation().conditions().get(4).detail()).contains("[ethnic cleansing] are outside ACT Code of Conduct's scope");
       assertThat(code(RULES.withInterpretation(Interpretation.defaults().withCrimeList(Interpretation.CrimeList.R2P)),
           URUGUAY, VotePosition.NO, p).verdict()).isEqualTo(Verdict.BREACH);
     }
@@ -156,7 +192,8 @@ final class CommitmentRulesTest {
       Proposal p = atrocityDraft(AtrocityCrime.WAR_CRIMES).withAtrocityAim(java.util.Optional.empty());
       Finding f = code(RULES, URUGUAY, VotePosition.NO, p);
       assertThat(f.verdict()).isEqualTo(Verdict.INDETERMINATE);
-      assertThat(f.explanation().reason()).isEqualTo("whether the draft aimed to prevent or end atrocity crimes is not known");
+      assertThat(f.explanation().reason()).isEqualTo(
+          "not known: whether the proposal aimed to prevent or end atrocity crimes in the commitment's scope");
     }
 
     @Test
@@ -180,12 +217,18 @@ final class CommitmentRulesTest {
     }
 
     @Test
-    void amendmentsCovered_preliminaryQuestionsNot_q5() {
+    void coversDraftResolutionsOnly_unlessQ5WidensIt() {
+      // para 2's literal scope: "a credible draft resolution" (FINDINGS 3)
       Proposal p = atrocityDraft(AtrocityCrime.WAR_CRIMES);
+      assertThat(code(RULES, URUGUAY, VotePosition.NO, p).verdict()).isEqualTo(Verdict.BREACH);
       assertThat(code(RULES, URUGUAY, VotePosition.NO, p.withKind(ProposalKind.AMENDMENT)).verdict())
-          .isEqualTo(Verdict.BREACH);
+          .isEqualTo(Verdict.NOT_APPLICABLE);
       assertThat(code(RULES, URUGUAY, VotePosition.NO, p.withKind(ProposalKind.PRELIMINARY_QUESTION)).verdict())
           .isEqualTo(Verdict.NOT_APPLICABLE);
+      R2pRules wide = RULES.withInterpretation(Interpretation.defaults()
+          .withRestraintCovers(java.util.EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT)));
+      assertThat(code(wide, URUGUAY, VotePosition.NO, p.withKind(ProposalKind.AMENDMENT)).verdict())
+          .isEqualTo(Verdict.BREACH);
     }
 
     @Test
@@ -268,7 +311,8 @@ final class CommitmentRulesTest {
       Finding f = french(RULES.withInterpretation(Interpretation.defaults()
           .withVitalInterest(Interpretation.VitalInterest.SELF_DECLARED)), franceVetoes(atrocityDraft(AtrocityCrime.GENOCIDE)));
       assertThat(f.verdict()).isEqualTo(Verdict.INDETERMINATE);
-      assertThat(lastCondition(f)).isEqualTo("no-vital-interest-exception");
+      assertThat(f.explanation().deciding()).extracting(Condition::name).containsExactly("no-vital-interest-exception");
+      assertThat(f.explanation().reason()).isEqualTo("not known: whether a vital-interest exception applies");
     }
 
     @Test
@@ -287,17 +331,56 @@ final class CommitmentRulesTest {
       Finding f = RULES.check(MemberStates.FRANCE, VotePosition.NO, atrocityDraft(AtrocityCrime.GENOCIDE), D).get(2);
       assertThat(f.instrument()).isEqualTo(Instrument.FRANCE_MEXICO_DECLARATION);
       assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-      assertThat(f.explanation().reason()).contains("unilateral pledge");
+      assertThat(f.explanation().reason()).isEqualTo("the declaration binds no signatory's own votes");
+      assertThat(f.explain()).contains("France's own votes are bound by its unilateral pledge, checked separately");
     }
 
     @Test
-    void ukPledge_aliasOfTheCode() {
-      Finding f = RULES.check(MemberStates.UNITED_KINGDOM, VotePosition.NO, atrocityDraft(AtrocityCrime.CRIMES_AGAINST_HUMANITY), D).get(3);
+    void ukPledge_itsOwnStatement() {
+      Proposal p = atrocityDraft(AtrocityCrime.CRIMES_AGAINST_HUMANITY).withCredibleAssertedBy("GBR");
+      Finding f = RULES.check(MemberStates.UNITED_KINGDOM, VotePosition.NO, p, D).get(3);
       assertThat(f.instrument()).isEqualTo(Instrument.UK_PLEDGE);
-      assertThat(f.rule()).isEqualTo("uk-pledge.para-2");
+      assertThat(f.rule()).isEqualTo("uk-pledge");
       assertThat(f.verdict()).isEqualTo(Verdict.BREACH);
-      assertThat(RULES.check(MemberStates.UNITED_KINGDOM, VotePosition.ABSTAIN,
-          atrocityDraft(AtrocityCrime.CRIMES_AGAINST_HUMANITY), D).get(3).verdict()).isEqualTo(Verdict.CONSISTENT);
+      // quoted as the UK's own words, never as a paragraph of the Code (FINDINGS 3)
+      assertThat(f.explanation().citation()).isEqualTo(UkPledgeRule.STATEMENT);
+      assertThat(f.explain()).contains("will never vote against credible Security Council action to stop mass"
+          + " atrocities and crimes against humanity").doesNotContain("para 1").doesNotContain("para 2")
+          .doesNotContain("ACT Code");
+    }
+
+    @Test
+    void ukPledge_hasNoPositiveLimb_underAnyReading() {
+      Proposal p = atrocityDraft(AtrocityCrime.CRIMES_AGAINST_HUMANITY).withCredibleAssertedBy("GBR");
+      for (Interpretation i : List.of(Interpretation.defaults(),
+          Interpretation.defaults().withAbstention(Interpretation.AbstentionReading.SPIRIT),
+          Interpretation.defaults().withPositivePledge(Interpretation.PositivePledge.EXPECT_YES)
+              .withAbstention(Interpretation.AbstentionReading.SPIRIT))) {
+        for (VotePosition v : List.of(VotePosition.ABSTAIN, VotePosition.ABSENT, VotePosition.NOT_PARTICIPATING)) {
+          Finding f = RULES.withInterpretation(i).check(MemberStates.UNITED_KINGDOM, v, p, D).get(3);
+          assertThat(f.verdict()).as(i.describe() + " " + v).isEqualTo(Verdict.CONSISTENT);
+          assertThat(f.flags()).isEmpty();
+        }
+      }
+    }
+
+    @Test
+    void credibility_selfAssessment_isTheVotersOwn() {
+      // a third party's assessment cannot stand for the signatory's own (FINDINGS 3, Q2)
+      Proposal third = atrocityDraft(AtrocityCrime.GENOCIDE).withCredibleAssertedBy("an NGO");
+      Finding f = code(RULES, URUGUAY, VotePosition.NO, third);
+      assertThat(f.verdict()).isEqualTo(Verdict.INDETERMINATE);
+      assertThat(f.explanation().conditions()).filteredOn(c -> c.name().equals("credible-draft"))
+          .singleElement().satisfies(c -> assertThat(c.detail()).contains("asserted by an NGO")
+              .contains("cannot stand for it"));
+      // under USER_SUPPLIED the same assessment counts, and its asserter is named
+      Finding user = code(RULES.withInterpretation(Interpretation.defaults()
+          .withCredibility(Interpretation.CredibilityTest.USER_SUPPLIED)), URUGUAY, VotePosition.NO, third);
+      assertThat(user.verdict()).isEqualTo(Verdict.BREACH);
+      assertThat(user.explanation().conditions().get(5).detail()).contains("asserted by an NGO");
+      // sponsoring the draft is the sponsor's own assessment that it is credible
+      Proposal sponsored = third.withCredible(java.util.Optional.empty()).withSponsors(URUGUAY);
+      assertThat(code(RULES, URUGUAY, VotePosition.NO, sponsored).verdict()).isEqualTo(Verdict.BREACH);
     }
   }
 }

@@ -12,7 +12,7 @@ final class InterpretationTest {
     assertThat(i.abstention()).isEqualTo(Interpretation.AbstentionReading.LETTER);
     assertThat(i.credibility()).isEqualTo(Interpretation.CredibilityTest.SELF_ASSESSMENT);
     assertThat(i.mixedDrafts()).isEqualTo(Interpretation.MixedDrafts.PRIMARY_PURPOSE_ONLY);
-    assertThat(i.restraintCovers()).containsExactlyInAnyOrder(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT);
+    assertThat(i.restraintCovers()).as("each instrument its own scope").isEmpty();
     assertThat(i.noOnFailedDraftBreaches()).isFalse();
     assertThat(i.vitalInterest()).isEqualTo(Interpretation.VitalInterest.NONE);
     assertThat(i.crimeList()).isEmpty();

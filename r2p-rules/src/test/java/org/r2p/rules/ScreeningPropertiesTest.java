@@ -35,8 +35,8 @@ import org.r2p.core.VoteRecord;
 /**
  * The screening decides each rule's record-level steps once and reads each voter's standing
  * from a per-date table; whatever the registry, the Council data, the interpretation and the
- * record, its verdicts are those of each rule's own walk through its conditions, vote by vote,
- * and the review's findings and explanations agree with them.
+ * record, its verdicts are those of each rule checked vote by vote through its context, and the
+ * review's findings and explanations agree with them.
  */
 final class ScreeningPropertiesTest {
   static final MemberState[] ELECTED = new MemberState[10];
@@ -112,7 +112,8 @@ final class ScreeningPropertiesTest {
       i = i.withCrimeList(pick(r, Interpretation.CrimeList.values()));
     }
     if (r.nextInt(4) == 0) {
-      i = i.withRestraintCovers(EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
+      i = i.withRestraintCovers(r.nextBoolean() ? EnumSet.of(ProposalKind.DRAFT_RESOLUTION)
+          : EnumSet.of(ProposalKind.AMENDMENT, ProposalKind.PRELIMINARY_QUESTION));
     }
     return i;
   }
@@ -139,6 +140,14 @@ final class ScreeningPropertiesTest {
     }
     if (r.nextInt(4) > 0) {
       p.credible(pick(r, Assessment.values()));
+      // who asserts it: nobody named, a third party, or a voter itself (Q2 SELF_ASSESSMENT)
+      int who = r.nextInt(4);
+      if (who > 0) {
+        p.credibleAssertedBy(who == 1 ? "t" : who == 2 ? "URY" : pick(r, P5).name());
+      }
+    }
+    if (r.nextInt(5) == 0) {
+      p.addSponsors(pick(r, ELECTED));
     }
     List<MemberState> voters = new ArrayList<>(List.of(P5));
     voters.addAll(List.of(ELECTED));

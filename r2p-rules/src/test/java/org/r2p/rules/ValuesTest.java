@@ -29,7 +29,7 @@ final class ValuesTest {
     assertThat(built.credibility()).isEqualTo(Interpretation.CredibilityTest.SELF_ASSESSMENT);
     assertThat(built.contestedAim()).isEqualTo(Interpretation.ContestedAim.INDETERMINATE);
     assertThat(built.mixedDrafts()).isEqualTo(Interpretation.MixedDrafts.PRIMARY_PURPOSE_ONLY);
-    assertThat(built.restraintCovers()).isEqualTo(EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT));
+    assertThat(built.restraintCovers()).isEmpty();
     assertThat(built.noOnFailedDraftBreaches()).isFalse();
     assertThat(built.vitalInterest()).isEqualTo(Interpretation.VitalInterest.NONE);
     assertThat(built.article27_3()).isEqualTo(Interpretation.Article27_3.PRACTICE);

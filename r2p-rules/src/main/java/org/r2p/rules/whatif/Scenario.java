@@ -355,7 +355,8 @@ public interface Scenario {
   }
 
   private static boolean atrocityDraft(Proposal p, Interpretation i) {
-    if (p.classification() == Classification.PROCEDURAL || !i.restraintCovers().contains(p.kind())) {
+    if (p.classification() == Classification.PROCEDURAL || !i.restraintCovers().orElse(java.util.EnumSet.of(org.r2p.core.ProposalKind.DRAFT_RESOLUTION,
+        org.r2p.core.ProposalKind.AMENDMENT)).contains(p.kind())) {
       return false;
     }
     return p.atrocityAim()

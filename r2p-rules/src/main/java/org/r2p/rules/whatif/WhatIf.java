@@ -50,7 +50,7 @@ public final class WhatIf {
     return new WhatIf(Objects.requireNonNull(rules, "rules"));
   }
 
-  /** {@return the rules} */
+  /** @return the rules */
   public R2pRules rules() {
     return rules;
   }
@@ -134,12 +134,13 @@ public final class WhatIf {
         .scenario(scenario.name())
         .description(scenario.description())
         .interpretation(rules.interpretation().describe())
+        .vetoAttribution(rules.interpretation().vetoAttribution())
         .comparisons(out)
         .build();
   }
 
   private CharterDecision decide(VoteRecord r, Council council, boolean decided) {
-    return decided ? Article27.decide(r, council, rules.interpretation()) : inferred(r, council);
+    return decided ? Article27.decide(r, council, rules.interpretation()) : Article27.inferFromVetoes(r, council);
   }
 
   private static List<VoteChange> changes(VoteRecord before, VoteRecord after) {
@@ -160,46 +161,5 @@ public final class WhatIf {
       votes.add(Vote.of(m, VotePosition.NO));
     }
     return record.withVotes(votes);
-  }
-
-  /**
-   * The decision a veto list implies: vetoed by the permanent members still voting NO,
-   * adopted once none does (the draft had the required affirmative votes).
-   */
-  static CharterDecision inferred(VoteRecord vetoersOnly, Council council) {
-    int q = council.votesRequired();
-    List<MemberState> no = new ArrayList<>();
-    List<PermanentSeat> seats = new ArrayList<>();
-    for (Vote v : vetoersOnly.votes()) {
-      if (v.position() == VotePosition.NO) {
-        no.add(v.member());
-        seats.add(PermanentSeat.heldBy(v.member(), vetoersOnly.date()).orElseThrow(() ->
-            new IllegalArgumentException("recorded vetoer did not hold a permanent seat on "
-                + vetoersOnly.date() + ": " + v.member())));
-      }
-    }
-    Outcome o = no.isEmpty() ? Outcome.ADOPTED : Outcome.FAILED_VETO;
-    java.util.function.Supplier<Explanation> e = () -> Explanation.builder()
-        .addFacts(vetoersOnly.proposal().label() + " was vetoed on " + vetoersOnly.date()
-            + "; the per-member votes are not in the data")
-        .addFacts("A veto implies at least " + q + " affirmative votes and lists every permanent member voting"
-            + " against")
-        .citation(Article27.NON_PROCEDURAL)
-        .provision("a permanent member's negative vote on a draft with the required affirmative votes prevents adoption")
-        .outcome(o == Outcome.ADOPTED ? "ADOPTED (INFERRED)" : "NOT ADOPTED (VETO)")
-        .reason(no.isEmpty() ? "no permanent member votes against" : "vetoed by " + no)
-        .interpretation("inferred from the veto list")
-        .build();
-    List<MemberState> noFinal = List.copyOf(no);
-    return CharterDecision.builder()
-        .outcome(o)
-        .classification(Classification.NON_PROCEDURAL)
-        .threshold(q)
-        .affirmative(q)
-        .vetoCasts(o == Outcome.FAILED_VETO ? no : List.of())
-        .vetoSeats(o == Outcome.FAILED_VETO ? seats : List.of())
-        .permanentNegative(noFinal)
-        .explainer(e)
-        .build();
   }
 }

@@ -111,7 +111,7 @@ final class WhatIfTest {
   static Proposal credibleGenocideDraft(LocalDate d) {
     return Proposal.builder().date(d).subject("genocide draft")
         .atrocityAim(AtrocityAim.builder().assessment(Assessment.YES).addCrimes(AtrocityCrime.GENOCIDE).assertedBy("user").build())
-        .credible(Assessment.YES).build();
+        .credible(Assessment.YES).credibleAssertedBy("user").build();
   }
 
   @Test
@@ -134,7 +134,11 @@ final class WhatIfTest {
     LocalDate d = LocalDate.of(2017, 4, 12);
     VoteRecord r = iccReferral().withDate(d).withProposal(credibleGenocideDraft(d))
         .withVote(MemberStates.CHINA, VotePosition.ABSTAIN);
-    R2pRules rules = R2pRules.builder().councilHistory(history(2017, Y2014)).build();
+    R2pRules byDefault = R2pRules.builder().councilHistory(history(2017, Y2014)).build();
+    // under Q2 SELF_ASSESSMENT the user's assessment cannot stand for Russia's own: no breach is certain
+    assertThat(WhatIf.of(byDefault).run(r, Scenario.universalCode()).changes()).isEmpty();
+    R2pRules rules = byDefault.withInterpretation(Interpretation.defaults()
+        .withCredibility(Interpretation.CredibilityTest.USER_SUPPLIED));
     RecordComparison none = WhatIf.of(rules).run(r, Scenario.fullCompliance());
     assertThat(none.changes()).isEmpty();
     RecordComparison c = WhatIf.of(rules).run(r, Scenario.universalCode());
@@ -247,5 +251,25 @@ final class WhatIfTest {
         .vetoCastsBaseline(2).vetoCastsScenario(1).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
     assertThat(run.interpretation()).isEqualTo("default interpretation");
+  }
+
+  @Test
+  void historyRun_q14_vetoesBySeatOrByState() {
+    // a USSR veto from the veto list (no per-member votes) and a Russian one
+    VoteRecord ussr = VoteRecord.builder().date(LocalDate.of(1946, 2, 16))
+        .proposal(Proposal.builder().date(LocalDate.of(1946, 2, 16)).subject("Syria and Lebanon").build())
+        .addRecordedVetoes(MemberStates.USSR).build();
+    VoteRecord russia = iccReferral();
+    Scenario nothing = Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2100, 1, 1));
+    HistoryRun bySeat = WhatIf.of(RULES_2014).runAll(List.of(ussr, russia), nothing);
+    assertThat(bySeat.vetoAttribution()).isEqualTo(Interpretation.VetoAttribution.BY_SEAT);
+    assertThat(bySeat.byMember()).containsOnlyKeys("CHN", "RUS");
+    assertThat(bySeat.byMember().get("RUS").vetoCastsBaseline()).isEqualTo(2);
+    HistoryRun byState = WhatIf.of(RULES_2014.withInterpretation(Interpretation.defaults()
+        .withVetoAttribution(Interpretation.VetoAttribution.BY_STATE))).runAll(List.of(ussr, russia), nothing);
+    assertThat(byState.byMember()).containsOnlyKeys("CHN", "RUS", "SUN");
+    assertThat(byState.byMember().get("RUS").vetoCastsBaseline()).isEqualTo(1);
+    assertThat(byState.byMember().get("SUN").vetoCastsBaseline()).isEqualTo(1);
+    assertThat(byState.total()).isEqualTo(bySeat.total());
   }
 }

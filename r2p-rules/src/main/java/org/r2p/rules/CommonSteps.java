@@ -1,0 +1,297 @@
+package org.r2p.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.r2p.core.Assessment;
+import org.r2p.core.AtrocityAim;
+import org.r2p.core.AtrocityCrime;
+import org.r2p.core.CharacterisationTiming;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.CommitmentStatus;
+import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.ProposalKind;
+import org.r2p.core.Purpose;
+
+/**
+ * The conditions several commitment rules share, each written once: the instrument in
+ * effect, the voter committed and on the Council, the kind of proposal covered, the atrocity
+ * aim and the draft's credibility. Each rule lists the ones its clause needs, in its own file.
+ * Package-private; stateless.
+ */
+final class CommonSteps {
+  private CommonSteps() {}
+
+  /** The instrument existed on the vote date. */
+  static Step inEffect(Instrument instrument) {
+    return Step.applies(StepId.IN_EFFECT, Step.Scope.RECORD,
+        f -> Ternary.of(instrument.inEffectOn(f.date())),
+        (f, t) -> t == Ternary.TRUE
+            ? "in effect from " + instrument.effectiveFrom().map(Object::toString).orElse("-")
+            : instrument.shortName() + " takes effect on " + instrument.effectiveFrom().orElseThrow());
+  }
+
+  /**
+   * The state stood committed on the vote date. An adherence whose date is known only as an
+   * upper bound leaves it UNKNOWN, unless Q12 counts it from the instrument's launch; a state
+   * missing from a partial list is UNKNOWN, never FALSE.
+   */
+  static Step committed(Instrument instrument) {
+    return Step.applies(StepId.COMMITTED, Step.Scope.VOTER, f -> committed(f, instrument), (f, t) -> {
+      String why = f.registry().statusOn(f.state(), instrument, f.date()).reason();
+      return t == Ternary.TRUE && f.voter().standing().status(instrument) != CommitmentStatus.COMMITTED
+          ? why + "; counted from the instrument's launch (Q12)" : why;
+    });
+  }
+
+  private static Ternary committed(Facts f, Instrument instrument) {
+    CommitmentRegistry.Standing standing = f.voter().standing();
+    switch (standing.status(instrument)) {
+      case COMMITTED:
+        return Ternary.TRUE;
+      case NOT_COMMITTED:
+        return Ternary.FALSE;
+      default:
+        boolean fromLaunch = f.interpretation().commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH;
+        return fromLaunch && standing.adherence(instrument).isPresent() ? Ternary.TRUE : Ternary.UNKNOWN;
+    }
+  }
+
+  /**
+   * The state sat on the Council. A voter missing from a Council whose elected seats are not
+   * all known is taken to have sat: its vote is the evidence.
+   */
+  static Step onCouncil() {
+    return Step.applies(StepId.ON_COUNCIL, Step.Scope.VOTER,
+        f -> Ternary.of(f.voter().member() || !f.electedSeatsKnown()),
+        (f, t) -> f.voter().member() ? f.stateName() + " sat on the Council"
+            : t == Ternary.FALSE ? f.stateName() + " was not on the Council on " + f.date()
+            : "voted; the membership data for " + f.date().getYear() + " is incomplete, so the vote itself is taken"
+                + " as evidence");
+  }
+
+  /**
+   * The proposal is of a kind the instrument covers: its own scope, unless Q5 sets one for all.
+   *
+   * @param own the kinds the instrument's own words cover
+   */
+  static Step kindCovered(Set<ProposalKind> own) {
+    Set<ProposalKind> scope = EnumSet.copyOf(own);
+    return Step.applies(StepId.KIND, Step.Scope.RECORD,
+        f -> Ternary.of(f.interpretation().restraintCovers().orElse(scope).contains(f.proposal().kind())),
+        (f, t) -> f.proposal().kind() + (t == Ternary.TRUE ? " is" : " is not") + " among "
+            + f.interpretation().restraintCovers().map(s -> s + " (Q5)").orElse(scope + " (the instrument's own scope)"));
+  }
+
+  /**
+   * The proposal aims to prevent or end crimes in the instrument's scope: the assessment
+   * (Q3 for a contested one; UNKNOWN where no source settles it, or where it rests on a
+   * characterisation made only after the vote and Q16 does not count it), the purpose (Q4) and
+   * the crimes (Q8; war crimes on a large scale only where the instrument says so), each
+   * three-valued, taken together.
+   */
+  static Step atrocityAim(Instrument instrument) {
+    return Step.applies(StepId.ATROCITY, Step.Scope.RECORD, f -> aim(f, instrument), (f, t) -> aimDetail(f, instrument));
+  }
+
+  private static Ternary aim(Facts f, Instrument instrument) {
+    Optional<AtrocityAim> aim = f.proposal().atrocityAim();
+    if (aim.isEmpty()) {
+      return Ternary.UNKNOWN;
+    }
+    AtrocityAim a = aim.get();
+    Interpretation i = f.interpretation();
+    return Interpreter.and(Interpreter.and(asserted(a, i), purpose(a, i)), crimes(a, i, instrument));
+  }
+
+  private static Ternary asserted(AtrocityAim a, Interpretation i) {
+    if (a.assessment() != Assessment.NO && afterVoteNotCounted(a, i)) {
+      return Ternary.UNKNOWN;
+    }
+    switch (a.assessment()) {
+      case YES:
+        return Ternary.TRUE;
+      case NO:
+        return Ternary.FALSE;
+      case UNKNOWN:
+        return Ternary.UNKNOWN;
+      default:
+        switch (i.contestedAim()) {
+          case TREAT_AS_YES:
+            return Ternary.TRUE;
+          case TREAT_AS_NO:
+            return Ternary.FALSE;
+          default:
+            return Ternary.UNKNOWN;
+        }
+    }
+  }
+
+  /** Q16: the crimes were characterised only after the vote, and that is not counted. */
+  private static boolean afterVoteNotCounted(AtrocityAim a, Interpretation i) {
+    return a.timing().orElse(null) == CharacterisationTiming.AFTER_VOTE
+        && i.afterVoteCharacterisation() == Interpretation.AfterVoteCharacterisation.NOT_COUNTED;
+  }
+
+  private static Ternary purpose(AtrocityAim a, Interpretation i) {
+    Interpretation.MixedDrafts mixed = i.mixedDrafts();
+    return Ternary.of(a.purpose() == Purpose.PRIMARY
+        || mixed == Interpretation.MixedDrafts.ANY_OPERATIVE_PARA
+        || (mixed == Interpretation.MixedDrafts.NEVER_FOR_COMMEMORATIVE && a.purpose() != Purpose.COMMEMORATIVE));
+  }
+
+  /** The crimes in scope: TRUE if one is, UNKNOWN if only a war crime of unasserted scale might be. */
+  private static Ternary crimes(AtrocityAim a, Interpretation i, Instrument instrument) {
+    if (a.crimes().isEmpty()) {
+      return a.assessment() == Assessment.NO ? Ternary.FALSE : Ternary.UNKNOWN;
+    }
+    Set<AtrocityCrime> scope = scope(i, instrument);
+    boolean largeScaleOnly = i.crimeList().map(l -> l == Interpretation.CrimeList.FRENCH)
+        .orElse(instrument.warCrimesOnlyOnLargeScale());
+    Ternary result = Ternary.FALSE;
+    for (AtrocityCrime c : a.crimes()) {
+      if (!scope.contains(c)) {
+        continue;
+      }
+      if (c != AtrocityCrime.WAR_CRIMES || !largeScaleOnly) {
+        return Ternary.TRUE;
+      }
+      Ternary large = a.largeScale().map(Ternary::of).orElse(Ternary.UNKNOWN);
+      if (large == Ternary.TRUE) {
+        return Ternary.TRUE;
+      }
+      if (large == Ternary.UNKNOWN) {
+        result = Ternary.UNKNOWN;
+      }
+    }
+    return result;
+  }
+
+  /** The crimes in scope for an instrument under Q8. */
+  private static Set<AtrocityCrime> scope(Interpretation i, Instrument instrument) {
+    Optional<Interpretation.CrimeList> list = i.crimeList();
+    if (list.isEmpty()) {
+      return instrument.crimes();
+    }
+    if (list.get() == Interpretation.CrimeList.R2P) {
+      return EnumSet.allOf(AtrocityCrime.class);
+    }
+    return EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
+  }
+
+  private static String aimDetail(Facts f, Instrument instrument) {
+    Optional<AtrocityAim> aim = f.proposal().atrocityAim();
+    if (aim.isEmpty()) {
+      return "no assessment of the proposal's atrocity aim was supplied";
+    }
+    AtrocityAim a = aim.get();
+    Interpretation i = f.interpretation();
+    List<String> parts = new ArrayList<>();
+    String who = "asserted by " + a.assertedBy() + a.source().map(s -> " (" + s + ")").orElse("");
+    switch (a.assessment()) {
+      case YES:
+        parts.add("an atrocity draft, " + who);
+        break;
+      case NO:
+        parts.add("not an atrocity draft, " + who);
+        break;
+      case UNKNOWN:
+        parts.add("whether it aimed at atrocity crimes is unknown, " + who);
+        break;
+      default:
+        parts.add("atrocity aim contested, " + who + "; Q3 " + i.contestedAim());
+    }
+    if (a.assessment() != Assessment.NO && afterVoteNotCounted(a, i)) {
+      parts.add("the crimes were characterised only after the vote; not counted (Q16 NOT_COUNTED)");
+    }
+    if (purpose(a, i) == Ternary.FALSE) {
+      parts.add("its atrocity content is " + a.purpose() + " (Q4 " + i.mixedDrafts() + ")");
+    }
+    if (a.assessment() != Assessment.NO) {
+      Ternary crimes = crimes(a, i, instrument);
+      String named = a.crimes().stream().map(AtrocityCrime::label).sorted().toList().toString();
+      parts.add(a.crimes().isEmpty() ? "the crimes were not specified"
+          : crimes == Ternary.TRUE ? named + " in " + instrument.shortName() + "'s scope"
+          : crimes == Ternary.UNKNOWN ? named + ": war crimes count only on a large scale, and the scale was not asserted"
+          : named + " are outside " + instrument.shortName() + "'s scope");
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * The draft was credible (Q2) and could pass (Q6). Under SELF_ASSESSMENT only the voting
+   * state's own assessment counts: its sponsoring the draft, or an assessment asserted by it;
+   * a third party's cannot stand for it, so the step is then UNKNOWN.
+   */
+  static Step credible() {
+    return Step.applies(StepId.CREDIBLE, Step.Scope.VOTER, CommonSteps::credible, CommonSteps::credibleDetail);
+  }
+
+  private static boolean failedAnyway(Facts f) {
+    Article27.Count c = f.count();
+    return c != null && c.outcome() == Outcome.FAILED_INSUFFICIENT_VOTES && !f.interpretation().noOnFailedDraftBreaches();
+  }
+
+  private static Ternary credible(Facts f) {
+    if (failedAnyway(f)) {
+      return Ternary.FALSE;
+    }
+    switch (f.interpretation().credibility()) {
+      case MAJORITY_SUPPORT:
+        Article27.Count c = f.count();
+        return c == null ? Ternary.UNKNOWN : Ternary.of(c.yes() >= c.threshold());
+      case USER_SUPPLIED:
+        return supplied(f);
+      default:
+        if (f.proposal().sponsors().contains(f.state())) {
+          return Ternary.TRUE;
+        }
+        return assertedBy(f.proposal().credibleAssertedBy(), f.state()) ? supplied(f) : Ternary.UNKNOWN;
+    }
+  }
+
+  private static Ternary supplied(Facts f) {
+    if (f.proposal().credible().isEmpty()) {
+      return Ternary.UNKNOWN;
+    }
+    Assessment a = f.proposal().credible().get();
+    return a == Assessment.YES ? Ternary.TRUE : a == Assessment.NO ? Ternary.FALSE : Ternary.UNKNOWN;
+  }
+
+  /** Whether an asserter names the state, by code or by name. */
+  static boolean assertedBy(Optional<String> asserter, MemberState state) {
+    return asserter.map(a -> a.equalsIgnoreCase(state.code()) || a.equalsIgnoreCase(state.name())).orElse(false);
+  }
+
+  private static String credibleDetail(Facts f, Ternary t) {
+    if (failedAnyway(f)) {
+      Article27.Count c = f.count();
+      return "the draft failed for want of votes (" + c.yes() + " of " + c.threshold()
+          + "); a draft that cannot pass is not credible (Q6)";
+    }
+    Interpretation.CredibilityTest test = f.interpretation().credibility();
+    if (test == Interpretation.CredibilityTest.MAJORITY_SUPPORT) {
+      Article27.Count c = f.count();
+      return c == null ? "credibility is majority support, and the other votes are not known"
+          : c.yes() + " affirmative votes of " + c.threshold() + " required (Q2 MAJORITY_SUPPORT)";
+    }
+    String who = f.proposal().credibleAssertedBy().map(a -> "asserted by " + a).orElse("its asserter not named");
+    String supplied = f.proposal().credible().map(a -> "the supplied assessment is " + a + ", " + who)
+        .orElse("no assessment of credibility was supplied");
+    if (test == Interpretation.CredibilityTest.USER_SUPPLIED) {
+      return supplied + " (Q2 USER_SUPPLIED)";
+    }
+    if (f.proposal().sponsors().contains(f.state())) {
+      return f.stateName() + " sponsored the draft: its own assessment is that the draft is credible (Q2 SELF_ASSESSMENT)";
+    }
+    if (assertedBy(f.proposal().credibleAssertedBy(), f.state())) {
+      return supplied + ": " + f.stateName() + "'s own assessment (Q2 SELF_ASSESSMENT)";
+    }
+    return supplied + "; " + f.stateName() + "'s own assessment is not known, and a third party's cannot stand"
+        + " for it (Q2 SELF_ASSESSMENT)";
+  }
+}

@@ -1,0 +1,136 @@
+package org.r2p.rules;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Council;
+import org.r2p.core.MemberState;
+import org.r2p.core.MemberStates;
+import org.r2p.core.Outcome;
+import org.r2p.core.Proposal;
+import org.r2p.core.VotePosition;
+
+/**
+ * What the steps of a commitment rule read about one vote: the vote itself, and the occasion
+ * it was cast on (the proposal, the date, the Council, the registry, the interpretation and,
+ * when the whole vote is known, what the outcome turned on). Package-private; immutable.
+ */
+final class Facts {
+  /** Everything about a vote that is the same for every vote of a record. */
+  static final class Occasion {
+    final Proposal proposal;
+    final LocalDate date;
+    final CouncilDays.Day day;
+    final CommitmentRegistry registry;
+    final Interpretation interpretation;
+    /** What the outcome turned on; null when the other votes are not known. */
+    final Article27.@Nullable Count count;
+    /** The Charter decision, where one is at hand; it decides which votes were vetoes. */
+    final @Nullable CharterDecision decision;
+
+    Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
+        Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision) {
+      this.proposal = proposal;
+      this.date = date;
+      this.day = day;
+      this.registry = registry;
+      this.interpretation = interpretation;
+      this.count = count;
+      this.decision = decision;
+    }
+  }
+
+  private final Occasion occasion;
+  private final MemberState state;
+  private final VotePosition position;
+  private final CouncilDays.Voter voter;
+  private final boolean hypothetical;
+
+  Facts(Occasion occasion, MemberState state, VotePosition position, CouncilDays.Voter voter, boolean hypothetical) {
+    this.occasion = occasion;
+    this.state = state;
+    this.position = position;
+    this.voter = voter;
+    this.hypothetical = hypothetical;
+  }
+
+  /** The facts of a vote given as a context (for a rule asked vote by vote). */
+  static Facts of(VoteContext ctx) {
+    CouncilDays.Day day = new CouncilDays.Day(ctx.council(), ctx.registry());
+    Article27.Count count = ctx.decision().map(Article27.Count::of).orElse(null);
+    Occasion o = new Occasion(ctx.proposal(), ctx.date(), day, ctx.registry(), ctx.interpretation(), count,
+        ctx.decision().orElse(null));
+    return new Facts(o, ctx.state(), ctx.position(), day.voter(ctx.state()), ctx.hypothetical());
+  }
+
+  Occasion occasion() {
+    return occasion;
+  }
+
+  Proposal proposal() {
+    return occasion.proposal;
+  }
+
+  LocalDate date() {
+    return occasion.date;
+  }
+
+  Council council() {
+    return occasion.day.council;
+  }
+
+  boolean electedSeatsKnown() {
+    return occasion.day.electedSeatsKnown;
+  }
+
+  CommitmentRegistry registry() {
+    return occasion.registry;
+  }
+
+  Interpretation interpretation() {
+    return occasion.interpretation;
+  }
+
+  /** @return what the outcome turned on, or null when the other votes are not known */
+  Article27.@Nullable Count count() {
+    return occasion.count;
+  }
+
+  MemberState state() {
+    return state;
+  }
+
+  /** @return the voter's name on the vote date (e.g. "Ukrainian SSR" before 24 August 1991) */
+  String stateName() {
+    return MemberStates.nameOn(state, occasion.date);
+  }
+
+  VotePosition position() {
+    return position;
+  }
+
+  CouncilDays.Voter voter() {
+    return voter;
+  }
+
+  /** @return whether the vote was not cast in the record (a hypothetical or what-if vote) */
+  boolean hypothetical() {
+    return hypothetical;
+  }
+
+  /**
+   * Whether this vote was a veto: a permanent member's NO on a draft the NO defeated.
+   *
+   * @return UNKNOWN when the other votes are not known
+   */
+  Ternary veto() {
+    if (occasion.decision != null) {
+      return Ternary.of(occasion.decision.vetoCasts().contains(state));
+    }
+    if (occasion.count == null) {
+      return Ternary.UNKNOWN;
+    }
+    return Ternary.of(occasion.count.outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
+        && voter.permanent());
+  }
+}

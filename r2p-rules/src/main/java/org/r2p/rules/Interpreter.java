@@ -1,0 +1,172 @@
+package org.r2p.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.r2p.core.VotePosition;
+
+/**
+ * Runs a commitment rule ({@link Steps}) on one vote, quietly (the verdict alone, no text
+ * built) or explained (every condition tested, with the fact that decided it, the clause and
+ * the interpretation). Both go through {@link #decide}, the one place where results become a
+ * verdict, in Kleene's three-valued logic:
+ *
+ * <ul>
+ *   <li>any condition of applicability definitely FALSE: NOT_APPLICABLE, whatever else is
+ *       UNKNOWN;
+ *   <li>every condition TRUE: BREACH if the vote breaches, CONSISTENT if it keeps the
+ *       commitment;
+ *   <li>otherwise INDETERMINATE, and the explanation names each UNKNOWN.
+ * </ul>
+ *
+ * <p>As no step reads another's result, the order of evaluation changes no verdict, and
+ * resolving an UNKNOWN never changes a definite one. Package-private; stateless.
+ */
+final class Interpreter {
+  private Interpreter() {}
+
+  /**
+   * The verdict from the conditions of applicability taken together and the breach step.
+   *
+   * @param applies the conjunction of the applicability conditions
+   * @param breach the breach step's result
+   * @return the verdict
+   */
+  static Verdict decide(Ternary applies, Ternary breach) {
+    if (applies == Ternary.FALSE) {
+      return Verdict.NOT_APPLICABLE;
+    }
+    if (applies == Ternary.UNKNOWN || breach == Ternary.UNKNOWN) {
+      return Verdict.INDETERMINATE;
+    }
+    return breach == Ternary.TRUE ? Verdict.BREACH : Verdict.CONSISTENT;
+  }
+
+  /** Kleene conjunction. */
+  static Ternary and(Ternary a, Ternary b) {
+    if (a == Ternary.FALSE || b == Ternary.FALSE) {
+      return Ternary.FALSE;
+    }
+    return a == Ternary.UNKNOWN || b == Ternary.UNKNOWN ? Ternary.UNKNOWN : Ternary.TRUE;
+  }
+
+  /** The conjunction of some applicability steps: stops at the first FALSE. */
+  static Ternary all(Step[] steps, Facts f) {
+    Ternary acc = Ternary.TRUE;
+    for (Step s : steps) {
+      Ternary t = s.test().test(f);
+      if (t == Ternary.FALSE) {
+        return Ternary.FALSE;
+      }
+      if (t == Ternary.UNKNOWN) {
+        acc = Ternary.UNKNOWN;
+      }
+    }
+    return acc;
+  }
+
+  /**
+   * The verdict, quietly.
+   *
+   * @param rule the rule
+   * @param f the vote
+   * @return the verdict
+   */
+  static Verdict verdict(Steps rule, Facts f) {
+    Ternary applies = Ternary.TRUE;
+    for (Step s : rule.steps()) {
+      if (s.role() == Step.Role.BREACH) {
+        return decide(applies, s.test().test(f));
+      }
+      applies = and(applies, s.test().test(f));
+      if (applies == Ternary.FALSE) {
+        return Verdict.NOT_APPLICABLE;
+      }
+    }
+    throw new AssertionError("no breach step: " + rule.rule());
+  }
+
+  /**
+   * The verdict, quietly, with the record's own steps already decided: what a screening does
+   * for every vote of a record.
+   *
+   * @param record the conjunction of the rule's RECORD steps for this record
+   * @param voterAndVote the rule's VOTER and VOTE applicability steps
+   */
+  static Verdict verdict(Steps rule, Ternary record, Step[] voterAndVote, Facts f) {
+    if (record == Ternary.FALSE) {
+      return Verdict.NOT_APPLICABLE;
+    }
+    Ternary applies = and(record, all(voterAndVote, f));
+    if (applies == Ternary.FALSE) {
+      return Verdict.NOT_APPLICABLE;
+    }
+    return decide(applies, rule.breach().test().test(f));
+  }
+
+  /**
+   * The verdict with its explanation: each condition in the rule's order until one is
+   * definitely FALSE (which decides), the UNKNOWNs named.
+   *
+   * @param rule the rule
+   * @param f the vote
+   * @return the explanation; its outcome is the verdict
+   */
+  static Explanation explain(Steps rule, Facts f) {
+    List<Condition> conditions = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    Ternary applies = Ternary.TRUE;
+    Verdict verdict = null;
+    String reason = "";
+    for (Step s : rule.steps()) {
+      Ternary t = s.test().test(f);
+      conditions.add(Condition.of(s.id().label(), t, s.detail().detail(f, t)));
+      if (t == Ternary.UNKNOWN) {
+        unknown.add(s.id().question());
+      }
+      if (s.role() == Step.Role.BREACH) {
+        verdict = decide(applies, t);
+        reason = verdict == Verdict.BREACH ? rule.breachReason().apply(f)
+            : verdict == Verdict.CONSISTENT ? s.id().whenFalse()
+            : "not known: " + String.join("; ", unknown);
+        break;
+      }
+      applies = and(applies, t);
+      if (applies == Ternary.FALSE) {
+        verdict = Verdict.NOT_APPLICABLE;
+        reason = s.id().whenFalse();
+        break;
+      }
+    }
+    List<String> facts = new ArrayList<>();
+    facts.add(f.stateName() + " voted " + verb(f.position()) + " " + f.proposal().label() + " on " + f.date());
+    if (f.hypothetical()) {
+      facts.add("This vote is hypothetical: it was not cast in a recorded vote");
+    }
+    return Explanation.builder()
+        .facts(facts)
+        .citation(rule.clause())
+        .provision(rule.provision())
+        .conditions(conditions)
+        .stopsAtFirstFailure(true)
+        .outcome(verdict.name().replace('_', ' '))
+        .reason(reason)
+        .interpretation(f.interpretation().describe())
+        .build();
+  }
+
+  /** How a position reads in a sentence. */
+  static String verb(VotePosition p) {
+    switch (p) {
+      case YES:
+        return "in favour of";
+      case NO:
+        return "against";
+      case ABSTAIN:
+        return "to abstain on";
+      case ABSENT:
+        return "(absent) on";
+      default:
+        return "(not participating) on";
+    }
+  }
+}
