@@ -388,8 +388,9 @@ public final class R2pRules {
   }
 
   /**
-   * Where a record's recorded outcome, vetoes and tally disagree with the rules. Records with
-   * no per-member votes are compared on the reported tally only.
+   * Where a record's recorded outcome, vetoes and tally disagree with the rules. The tally is
+   * compared by {@link TallyComparison} (the validator's comparison too); outcome and vetoes
+   * only where the votes are complete.
    *
    * @param record the record
    * @param decision its decision
@@ -398,16 +399,13 @@ public final class R2pRules {
   public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
     List<Discrepancy> out = new ArrayList<>();
     String label = record.proposal().label() + " (" + record.date() + ")";
-    Optional<Tally> reported = record.reportedTally();
-    boolean complete = !record.votes().isEmpty()
-        && reported.map(t -> record.votes().size() >= t.total()).orElse(true);
-    if (reported.isPresent() && !record.votes().isEmpty()) {
-      Tally t = reported.get();
-      Tally counted = record.tally();
-      if (complete && (t.yes() != counted.yes() || t.no() != counted.no() || t.abstain() != counted.abstain())) {
-        out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
-            label + ": reported tally " + t + " differs from the votes counted, " + counted));
-      }
+    Optional<TallyComparison> tally = TallyComparison.of(record);
+    boolean complete = !record.votes().isEmpty() && tally.map(TallyComparison::complete).orElse(true);
+    if (tally.isPresent() && tally.get().contradicts()) {
+      Tally t = tally.get().reported();
+      Tally counted = tally.get().counted();
+      out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
+          label + ": reported tally " + t + " differs from the votes counted, " + counted));
     }
     if (!complete) {
       return out;

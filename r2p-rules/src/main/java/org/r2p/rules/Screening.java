@@ -107,16 +107,13 @@ public final class Screening {
   /**
    * The verdicts of every rule on one vote.
    *
-   * @param vote a vote of the record
-   * @return the verdicts, rule by rule
-   * @throws IllegalArgumentException if the vote is not in the record
+   * @param vote a vote
+   * @return the verdicts, rule by rule; none for a vote the record does not hold (there is
+   *     nothing to screen)
    */
   public List<Verdict> verdictsOn(Vote vote) {
     int i = record.votes().indexOf(vote);
-    if (i < 0) {
-      throw new IllegalArgumentException("vote not in " + record.proposal().label() + ": " + vote);
-    }
-    return verdicts().subList(i * rules.size(), (i + 1) * rules.size());
+    return i < 0 ? List.of() : verdicts().subList(i * rules.size(), (i + 1) * rules.size());
   }
 
   /**

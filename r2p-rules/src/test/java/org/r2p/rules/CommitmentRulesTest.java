@@ -283,6 +283,27 @@ final class CommitmentRulesTest {
     }
 
     @Test
+    void quotedAsHollandes_theCrimeListLabelledAsTheInterpretation() {
+      Finding f = french(RULES, franceVetoes(atrocityDraft(AtrocityCrime.GENOCIDE)));
+      assertThat(f.explanation().provision()).contains("\"will never use its veto in cases of mass atrocities\" (Hollande)")
+          .contains("the France-Mexico conclusions of 25 September 2014: the interpretation used, not the pledge's words");
+    }
+
+    @Test
+    void coversAnyVeto_whileTheCodeCoversDraftResolutions_q5PerInstrument() {
+      // FINDINGS 3: France's pledge covers amendments and preliminary questions too
+      for (ProposalKind kind : List.of(ProposalKind.AMENDMENT, ProposalKind.PRELIMINARY_QUESTION,
+          ProposalKind.SEPARATE_PARAGRAPH)) {
+        VoteRecord r = franceVetoes(atrocityDraft(AtrocityCrime.GENOCIDE).withKind(kind).withCredibleAssertedBy("FRA"));
+        List<Finding> all = RULES.check(r, MemberStates.FRANCE);
+        assertThat(all.get(1).verdict()).as(kind.toString()).isEqualTo(Verdict.BREACH);
+        assertThat(all.get(0).verdict()).as(kind.toString()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(all.get(0).explanation().deciding()).extracting(Condition::name)
+            .containsExactly("proposal-kind-covered");
+      }
+    }
+
+    @Test
     void warCrimes_onlyOnALargeScale() {
       Proposal p = atrocityDraft(AtrocityCrime.WAR_CRIMES);
       assertThat(french(RULES, franceVetoes(p)).verdict()).isEqualTo(Verdict.INDETERMINATE);

@@ -224,14 +224,15 @@ final class ScreeningPropertiesTest {
   }
 
   @Test
-  void aScreeningRejectsIndicesOutOfRange_andVotesNotInTheRecord() {
+  void aScreeningRejectsIndicesOutOfRange_andHasNoVerdictsOnVotesNotInTheRecord() {
     Random r = new Random(1);
     VoteRecord record = record(r);
     Screening s = R2pRules.builder().build().screen(record);
     assertThatThrownBy(() -> s.verdict(record.votes().size(), 0)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> s.verdict(0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> s.verdictsOn(Vote.of(MemberState.of("XYZ", "Nowhere"), VotePosition.YES)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vote not in");
+    // an ordinary question, not an error: a vote the record does not hold has no verdicts
+    assertThat(s.verdictsOn(Vote.of(MemberState.of("XYZ", "Nowhere"), VotePosition.YES))).isEmpty();
+    assertThat(s.verdictsOn(record.votes().get(0))).hasSize(4);
     assertThat(s.toString()).contains(s.outcome().name()).contains("breach");
     assertThat(s.rules()).hasSize(4);
     assertThat(s.record()).isSameAs(record);
