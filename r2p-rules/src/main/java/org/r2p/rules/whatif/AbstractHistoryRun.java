@@ -1,117 +1,127 @@
 package org.r2p.rules.whatif;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.r2p.core.MemberState;
+import org.r2p.core.PermanentSeat;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.CharterDecision;
-import org.r2p.rules.Interpretation;
 
 /**
  * A scenario run over many records: one comparison per record, in input order, and summary
- * tables by year, member and situation (sorted, so the output is deterministic).
+ * tables by year, member state, permanent seat and situation (sorted, so the output is deterministic).
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractHistoryRun {
-  /** @return the scenario's name */
+  /** {@return the scenario's name} */
   public abstract String scenario();
 
-  /** @return the scenario's description */
+  /** {@return the scenario's description} */
   public abstract String description();
 
-  /** @return the interpretation, described */
+  /** {@return the interpretation, described} */
   public abstract String interpretation();
 
-  /** @return one comparison per record, in input order */
+  /** {@return one comparison per record, in input order} */
   public abstract List<RecordComparison> comparisons();
 
-  /** @return the comparisons whose outcome changed */
+  /** {@return the comparisons whose outcome changed} */
   @Value.Lazy
   public List<RecordComparison> changed() {
     return comparisons().stream().filter(RecordComparison::outcomeChanged).collect(Collectors.toList());
   }
 
-  /** @return totals over all records */
+  /** {@return totals over all records} */
   @Value.Lazy
   public Summary total() {
     return summarise(comparisons());
   }
 
-  /** @return the summary by year of the vote */
+  /** {@return the summary by year of the vote} */
   @Value.Lazy
   public SortedMap<Integer, Summary> byYear() {
     return table(c -> c.record().date().getYear());
   }
 
-  /** @return the summary by situation (the proposal's subject) */
+  /** {@return the summary by situation (the proposal's subject)} */
   @Value.Lazy
   public SortedMap<String, Summary> bySituation() {
     return table(c -> c.record().proposal().subject());
   }
 
   /**
-   * How {@link #byMember()} attributes veto casts (Q14): by seat (default) or by state.
+   * The summary by member state, each state apart: the USSR ({@code SUN}) and the Russian
+   * Federation ({@code RUS}) are two rows, as are the Republic of China ({@code TWN}) and the
+   * People's Republic ({@code CHN}); {@link #bySeat()} counts by seat instead. For each state
+   * that cast a veto in the baseline or the scenario: the records where it did, its veto casts
+   * in each, and the records whose outcome changed.
    *
-   * @return the attribution
+   * @return the summary, by state (in code order)
    */
-  @Value.Default
-  public Interpretation.VetoAttribution vetoAttribution() {
-    return Interpretation.VetoAttribution.BY_SEAT;
+  @Value.Lazy
+  public SortedMap<MemberState, Summary> byMember() {
+    return byVetoer((state, date) -> state);
   }
 
   /**
-   * The summary by member: for each member that cast a veto in the baseline or the scenario,
-   * its vetoes in each, and the records whose outcome changed where it was among the vetoers.
-   * Under Q14 BY_SEAT (the default) a veto counts for its seat's holder today: the USSR's for
-   * the Russian Federation ({@code RUS}), the Republic of China's for {@code CHN}; under
-   * BY_STATE each state stands apart ({@code SUN}, {@code TWN}).
+   * The summary by permanent seat, a seat's holders together: the USSR's vetoes count for the
+   * Russia seat, the Republic of China's for the China seat ({@link #byMember()} keeps them
+   * apart). For each seat whose holder cast a veto in the baseline or the scenario: the records
+   * where it did, its veto casts in each, and the records whose outcome changed.
    *
-   * @return the summary, by code
+   * @return the summary, by seat
    */
   @Value.Lazy
-  public SortedMap<String, Summary> byMember() {
-    Map<String, List<RecordComparison>> rows = new TreeMap<>();
+  public SortedMap<PermanentSeat, Summary> bySeat() {
+    return byVetoer((state, date) -> PermanentSeat.heldBy(state, date).orElseThrow(
+        () -> new IllegalStateException(state + " cast a veto on " + date + " without a permanent seat")));
+  }
+
+  private <K extends Comparable<K>> SortedMap<K, Summary> byVetoer(BiFunction<MemberState, LocalDate, K> key) {
+    Map<K, List<RecordComparison>> rows = new TreeMap<>();
     for (RecordComparison c : comparisons()) {
-      java.util.Set<String> involved = new java.util.TreeSet<>(casters(c.baseline()));
-      involved.addAll(casters(c.scenario()));
-      for (String m : involved) {
-        rows.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(c);
+      Set<K> involved = new TreeSet<>(keys(c.baseline(), c, key));
+      involved.addAll(keys(c.scenario(), c, key));
+      for (K k : involved) {
+        rows.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
       }
     }
-    SortedMap<String, Summary> out = new TreeMap<>();
-    rows.forEach((m, list) -> {
+    SortedMap<K, Summary> out = new TreeMap<>();
+    rows.forEach((k, list) -> {
       int base = 0;
       int scen = 0;
       int changed = 0;
       for (RecordComparison c : list) {
-        base += java.util.Collections.frequency(casters(c.baseline()), m);
-        scen += java.util.Collections.frequency(casters(c.scenario()), m);
+        base += Collections.frequency(keys(c.baseline(), c, key), k);
+        scen += Collections.frequency(keys(c.scenario(), c, key), k);
         changed += c.outcomeChanged() ? 1 : 0;
       }
-      out.put(m, Summary.builder().records(list.size()).outcomesChanged(changed)
+      out.put(k, Summary.builder().records(list.size()).outcomesChanged(changed)
           .vetoCastsBaseline(base).vetoCastsScenario(scen).vetoedBaseline(base).vetoedScenario(scen).build());
     });
-    return java.util.Collections.unmodifiableSortedMap(out);
+    return Collections.unmodifiableSortedMap(out);
   }
 
-  /** Whom each veto cast of a decision counts for under {@link #vetoAttribution()}, by code. */
-  private List<String> casters(CharterDecision d) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < d.vetoCasts().size(); i++) {
-      out.add(vetoAttribution() == Interpretation.VetoAttribution.BY_SEAT && i < d.vetoSeats().size()
-          ? d.vetoSeats().get(i).holderOn(TODAY).code() : d.vetoCasts().get(i).code());
+  private static <K> List<K> keys(CharterDecision d, RecordComparison c, BiFunction<MemberState, LocalDate, K> key) {
+    List<K> keys = new ArrayList<>();
+    for (MemberState m : d.vetoCasts()) {
+      keys.add(key.apply(m, c.record().date()));
     }
-    return out;
+    return keys;
   }
-
-  /** A date after every change of a seat's holder: the holder now. */
-  private static final java.time.LocalDate TODAY = java.time.LocalDate.of(9999, 12, 31);
 
   private <K extends Comparable<K>> SortedMap<K, Summary> table(Function<RecordComparison, K> key) {
     SortedMap<K, List<RecordComparison>> rows = new TreeMap<>();

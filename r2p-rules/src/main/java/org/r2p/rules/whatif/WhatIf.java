@@ -134,7 +134,6 @@ public final class WhatIf {
         .scenario(scenario.name())
         .description(scenario.description())
         .interpretation(rules.interpretation().describe())
-        .vetoAttribution(rules.interpretation().vetoAttribution())
         .comparisons(out)
         .build();
   }

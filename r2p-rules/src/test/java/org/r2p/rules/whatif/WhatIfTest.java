@@ -252,24 +252,4 @@ final class WhatIfTest {
     assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
     assertThat(run.interpretation()).isEqualTo("default interpretation");
   }
-
-  @Test
-  void historyRun_q14_vetoesBySeatOrByState() {
-    // a USSR veto from the veto list (no per-member votes) and a Russian one
-    VoteRecord ussr = VoteRecord.builder().date(LocalDate.of(1946, 2, 16))
-        .proposal(Proposal.builder().date(LocalDate.of(1946, 2, 16)).subject("Syria and Lebanon").build())
-        .addRecordedVetoes(MemberStates.USSR).build();
-    VoteRecord russia = iccReferral();
-    Scenario nothing = Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2100, 1, 1));
-    HistoryRun bySeat = WhatIf.of(RULES_2014).runAll(List.of(ussr, russia), nothing);
-    assertThat(bySeat.vetoAttribution()).isEqualTo(Interpretation.VetoAttribution.BY_SEAT);
-    assertThat(bySeat.byMember()).containsOnlyKeys("CHN", "RUS");
-    assertThat(bySeat.byMember().get("RUS").vetoCastsBaseline()).isEqualTo(2);
-    HistoryRun byState = WhatIf.of(RULES_2014.withInterpretation(Interpretation.defaults()
-        .withVetoAttribution(Interpretation.VetoAttribution.BY_STATE))).runAll(List.of(ussr, russia), nothing);
-    assertThat(byState.byMember()).containsOnlyKeys("CHN", "RUS", "SUN");
-    assertThat(byState.byMember().get("RUS").vetoCastsBaseline()).isEqualTo(1);
-    assertThat(byState.byMember().get("SUN").vetoCastsBaseline()).isEqualTo(1);
-    assertThat(byState.total()).isEqualTo(bySeat.total());
-  }
 }
