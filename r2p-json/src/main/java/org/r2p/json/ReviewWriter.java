@@ -81,7 +81,9 @@ public final class ReviewWriter implements AutoCloseable {
       .optional("position", f -> f.position().map(Enum::name))
       .text("proposal", Finding::proposal)
       .date("date", Finding::date)
-      .name("verdict", Finding::verdict);
+      .name("verdict", Finding::verdict)
+      .bool("hypothetical", Finding::hypothetical)
+      .texts("flags", Finding::flags);
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)

@@ -54,6 +54,25 @@ final class ReviewWriterTest {
   }
 
   @Test
+  void findings_sayWhetherTheVoteWasCast_andCarryTheirFlags() {
+    JsonNode doc = document(true);
+    List<Review> reviews = reviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      List<org.r2p.rules.Finding> findings = reviews.get(i).findings();
+      JsonNode written = doc.get("reviews").get(i).get("findings");
+      assertThat(written).hasSize(findings.size());
+      for (int k = 0; k < findings.size(); k++) {
+        JsonNode f = written.get(k);
+        assertThat(f.get("hypothetical").isBoolean()).isTrue();
+        assertThat(f.get("hypothetical").booleanValue()).as("a recorded vote").isFalse();
+        List<String> flags = new java.util.ArrayList<>();
+        f.get("flags").forEach(n -> flags.add(n.stringValue()));
+        assertThat(flags).isEqualTo(findings.get(k).flags());
+      }
+    }
+  }
+
+  @Test
   void explanations_onlyWhenAsked_andThenTheRulesOwn() {
     JsonNode brief = document(false, false);
     JsonNode explained = document(false, true);
