@@ -56,8 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
         code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
           Path current;
 
-          @Override
-          public void result(Path file, RecordResult r) {
+          /** Opens the file's object and its problems array, once per file. */
+          private void openFile(Path file) {
             if (!file.equals(current)) {
               current = file;
               g.writeStartObject();
@@ -65,6 +65,11 @@ final class ValidateCommand implements Callable<Integer> {
               g.writeName("problems");
               g.writeStartArray();
             }
+          }
+
+          @Override
+          public void result(Path file, RecordResult r) {
+            openFile(file);
             for (Problem p : r.problems()) {
               g.writeStartObject();
               g.writeStringProperty("pointer", p.pointer());
@@ -83,13 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
 
           @Override
           public void end(Path file, Inputs.Counts c) {
-            if (!file.equals(current)) {
-              current = file;
-              g.writeStartObject();
-              g.writeStringProperty("file", file.toString());
-              g.writeName("problems");
-              g.writeStartArray();
-            }
+            openFile(file);
             g.writeEndArray();
             g.writeNumberProperty("records", c.records);
             g.writeNumberProperty("valid", c.valid);
