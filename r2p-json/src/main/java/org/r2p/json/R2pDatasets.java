@@ -535,31 +535,30 @@ public final class R2pDatasets {
     return String.join("; ", l);
   }
 
+  /** A named supporter of a partial list: joined not later than the row's date, with its source. */
+  private static Adherence supporter(CsvRows.Row r, Instrument instrument, String note) {
+    return Adherence.builder()
+        .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
+        .instrument(instrument)
+        .from(LocalDate.parse(r.get("joined_not_later_than")))
+        .precision(DatePrecision.NOT_LATER_THAN)
+        .source(r.get("source"))
+        .note(note)
+        .build();
+  }
+
   private static CommitmentRegistry loadCommitments(List<InitiativePosition> positions) {
     CommitmentRegistry.Builder b = CommitmentRegistry.builder()
         .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
         .completeness(Instrument.FRANCE_MEXICO_DECLARATION, Completeness.PARTIAL);
     for (CsvRows.Row r : CsvRows.resource("sourced/act_code_supporters.csv")) {
-      b.add(Adherence.builder()
-          .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
-          .instrument(Instrument.ACT_CODE_OF_CONDUCT)
-          .from(LocalDate.parse(r.get("joined_not_later_than")))
-          .precision(DatePrecision.NOT_LATER_THAN)
-          .source(r.get("source"))
-          .note(joined(r.get("date_basis"), r.get("act_group_member_2015").equals("yes") ? "ACT Group member" : "",
-              "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence")))
-          .build());
+      b.add(supporter(r, Instrument.ACT_CODE_OF_CONDUCT, joined(r.get("date_basis"),
+          r.get("act_group_member_2015").equals("yes") ? "ACT Group member" : "",
+          "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence"))));
     }
     for (CsvRows.Row r : CsvRows.resource("sourced/france_mexico_supporters.csv")) {
-      b.add(Adherence.builder()
-          .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
-          .instrument(Instrument.FRANCE_MEXICO_DECLARATION)
-          .from(LocalDate.parse(r.get("joined_not_later_than")))
-          .precision(DatePrecision.NOT_LATER_THAN)
-          .source(r.get("source"))
-          .note(joined(r.get("status"), r.get("date_basis"), "evidence: " + r.get("evidence"),
-              "confidence: " + r.get("confidence")))
-          .build());
+      b.add(supporter(r, Instrument.FRANCE_MEXICO_DECLARATION, joined(r.get("status"), r.get("date_basis"),
+          "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence"))));
     }
     for (InitiativePosition p : positions) {
       boolean refused = p.status().startsWith("NOT_") || p.status().equals("OPPOSED");

@@ -115,15 +115,28 @@ public final class Grammar {
 
   // --- scalars -------------------------------------------------------------------------------
 
+  /**
+   * The current token's string, or null after a {@code type.string} problem.
+   *
+   * @param d the decoder
+   * @param what what must be a string, as the message names it
+   */
+  static @Nullable String string(Decoder d, String what) {
+    if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+      d.wrongKind("type.string", what + " must be a string");
+      return null;
+    }
+    return d.p().getString();
+  }
+
   /** A non-blank string. */
   static final Value<String> TEXT = new Value<>(DEFS + "text") {
     @Override
     @Nullable String read(Decoder d, Label l) {
-      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-        d.wrongKind("type.string", l.field() + " must be a string");
+      String s = string(d, l.field());
+      if (s == null) {
         return null;
       }
-      String s = d.p().getString();
       if (s.isBlank()) {
         d.error(d.pointer(), "value.blank", l.field() + " must not be blank: " + Decoder.quote(s));
         return null;
@@ -154,11 +167,7 @@ public final class Grammar {
   static final Value<String> STRING = new Value<>("string") {
     @Override
     @Nullable String read(Decoder d, Label l) {
-      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-        d.wrongKind("type.string", l.field() + " must be a string");
-        return null;
-      }
-      return d.p().getString();
+      return string(d, l.field());
     }
 
     @Override
@@ -236,12 +245,12 @@ public final class Grammar {
   static final Value<DocumentSymbol> SYMBOL = new Value<>(DEFS + "symbol") {
     @Override
     @Nullable DocumentSymbol read(Decoder d, Label l) {
-      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-        d.wrongKind("type.string", l.plain() + " must be a string");
+      String s = string(d, l.plain());
+      if (s == null) {
         return null;
       }
       try {
-        return DocumentSymbol.parse(d.p().getString());
+        return DocumentSymbol.parse(s);
       } catch (SymbolParseException e) {
         d.error(d.pointer(), "symbol.invalid", l.plain() + ": " + e.getMessage());
         return null;
@@ -274,11 +283,10 @@ public final class Grammar {
     return new Value<>(schema) {
       @Override
       @Nullable E read(Decoder d, Label l) {
-        if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-          d.wrongKind("type.string", l.plain() + " must be a string");
+        String s = string(d, l.plain());
+        if (s == null) {
           return null;
         }
-        String s = d.p().getString();
         try {
           return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
