@@ -16,8 +16,9 @@ import org.r2p.core.internal.Checks;
  * doubts about the facts.
  *
  * <p>The model checks structure only: at most one vote per member, at most 15 votes, no date
- * before 1945-10-24. Whether the voters sat on the Council, or whether the recorded outcome
- * matches Article 27, is for the rules and the validator to say.
+ * before 1945-10-24, and, for a decision adopted without a vote ({@link #modality()}), no
+ * vote, tally or veto at all. Whether the voters sat on the Council, or whether the recorded
+ * outcome matches Article 27, is for the rules and the validator to say.
  *
  * <pre>{@code
  * VoteRecord r = VoteRecord.builder()
@@ -70,7 +71,24 @@ abstract class AbstractVoteRecord {
   public abstract List<DocumentSymbol> documents();
 
   /**
-   * Each member's vote, as recorded; may be incomplete where sources are.
+   * How the decision was taken: by a recorded vote (the default), or without a vote. A record
+   * adopted without a vote ({@link DecisionModality#WITHOUT_VOTE} or
+   * {@link DecisionModality#BY_ACCLAMATION}) has no {@link #votes()}, no
+   * {@link #reportedTally()} and no {@link #recordedVetoes()}, and its recorded outcome, if
+   * any, is ADOPTED: no vote was cast, so none is recorded, none is counted and none was a
+   * veto. Its other facts (proposal, date, meeting, documents, source, flags) are as for any
+   * record.
+   *
+   * @return the modality
+   */
+  @Value.Default
+  public DecisionModality modality() {
+    return DecisionModality.RECORDED_VOTE;
+  }
+
+  /**
+   * Each member's vote, as recorded; may be incomplete where sources are. Empty when no vote
+   * was taken ({@link #modality()}).
    *
    * @return the votes
    */
@@ -176,6 +194,8 @@ abstract class AbstractVoteRecord {
    * @param member the member
    * @param position the new position
    * @return the changed record; this one is unchanged
+   * @throws IllegalArgumentException if the record was adopted without a vote: it can hold no
+   *     vote
    */
   public VoteRecord withVote(MemberState member, VotePosition position) {
     List<Vote> changed = new java.util.ArrayList<>(votes());
@@ -205,6 +225,23 @@ abstract class AbstractVoteRecord {
           throw new IllegalArgumentException(
               "each member may vote once: " + votes.get(i).member() + " votes twice on " + proposal().label());
         }
+      }
+    }
+    DecisionModality m = modality();
+    if (!m.voteTaken()) {
+      String what = proposal().label() + " was adopted " + m.words() + " (modality " + m + "), so ";
+      if (!votes.isEmpty()) {
+        throw new IllegalArgumentException(what + "it must have no votes: " + votes.size() + " given");
+      }
+      if (reportedTally().isPresent()) {
+        throw new IllegalArgumentException(what + "it must have no reported tally: " + reportedTally().get());
+      }
+      if (!recordedVetoes().isEmpty()) {
+        throw new IllegalArgumentException(what + "it must have no recorded vetoes: " + recordedVetoes());
+      }
+      if (recordedOutcome().isPresent() && recordedOutcome().get() != Outcome.ADOPTED) {
+        throw new IllegalArgumentException(what + "its recorded outcome must be ADOPTED: "
+            + recordedOutcome().get());
       }
     }
   }

@@ -182,6 +182,53 @@ final class ValuesTest {
     void source_defaultsToUser() {
       assertThat(VoteRecord.builder().proposal(proposal()).date(D).build().source()).isEqualTo("user");
     }
+
+    @Test
+    void modality_defaultsToARecordedVote() {
+      VoteRecord r = VoteRecord.builder().proposal(proposal()).date(D).build();
+      assertThat(r.modality()).isEqualTo(DecisionModality.RECORDED_VOTE);
+      assertThat(r.modality().voteTaken()).isTrue();
+    }
+
+    @Test
+    void withoutAVote_carriesNoVoteTallyOrVeto() {
+      VoteRecord r = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE)
+          .recordedOutcome(Outcome.ADOPTED).addFlags("a flag").build();
+      assertThat(r.modality().voteTaken()).isFalse();
+      assertThat(r.votes()).isEmpty();
+      assertThat(r.tally()).isEqualTo(Tally.of(0, 0, 0));
+      assertThat(VoteRecord.builder().from(r).build()).isEqualTo(r);
+      assertThat(r.withId("x").modality()).isEqualTo(DecisionModality.WITHOUT_VOTE);
+    }
+
+    @Test
+    void withoutAVote_votesRejected() {
+      VoteRecord.Builder b = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.BY_ACCLAMATION)
+          .addVotes(Vote.of(MemberStates.FRANCE, VotePosition.YES));
+      assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("S/2014/348 was adopted by acclamation (modality BY_ACCLAMATION), so it must have no votes: 1 given");
+    }
+
+    @Test
+    void withoutAVote_tallyVetoesAndOtherOutcomesRejected() {
+      VoteRecord.Builder b = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE);
+      assertThatThrownBy(() -> b.reportedTally(Tally.of(15, 0, 0)).build())
+          .hasMessage("S/2014/348 was adopted without a vote (modality WITHOUT_VOTE), so it must have no reported"
+              + " tally: 15-0-0");
+      VoteRecord.Builder c = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE);
+      assertThatThrownBy(() -> c.addRecordedVetoes(MemberStates.CHINA).build())
+          .hasMessageEndingWith("so it must have no recorded vetoes: [CHN]");
+      VoteRecord.Builder d = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE);
+      assertThatThrownBy(() -> d.recordedOutcome(Outcome.FAILED_VETO).build())
+          .hasMessageEndingWith("so its recorded outcome must be ADOPTED: FAILED_VETO");
+    }
+
+    @Test
+    void withoutAVote_withVoteRejected() {
+      VoteRecord r = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE).build();
+      assertThatThrownBy(() -> r.withVote(MemberStates.FRANCE, VotePosition.NO))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must have no votes: 1 given");
+    }
   }
 
   @Nested

@@ -3,6 +3,7 @@ package org.r2p.rules;
 import java.util.List;
 import org.immutables.value.Value;
 import org.r2p.core.Classification;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
@@ -10,7 +11,9 @@ import org.r2p.core.PermanentSeat;
 /**
  * The Charter outcome of one vote: adopted, vetoed (with the veto casts), or failed for want
  * of votes, with the threshold applied, the classification used, any irregularity found, and
- * the explanation.
+ * the explanation. A decision adopted without a vote is ADOPTED with its
+ * {@linkplain #modality() modality} saying so: no vote was counted, none was negative and none
+ * was a veto.
  *
  * <p>Made by Article 27 through {@code CharterDecision.of(outcome, classification, threshold,
  * affirmative, vetoCasts, vetoSeats, permanentNegative, irregularities, explainer)} or the
@@ -38,7 +41,8 @@ abstract class AbstractCharterDecision {
   public abstract Classification classification();
 
   /**
-   * The affirmative votes required: 7 or 9.
+   * The affirmative votes required: 7 or 9 (for a decision adopted without a vote, what a vote
+   * would have needed: none was taken).
    *
    * @return the threshold
    */
@@ -46,7 +50,8 @@ abstract class AbstractCharterDecision {
   public abstract int threshold();
 
   /**
-   * The affirmative votes cast.
+   * The affirmative votes cast: 0 where no vote was taken (see {@link #modality()}), since none
+   * was cast; the decision was then not taken by counting votes.
    *
    * @return the count
    */
@@ -85,6 +90,18 @@ abstract class AbstractCharterDecision {
    */
   @Value.Parameter
   public abstract List<String> irregularities();
+
+  /**
+   * How the decision was taken: by a recorded vote (the outcome then follows from the votes
+   * counted under Art.&nbsp;27), or without a vote, as the record says (the outcome is then
+   * ADOPTED, with no vote counted, no permanent member's negative vote and no veto).
+   *
+   * @return the modality of the record decided
+   */
+  @Value.Default
+  public DecisionModality modality() {
+    return DecisionModality.RECORDED_VOTE;
+  }
 
   /**
    * Under Art. 27(3) STRICT (Q9), where a party to the dispute voted YES or NO instead of

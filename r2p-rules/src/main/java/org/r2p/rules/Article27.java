@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.r2p.core.Citation;
 import org.r2p.core.Classification;
 import org.r2p.core.Council;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.CharterBasis;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
@@ -34,6 +35,11 @@ import org.r2p.core.VoteRecord;
  * (1947 presidential statement; ICJ, Namibia Advisory Opinion, 1971, para. 22). A permanent
  * member's NO on a draft short of the threshold is not a veto (Repertoire of the Veto
  * 1946–1956). Procedural proposals cannot be vetoed.
+ *
+ * <p>A decision adopted without a vote, or by acclamation ({@link VoteRecord#modality()}), is
+ * decided as ADOPTED with that modality: the Council took it without counting votes, so no
+ * affirmative vote is counted, no permanent member voted against and none cast a veto, and the
+ * explanation says so in words rather than giving a tally.
  *
  * <p>Stateless and thread-safe.
  *
@@ -130,10 +136,15 @@ public final class Article27 {
    * Counts a vote: the part of {@link #decide} the outcome depends on, with no list built.
    *
    * @param threshold the affirmative votes required
+   * @param modality how the decision was taken: without a vote, it is adopted and nothing is counted
    * @param votes the votes
    * @param permanent whether the voter of the vote at an index held a permanent seat
    */
-  static Count count(int threshold, Classification classification, List<Vote> votes, IntPredicate permanent) {
+  static Count count(int threshold, Classification classification, DecisionModality modality, List<Vote> votes,
+      IntPredicate permanent) {
+    if (!modality.voteTaken()) {
+      return new Count(threshold, 0, Outcome.ADOPTED);
+    }
     int yes = 0;
     boolean permanentNo = false;
     for (int i = 0; i < votes.size(); i++) {
@@ -169,8 +180,11 @@ public final class Article27 {
       throw new IllegalArgumentException(
           "council date must equal the vote date " + record.date() + ": " + council.date());
     }
+    if (!record.modality().voteTaken()) {
+      return withoutVote(record, council, interpretation, classification, classificationNote);
+    }
     List<Vote> votes = record.votes();
-    Count count = count(threshold(council, interpretation), classification, votes,
+    Count count = count(threshold(council, interpretation), classification, DecisionModality.RECORDED_VOTE, votes,
         i -> council.isPermanent(votes.get(i).member()));
     // lists are made only when something goes in them: most records have no irregularity
     List<MemberState> p5No = List.of();
@@ -213,7 +227,7 @@ public final class Article27 {
       }
       if (discounted != record) {
         List<Vote> dv = discounted.votes();
-        withoutParties = count(threshold(council, interpretation), classification, dv,
+        withoutParties = count(threshold(council, interpretation), classification, DecisionModality.RECORDED_VOTE, dv,
             i -> council.isPermanent(dv.get(i).member())).outcome();
         irregular.add("With the parties' votes discounted, the outcome would be " + withoutParties);
       }
@@ -239,6 +253,45 @@ public final class Article27 {
     return CharterDecision.of(outcome, classification, threshold, yes, vetoes, seats, p5No, irregular,
         () -> explain(record, council, interpretation, classification, classificationNote, threshold,
             yes, p5NoFinal, outcome)).withOutcomeDiscountingParties(Optional.ofNullable(withoutParties));
+  }
+
+  /**
+   * A decision the Council took without a vote: ADOPTED, nothing counted, no negative vote, no
+   * veto and no irregularity (a party to a dispute that did not vote did abstain from voting).
+   */
+  private static CharterDecision withoutVote(VoteRecord record, Council council, Interpretation interpretation,
+      Classification classification, @Nullable String classificationNote) {
+    int threshold = threshold(council, interpretation);
+    DecisionModality modality = record.modality();
+    return CharterDecision.builder()
+        .outcome(Outcome.ADOPTED)
+        .modality(modality)
+        .classification(classification)
+        .threshold(threshold)
+        .affirmative(0)
+        .explainer(() -> {
+          List<String> facts = new ArrayList<>();
+          facts.add(record.proposal().label() + " was adopted " + modality.words() + " on " + record.date()
+              + ": it was not put to the vote, and no member's vote is recorded");
+          facts.add("The Council had " + council.nominalSize() + " members; a vote would have needed " + threshold
+              + " affirmative votes");
+          if (classificationNote != null) {
+            facts.add(classificationNote);
+          }
+          return Explanation.builder()
+              .facts(facts)
+              .citation(classification == Classification.PROCEDURAL ? PROCEDURAL : NON_PROCEDURAL)
+              .provision("the Council may adopt a decision without a vote when no member asks for one; a veto is a"
+                  + " permanent member's negative vote, and without a vote no vote is cast")
+              .addConditions(Condition.of("vote-taken", Ternary.FALSE, "adopted " + modality.words()))
+              .outcome(modality == DecisionModality.BY_ACCLAMATION ? "ADOPTED (BY ACCLAMATION)"
+                  : "ADOPTED (WITHOUT A VOTE)")
+              .reason("adopted " + modality.words() + ": no vote was counted, no permanent member voted against,"
+                  + " and no veto was cast")
+              .interpretation(interpretation.describe())
+              .build();
+        })
+        .build();
   }
 
   private static Explanation explain(VoteRecord record, Council council, Interpretation interpretation,

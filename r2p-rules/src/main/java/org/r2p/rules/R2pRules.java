@@ -214,7 +214,9 @@ public final class R2pRules {
    * @param record the record
    * @param state a state
    * @return one finding per commitment rule; none if the state has no vote in the record and
-   *     is not among its recorded vetoers: there is no vote to check
+   *     is not among its recorded vetoers: there is no vote to check. A record adopted without
+   *     a vote ({@link VoteRecord#modality()}) holds no vote, so it gives no finding for any
+   *     state, as in {@link #review}
    */
   public List<Finding> check(VoteRecord record, MemberState state) {
     Council council = history.councilOn(record.date());
@@ -281,7 +283,7 @@ public final class R2pRules {
     List<Vote> votes = record.votes();
     CouncilDays.Voter[] voters = voters(day, votes);
     Article27.Count count = Article27.count(Article27.threshold(day.council, interpretation),
-        Article27.classification(record), votes, i -> voters[i].permanent());
+        Article27.classification(record), record.modality(), votes, i -> voters[i].permanent());
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         count, null);
     Screening s = new Screening(record, rules, count.outcome(), () -> decide(record));
@@ -351,6 +353,14 @@ public final class R2pRules {
    * Reviews a record: decision, every vote against every commitment, discrepancies with the
    * record, and the GA debate required.
    *
+   * <p>A record adopted without a vote or by acclamation ({@link VoteRecord#modality()}) is
+   * decided as ADOPTED with that modality, and has no findings: the commitments judge votes
+   * (not to vote against, not to use the veto), and no vote was cast. That is not an unknown
+   * left out: every breach condition reads a vote cast, and none was, so no rule can find a
+   * BREACH, and no state cast a veto to debate in the General Assembly. Nor is it CONSISTENT or
+   * NOT_APPLICABLE, which would each state something of a vote. The decision's explanation
+   * says so in words.
+   *
    * @param record the record
    * @return the review
    */
@@ -390,7 +400,8 @@ public final class R2pRules {
   /**
    * Where a record's recorded outcome, vetoes and tally disagree with the rules. The tally is
    * compared by {@link TallyComparison} (the validator's comparison too); outcome and vetoes
-   * only where the votes are complete.
+   * only where the votes are complete, or where no vote was taken (a record adopted without a
+   * vote is decided ADOPTED, as it must record, so it has no discrepancy).
    *
    * @param record the record
    * @param decision its decision
@@ -400,7 +411,9 @@ public final class R2pRules {
     List<Discrepancy> out = new ArrayList<>();
     String label = record.proposal().label() + " (" + record.date() + ")";
     Optional<TallyComparison> tally = TallyComparison.of(record);
-    boolean complete = !record.votes().isEmpty() && tally.map(TallyComparison::complete).orElse(true);
+    // without a vote the record is complete as it stands: nothing was cast, so nothing is missing
+    boolean complete = !record.modality().voteTaken()
+        || (!record.votes().isEmpty() && tally.map(TallyComparison::complete).orElse(true));
     if (tally.isPresent() && tally.get().contradicts()) {
       Tally t = tally.get().reported();
       Tally counted = tally.get().counted();

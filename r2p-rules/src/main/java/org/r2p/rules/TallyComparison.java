@@ -63,7 +63,7 @@ public record TallyComparison(Tally reported, Tally counted, int votes) {
    *
    * @param record the record
    * @return the comparison, or empty when the record reports no tally or gives no vote (there
-   *     is then nothing to compare)
+   *     is then nothing to compare; a record adopted without a vote has neither)
    */
   public static Optional<TallyComparison> of(VoteRecord record) {
     if (record.reportedTally().isEmpty() || record.votes().isEmpty()) {
