@@ -18,6 +18,7 @@ import org.r2p.core.Citation;
 import org.r2p.core.Classification;
 import org.r2p.core.Council;
 import org.r2p.core.DatePrecision;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.ElectedTerm;
 import org.r2p.core.Instrument;
@@ -103,7 +104,18 @@ final class Generators {
         .zip(maybe(enums(Outcome.class)), lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()),
             lists().of(texts()).ofSizeBetween(0, 2), (r, o, vetoes, meeting, flags) ->
                 r.withRecordedOutcome(o).withRecordedVetoes(vetoes).withMeeting(meeting).withFlags(flags))
-        .zip(maybe(texts()), texts(), (r, id, source) -> r.withId(id).withSource(source));
+        .zip(maybe(texts()), texts(), (r, id, source) -> r.withId(id).withSource(source))
+        .zip(integers().between(0, 5), Generators::modality);
+  }
+
+  /** One record in three adopted without a vote (0) or by acclamation (1): no vote, tally or veto. */
+  private static VoteRecord modality(VoteRecord r, int pick) {
+    if (pick > 1) {
+      return r;
+    }
+    return VoteRecord.builder().from(r).modality(pick == 0 ? DecisionModality.WITHOUT_VOTE : DecisionModality.BY_ACCLAMATION)
+        .votes(List.of()).reportedTally(Optional.empty()).recordedVetoes(List.of())
+        .recordedOutcome(r.recordedOutcome().map(o -> Outcome.ADOPTED)).build();
   }
 
   static Gen<Adherence> adherences() {

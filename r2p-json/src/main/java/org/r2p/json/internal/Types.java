@@ -26,6 +26,7 @@ import org.r2p.core.Citation;
 import org.r2p.core.Classification;
 import org.r2p.core.Council;
 import org.r2p.core.DatePrecision;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.ElectedTerm;
 import org.r2p.core.Instrument;
@@ -165,6 +166,9 @@ public final class Types {
       .optional("meeting", SYMBOL, VoteRecord.Builder::meeting, r -> orNull(r.meeting()))
       .optional("documents", new ListOf<>(SYMBOL, "document", "array"), VoteRecord.Builder::addAllDocuments,
           r -> nonEmpty(r.documents()))
+      // written only when no vote was taken: absent, a record was put to the vote, as before
+      .optional("modality", enumOf(DecisionModality.class, "decisionModality"), VoteRecord.Builder::modality,
+          r -> r.modality().voteTaken() ? null : r.modality())
       .required("votes", VOTES, VoteRecord.Builder::addAllVotes, VoteRecord::votes)
       .optional("reportedTally", TALLY, VoteRecord.Builder::reportedTally, r -> orNull(r.reportedTally()))
       .optional("recordedOutcome", enumOf(Outcome.class, "outcome"), VoteRecord.Builder::recordedOutcome,
