@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.Tally;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.R2pJson;
-import org.r2p.json.UndlVotes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +41,7 @@ final class ImportCommandTest {
     assertThat(c.code).as(c.toString()).isZero();
     assertThat(c.err).isEmpty();
     assertThat(c.out).contains("56 rows, 4 records (by recorded outcome: ADOPTED 4)")
-        .contains("flagged: " + UndlVotes.ADOPTED_WITHOUT_VOTE + " 1").contains("0 errors, 0 warnings")
+        .contains("not put to the vote: WITHOUT_VOTE 1").doesNotContain("flagged").contains("0 errors, 0 warnings")
         .contains("columns not read: [subjects]").contains("wrote " + out);
     List<VoteRecord> records = records(out);
     assertThat(records).extracting(r -> r.id().orElseThrow())
@@ -58,20 +58,83 @@ final class ImportCommandTest {
     int withVotes = 0;
     for (JsonNode review : reviews) {
       VoteRecord rec = R2pJson.mapper().treeToValue(review.get("record"), VoteRecord.class);
+      JsonNode decision = review.get("decision");
       if (rec.votes().isEmpty()) {
-        assertThat(rec.flags()).anySatisfy(f -> assertThat(f).startsWith(UndlVotes.ADOPTED_WITHOUT_VOTE));
+        // S/RES/2119 (2013), adopted without a vote: adopted, no tally invented, nothing to check
+        assertThat(rec.modality()).isEqualTo(DecisionModality.WITHOUT_VOTE);
+        assertThat(rec.reportedTally()).isEmpty();
+        assertThat(decision.get("outcome").stringValue()).isEqualTo("ADOPTED");
+        assertThat(decision.get("modality").stringValue()).isEqualTo("WITHOUT_VOTE");
+        assertThat(decision.get("vetoCasts")).isEmpty();
+        assertThat(review.get("discrepancies")).isEmpty();
+        assertThat(review.get("findings")).isEmpty();
         continue;
       }
+      assertThat(decision.get("modality").stringValue()).isEqualTo("RECORDED_VOTE");
       withVotes++;
       Tally reported = rec.reportedTally().orElseThrow();
       assertThat(rec.tally()).extracting(Tally::yes, Tally::no, Tally::abstain)
           .as(rec.id().orElseThrow()).containsExactly(reported.yes(), reported.no(), reported.abstain());
-      JsonNode decision = review.get("decision");
       assertThat(decision.get("outcome").stringValue()).as(rec.id().orElseThrow()).isEqualTo("ADOPTED");
       assertThat(decision.get("affirmative").intValue()).isEqualTo(reported.yes());
       assertThat(review.get("discrepancies")).as(rec.id().orElseThrow()).isEmpty();
     }
     assertThat(withVotes).isEqualTo(3);
+  }
+
+  /** The test file with S/RES/2119 (2013)'s rows saying what the modality column and vote notes say. */
+  private Path withoutVoteAs(String note, String modality) throws IOException {
+    String csv = Files.readString(Path.of(file("undl-sc.csv")))
+        .replace(",Adopted without vote,Without vote,", "," + note + "," + modality + ",");
+    Path p = dir.resolve("modality.csv");
+    Files.writeString(p, csv);
+    return p;
+  }
+
+  @Test
+  void byAcclamation_importedThenReviewed_adoptedWithNoFindingInEachFormat() throws IOException {
+    Path out = dir.resolve("acclamation.ndjson");
+    Cli c = run("import", "undl", withoutVoteAs("Adopted by acclamation", "Without vote").toString(), "--out",
+        out.toString());
+    assertThat(c.code).as(c.toString()).isZero();
+    assertThat(c.out).contains("not put to the vote: BY_ACCLAMATION 1");
+    assertThat(Files.readString(out)).contains("\"modality\":\"BY_ACCLAMATION\"");
+
+    Cli text = run("review", out.toString());
+    assertThat(text.code).as(text.toString()).isZero();
+    assertThat(text.out).contains("== S/2013/580 (2013-10-01) [S/RES/2119 (2013)]")
+        .contains("Outcome: ADOPTED by acclamation (BY_ACCLAMATION)")
+        .contains("adopted by acclamation: no vote was counted, no permanent member voted against, and no veto was cast")
+        .contains("No vote was taken, so there is no vote to check against the commitments")
+        .doesNotContain("FAILED_INSUFFICIENT_VOTES").doesNotContain("Discrepancy");
+
+    Cli nd = run("review", "--format", "ndjson", "--explain", out.toString());
+    assertThat(nd.code).as(nd.toString()).isZero();
+    JsonNode review = null;
+    for (String line : nd.out.strip().split("\n")) {
+      JsonNode n = R2pJson.mapper().readTree(line);
+      if (n.has("record") && n.get("record").path("id").stringValue("").equals("S/RES/2119 (2013)")) {
+        review = n;
+      }
+    }
+    assertThat(review).isNotNull();
+    JsonNode decision = review.get("decision");
+    assertThat(decision.get("outcome").stringValue()).isEqualTo("ADOPTED");
+    assertThat(decision.get("modality").stringValue()).isEqualTo("BY_ACCLAMATION");
+    assertThat(decision.get("explanation").get("outcome").stringValue()).isEqualTo("ADOPTED (BY ACCLAMATION)");
+    assertThat(review.get("findings")).isEmpty();
+    assertThat(review.get("discrepancies")).isEmpty();
+  }
+
+  @Test
+  void withoutAVote_fromTheModalityColumnAlone_importedThenReviewed() throws IOException {
+    Path out = dir.resolve("without.ndjson");
+    Cli c = run("import", "undl", withoutVoteAs("", "Without vote").toString(), "--out", out.toString());
+    assertThat(c.code).as(c.toString()).isZero();
+    assertThat(c.out).contains("not put to the vote: WITHOUT_VOTE 1");
+    Cli text = run("review", out.toString());
+    assertThat(text.out).contains("Outcome: ADOPTED without a vote (WITHOUT_VOTE)")
+        .doesNotContain("FAILED_INSUFFICIENT_VOTES");
   }
 
   @Test

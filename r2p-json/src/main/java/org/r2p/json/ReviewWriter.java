@@ -87,6 +87,7 @@ public final class ReviewWriter implements AutoCloseable {
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)
+      .name("modality", CharterDecision::modality)
       .name("classification", CharterDecision::classification)
       .integer("threshold", CharterDecision::threshold)
       .integer("affirmative", CharterDecision::affirmative)

@@ -55,11 +55,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * ({@code SUN}, {@code YUG}, {@code CSK}, ...) are read as {@link org.r2p.core.MemberStates}
  * knows them.
  *
- * <p>A resolution adopted without a vote or by acclamation has no per-member votes and the
- * flag {@value #ADOPTED_WITHOUT_VOTE} or {@value #ADOPTED_BY_ACCLAMATION}: the file records every
- * member as {@code Y} for such adoptions, and those rows are not votes. It is recognised from a
- * vote note saying "without a vote" or "acclamation", or a {@code modality} containing
- * "without".
+ * <p>A resolution adopted without a vote or by acclamation has the
+ * {@linkplain VoteRecord#modality() modality} {@link org.r2p.core.DecisionModality#WITHOUT_VOTE}
+ * or {@link org.r2p.core.DecisionModality#BY_ACCLAMATION}, and no votes and no reported tally:
+ * the file records every member as {@code Y} (and a tally to match) for such adoptions, and
+ * those rows are not votes. Article 27 then decides it ADOPTED without a vote, with no veto. It
+ * is recognised from a vote note saying "without a vote" or "acclamation", or a
+ * {@code modality} containing "without" or "acclamation"; a row of such a resolution coded
+ * other than {@code Y} contradicts it and is a problem ({@code vote.without-vote-contradicts}).
  *
  * <p>Problems carry the row's line (the header is line 1), its index among the data rows, the
  * column as a pointer ({@code /ms_vote}) and a stable code. A row that cannot be read, or that
@@ -81,10 +84,6 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * <p>Immutable and thread-safe; each {@link Reading} is for one thread.
  */
 public final class UndlVotes {
-  /** Flag: adopted without a vote; no member's vote is kept. */
-  public static final String ADOPTED_WITHOUT_VOTE = UndlResolution.ADOPTED_WITHOUT_VOTE;
-  /** Flag: adopted by acclamation; no member's vote is kept. */
-  public static final String ADOPTED_BY_ACCLAMATION = UndlResolution.ADOPTED_BY_ACCLAMATION;
   /** Flag: a member coded {@code X} whose vote note does not say absent or not participating. */
   public static final String NON_VOTING_UNSPECIFIED = UndlResolution.NON_VOTING_UNSPECIFIED;
   /** Flag: some rows of the resolution were not read; each is a problem with its line. */

@@ -136,4 +136,29 @@ final class ReviewWriterTest {
       assertThat(back.votes()).isNotEmpty();
     }
   }
+
+  @Test
+  void aDecisionWithoutAVote_isWrittenWithItsModality_andFollowsTheSchema() {
+    VoteRecord veto = DATA.vetoes().stream().filter(r -> !r.votes().isEmpty()).findFirst().orElseThrow();
+    VoteRecord adopted = VoteRecord.builder().from(veto).votes(List.of()).reportedTally(java.util.Optional.empty())
+        .recordedVetoes(List.of()).recordedOutcome(org.r2p.core.Outcome.ADOPTED)
+        .modality(org.r2p.core.DecisionModality.WITHOUT_VOTE).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), true, true)) {
+      w.write(RULES.review(adopted));
+      w.write(RULES.review(veto));
+    }
+    JsonNode doc = R2pJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+    JsonNode without = doc.get("reviews").get(0);
+    assertThat(without.get("decision").get("outcome").stringValue()).isEqualTo("ADOPTED");
+    assertThat(without.get("decision").get("modality").stringValue()).isEqualTo("WITHOUT_VOTE");
+    assertThat(without.get("decision").get("affirmative").intValue()).isZero();
+    assertThat(without.get("decision").get("explanation").get("outcome").stringValue())
+        .isEqualTo("ADOPTED (WITHOUT A VOTE)");
+    assertThat(without.get("findings")).isEmpty();
+    assertThat(without.get("discrepancies")).isEmpty();
+    assertThat(without.get("record").get("modality").stringValue()).isEqualTo("WITHOUT_VOTE");
+    assertThat(doc.get("reviews").get(1).get("decision").get("modality").stringValue()).isEqualTo("RECORDED_VOTE");
+  }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.r2p.core.Council;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
@@ -116,21 +117,39 @@ final class UndlVotesTest {
   }
 
   @Test
-  void adoptedWithoutAVote_keepsNoVotes_andSaysSo() {
-    VoteRecord v = byId(read(resource("sc-layout.csv"))).get("S/RES/2119 (2013)");
+  void adoptedWithoutAVote_keepsNoVotes_andTheModality() {
+    UndlVotes.Result r = read(resource("sc-layout.csv"));
+    assertThat(r.problems()).isEmpty();
+    VoteRecord v = byId(r).get("S/RES/2119 (2013)");
+    assertThat(v.modality()).isEqualTo(DecisionModality.WITHOUT_VOTE);
     assertThat(v.votes()).isEmpty();
     assertThat(v.reportedTally()).isEmpty();
     assertThat(v.recordedOutcome()).contains(Outcome.ADOPTED);
-    assertThat(v.flags()).singleElement().asString().startsWith(UndlVotes.ADOPTED_WITHOUT_VOTE + ": no vote was taken");
+    assertThat(v.flags()).isEmpty();
+    // the resolutions put to the vote keep the default
+    assertThat(byId(r).get("S/RES/83 (1950)").modality()).isEqualTo(DecisionModality.RECORDED_VOTE);
   }
 
   @Test
-  void byAcclamation_flaggedAsSuch() {
+  void byAcclamation_fromTheVoteNote() {
     String csv = resource("sc-layout.csv").replace("Adopted without vote", "Adopted by acclamation")
         .replace("Without vote", "");
     VoteRecord v = byId(read(csv)).get("S/RES/2119 (2013)");
+    assertThat(v.modality()).isEqualTo(DecisionModality.BY_ACCLAMATION);
     assertThat(v.votes()).isEmpty();
-    assertThat(v.flags()).singleElement().asString().startsWith(UndlVotes.ADOPTED_BY_ACCLAMATION + ":");
+    assertThat(v.flags()).isEmpty();
+  }
+
+  @Test
+  void withoutAVote_orByAcclamation_fromTheModalityColumnAlone() {
+    String without = resource("sc-layout.csv").replace("Adopted without vote", "");
+    assertThat(byId(read(without)).get("S/RES/2119 (2013)").modality()).isEqualTo(DecisionModality.WITHOUT_VOTE);
+    String acclaimed = without.replace("Without vote", "Adopted by acclamation");
+    assertThat(byId(read(acclaimed)).get("S/RES/2119 (2013)").modality()).isEqualTo(DecisionModality.BY_ACCLAMATION);
+    String voted = without.replace("Without vote", "Voting");
+    VoteRecord v = byId(read(voted)).get("S/RES/2119 (2013)");
+    assertThat(v.modality()).isEqualTo(DecisionModality.RECORDED_VOTE);
+    assertThat(v.votes()).hasSize(15);
   }
 
   @Test

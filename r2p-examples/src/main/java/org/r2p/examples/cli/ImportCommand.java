@@ -174,6 +174,11 @@ final class ImportCommand implements Callable<Integer> {
         s.setLength(s.length() - 2);
         s.append(')');
       }
+      if (!n.byModality.isEmpty()) {
+        s.append("; not put to the vote: ");
+        n.byModality.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
+        s.setLength(s.length() - 2);
+      }
       if (!n.byFlag.isEmpty()) {
         s.append("; flagged: ");
         n.byFlag.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
@@ -209,12 +214,17 @@ final class ImportCommand implements Callable<Integer> {
     int errors;
     int warnings;
     final Map<String, Integer> byOutcome = new TreeMap<>();
+    /** Records adopted without a vote, by modality. */
+    final Map<String, Integer> byModality = new TreeMap<>();
     /** Records by flag code (the text before the first colon). */
     final Map<String, Integer> byFlag = new TreeMap<>();
 
     void record(VoteRecord r) {
       records++;
       byOutcome.merge(r.recordedOutcome().map(Enum::name).orElse("none"), 1, Integer::sum);
+      if (!r.modality().voteTaken()) {
+        byModality.merge(r.modality().name(), 1, Integer::sum);
+      }
       java.util.Set<String> codes = new java.util.TreeSet<>();
       for (String f : r.flags()) {
         int colon = f.indexOf(':');

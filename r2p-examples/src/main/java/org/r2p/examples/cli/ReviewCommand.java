@@ -111,7 +111,9 @@ final class ReviewCommand implements Callable<Integer> {
   private void print(PrintWriter out, Review r, long[] counts) {
     VoteRecord rec = r.record();
     out.println(SafeText.of("== " + rec.proposal().label() + " (" + rec.date() + ")" + rec.id().map(i -> " [" + i + "]").orElse("")));
-    out.println(SafeText.of("Outcome: " + r.decision().outcome() + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : "")));
+    out.println(SafeText.of("Outcome: " + r.decision().outcome()
+        + (r.decision().modality().voteTaken() ? "" : " " + r.decision().modality().words() + " (" + r.decision().modality() + ")")
+        + (r.decision().vetoed() ? ", vetoed by " + r.decision().vetoCasts() : "")));
     out.println(SafeText.of(r.decision().explanation().paragraph()));
     for (String i : r.decision().irregularities()) {
       out.println(SafeText.of("Irregularity: " + i));
@@ -127,7 +129,9 @@ final class ReviewCommand implements Callable<Integer> {
         shown++;
       }
     }
-    if (!all && shown == 0) {
+    if (!rec.modality().voteTaken()) {
+      out.println("No vote was taken, so there is no vote to check against the commitments, and none was a veto.");
+    } else if (!all && shown == 0) {
       out.println("No commitment engaged (" + r.findings().size() + " findings NOT_APPLICABLE; --all shows them).");
     }
     r.gaDebate().ifPresent(g -> out.println(SafeText.of("GA res 76/262: " + g.explanation().paragraph())));

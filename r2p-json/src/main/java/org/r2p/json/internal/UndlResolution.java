@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
+import org.r2p.core.DecisionModality;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
@@ -33,10 +34,6 @@ import org.r2p.rules.TallyComparison;
  * <p>Not thread-safe: one per resolution, used by one reader.
  */
 public final class UndlResolution {
-  /** Flag: no vote was taken; the file's Y rows are its convention for such adoptions. */
-  public static final String ADOPTED_WITHOUT_VOTE = "ADOPTED_WITHOUT_VOTE";
-  /** Flag: adopted by acclamation; the file's Y rows are its convention for such adoptions. */
-  public static final String ADOPTED_BY_ACCLAMATION = "ADOPTED_BY_ACCLAMATION";
   /** Flag: a member coded X whose vote note does not say whether it was absent or not participating. */
   public static final String NON_VOTING_UNSPECIFIED = "NON_VOTING_UNSPECIFIED";
   /** Flag: some of the resolution's rows were not read (each is a located problem). */
@@ -245,6 +242,10 @@ public final class UndlResolution {
     voteIndexes.add(index);
   }
 
+  /**
+   * Notes an adoption without a vote from a vote note ("without a vote", "acclamation") or the
+   * {@code modality} column ("without", "acclamation"); acclamation once said is kept.
+   */
   private void noteWithoutVote(String note) {
     String n = note.toLowerCase(Locale.ROOT);
     String modality = columns.get(first, "modality").toLowerCase(Locale.ROOT);
@@ -253,7 +254,8 @@ public final class UndlResolution {
       withoutVote = note;
     } else if (n.contains("without a vote") || n.contains("without vote") || n.contains("without voting")) {
       withoutVote = note;
-    } else if (withoutVote == null && modality.contains("without")) {
+    } else if (withoutVote == null && (modality.contains("without") || modality.contains("acclamation"))) {
+      acclamation |= modality.contains("acclamation");
       withoutVote = columns.get(first, "modality");
     }
   }
@@ -330,12 +332,9 @@ public final class UndlResolution {
                   + votes.get(k).member() + " is recorded " + votes.get(k).position());
         }
       }
-      // no vote was taken: the file's Y rows are its convention, not votes cast
+      // no vote was taken: the file's Y rows and tally are its convention, not votes cast
       kept = List.of();
       flags.removeIf(f -> f.startsWith(NON_VOTING_UNSPECIFIED));
-      flags.add((acclamation ? ADOPTED_BY_ACCLAMATION : ADOPTED_WITHOUT_VOTE) + ": no vote was taken ('"
-          + withoutVote + "'); the file records each member as Y for such adoptions, so no member's vote is kept"
-          + reported.map(t -> " (its tally: " + t + ")").orElse(""));
       reported = Optional.empty();
     } else if (reported.isPresent()) {
       compare(reported.get());
@@ -358,6 +357,8 @@ public final class UndlResolution {
         .date(date)
         .addDocuments(resolution)
         .votes(kept)
+        .modality(withoutVote == null ? DecisionModality.RECORDED_VOTE
+            : acclamation ? DecisionModality.BY_ACCLAMATION : DecisionModality.WITHOUT_VOTE)
         .recordedOutcome(Outcome.ADOPTED)
         .source("UN Digital Library, Security Council Voting Data, file " + file
             + (id.isEmpty() ? "" : ", undl_id " + id)
