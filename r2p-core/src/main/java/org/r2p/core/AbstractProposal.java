@@ -63,11 +63,33 @@ abstract class AbstractProposal {
   public abstract String subject();
 
   /**
-   * The agenda item or situation, e.g. "The situation in the Middle East".
+   * The agenda item under which the Council voted, as the source writes it, e.g. "The situation
+   * in the Middle East, including the Palestinian question".
    *
-   * @return the situation, if recorded
+   * @return the agenda item, if recorded
    */
-  public abstract Optional<String> situation();
+  public abstract Optional<String> agendaItem();
+
+  /**
+   * The situation the proposal concerns, as a value to filter and group on: classified
+   * ({@link Situation#ISRAEL_PALESTINE}) or unclassified with its text kept
+   * ({@link Situation#other(String)}). The bundled records take it from a classification
+   * derived from the veto list's topic.
+   *
+   * @return the situation, if known
+   */
+  public abstract Optional<Situation> situation();
+
+  /**
+   * Whether the proposal concerns this situation: {@code situation()} is known and equal to it.
+   * A proposal whose situation is not known concerns none.
+   *
+   * @param situation a situation, e.g. {@link Situation#ISRAEL_PALESTINE}
+   * @return true if it is the proposal's situation
+   */
+  public boolean concerns(Situation situation) {
+    return situation().map(situation::equals).orElse(false);
+  }
 
   /**
    * Procedural or not, as an input.

@@ -31,6 +31,7 @@ import org.r2p.core.PermanentSeat;
 import org.r2p.core.Proposal;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.Purpose;
+import org.r2p.core.Situation;
 import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
@@ -63,6 +64,7 @@ public final class R2pDatasets {
   private final CouncilHistory history;
   private final CommitmentRegistry commitments;
   private final List<GaVetoDebate> debates;
+  private final List<SituationClassification> situations;
   private final List<InitiativePosition> positions;
   private final List<SupporterCount> counts;
   private final List<Holiday> holidays;
@@ -72,7 +74,8 @@ public final class R2pDatasets {
     this.terms = loadTerms();
     this.history = CouncilHistory.of(terms);
     this.debates = loadDebates();
-    this.vetoes = loadVetoes(debates);
+    this.situations = loadSituations();
+    this.vetoes = loadVetoes(debates, situations);
     this.positions = loadPositions();
     this.commitments = loadCommitments(positions);
     this.counts = loadCounts();
@@ -165,6 +168,18 @@ public final class R2pDatasets {
    */
   public R2pRules rules() {
     return rules;
+  }
+
+  /**
+   * The situation of every veto in the veto list, in the list's order, from the bundled table
+   * {@code unsc_veto_situations.csv}: derived from the list's topic by a stated rule, each row
+   * with its source (see {@link SituationClassification}). Each record of {@link #vetoes()}
+   * carries its row's situation as {@code proposal().situation()}.
+   *
+   * @return one classification per veto (230)
+   */
+  public List<SituationClassification> situationClassifications() {
+    return situations;
   }
 
   /**
@@ -286,7 +301,31 @@ public final class R2pDatasets {
     return List.copyOf(out);
   }
 
-  private static List<VoteRecord> loadVetoes(List<GaVetoDebate> debates) {
+  private static List<SituationClassification> loadSituations() {
+    List<SituationClassification> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.resource("unsc_veto_situations.csv")) {
+      try {
+        if (!r.get("basis").equals("derived")) {
+          throw new IllegalStateException("basis must be \"derived\": \"" + r.get("basis") + "\"");
+        }
+        String key = r.get("situation");
+        out.add(new SituationClassification(r.get("veto_id"), r.get("topic"),
+            key.equals(Situation.OTHER) ? Situation.other(r.get("topic")) : Situation.of(key),
+            SituationClassification.Rule.valueOf(r.get("rule").toUpperCase(java.util.Locale.ROOT)), r.get("source")));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<VoteRecord> loadVetoes(List<GaVetoDebate> debates, List<SituationClassification> situations) {
+    Map<String, SituationClassification> situationById = new HashMap<>();
+    for (SituationClassification c : situations) {
+      if (situationById.put(c.vetoId(), c) != null) {
+        throw new IllegalStateException("bundled data unsc_veto_situations.csv: " + c.vetoId() + " is classified twice");
+      }
+    }
     Map<String, List<CsvRows.Row>> votesBySymbol = new LinkedHashMap<>();
     for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_votes.csv")) {
       votesBySymbol.computeIfAbsent(r.get("draft_symbol"), k -> new ArrayList<>()).add(r);
@@ -310,7 +349,12 @@ public final class R2pDatasets {
     List<VoteRecord> out = new ArrayList<>();
     for (CsvRows.Row r : CsvRows.resource("unsc_vetoes.csv")) {
       try {
-        VoteRecord v = vetoRecord(r, votesBySymbol, tallies, aims, sourcedAims);
+        SituationClassification situation = situationById.remove(r.get("veto_id"));
+        if (situation == null || !situation.topic().equals(r.get("topic"))) {
+          throw new IllegalStateException("unsc_veto_situations.csv must classify " + r.get("veto_id")
+              + " with its topic \"" + r.get("topic") + "\": " + situation);
+        }
+        VoteRecord v = vetoRecord(r, situation.situation(), votesBySymbol, tallies, aims, sourcedAims);
         for (GaVetoDebate d : debates) {
           if (d.vetoId().equals(v.id())) {
             v = v.withGaEmergencySpecialSession(d.emergencySpecialSession());
@@ -321,11 +365,15 @@ public final class R2pDatasets {
         throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
       }
     }
+    if (!situationById.isEmpty()) {
+      throw new IllegalStateException("unsc_veto_situations.csv classifies vetoes not in the veto list: "
+          + new java.util.TreeSet<>(situationById.keySet()));
+    }
     return List.copyOf(out);
   }
 
   private static VoteRecord vetoRecord(
-      CsvRows.Row r, Map<String, List<CsvRows.Row>> votesBySymbol, Map<String, CsvRows.Row> tallies,
+      CsvRows.Row r, Situation situation, Map<String, List<CsvRows.Row>> votesBySymbol, Map<String, CsvRows.Row> tallies,
       Map<String, AtrocityAim> aims, Map<String, AtrocityAim> sourcedAims) {
     LocalDate date = LocalDate.parse(r.get("date"));
     String draftText = r.get("draft_symbol");
@@ -375,7 +423,8 @@ public final class R2pDatasets {
         .symbol(symbol)
         .date(date)
         .subject(!topic.isEmpty() ? topic : !agenda.isEmpty() ? agenda : "(subject not recorded)")
-        .situation(agenda.isEmpty() ? Optional.empty() : Optional.of(agenda));
+        .agendaItem(agenda.isEmpty() ? Optional.empty() : Optional.of(agenda))
+        .situation(situation);
     AtrocityAim aim = sourcedAims.get(r.get("veto_id"));
     if (aim == null) {
       aim = aims.get(symbol.map(Object::toString).orElse(draftText));

@@ -28,6 +28,7 @@ import org.r2p.core.Outcome;
 import org.r2p.core.Proposal;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.Purpose;
+import org.r2p.core.Situation;
 import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
@@ -79,8 +80,16 @@ final class Generators {
     return base.zip(enums(Classification.class), maybe(aims()), maybe(enums(Assessment.class)), enums(CharterBasis.class),
         (p, c, aim, credible, basis) -> p.withClassification(c).withAtrocityAim(aim).withCredible(credible)
             .withCharterBasis(basis))
-        .zip(lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()), maybe(texts()),
-            (p, parties, rel, situation) -> p.withPartiesToDispute(parties).withRelatesTo(rel).withSituation(situation));
+        .zip(lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()), maybe(situations()),
+            (p, parties, rel, situation) -> p.withPartiesToDispute(parties).withRelatesTo(rel).withSituation(situation))
+        .zip(maybe(texts()), (p, agenda) -> p.withAgendaItem(agenda));
+  }
+
+  /** A classified situation, or an unclassified one with a generated text. */
+  static Gen<Situation> situations() {
+    List<Situation> classified = Situation.classifiedSituations();
+    return integers().between(0, classified.size()).zip(texts(),
+        (i, text) -> i < classified.size() ? classified.get(i) : Situation.parse(text));
   }
 
   static Gen<Tally> tallies() {

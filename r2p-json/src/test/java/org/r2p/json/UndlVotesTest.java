@@ -82,7 +82,8 @@ final class UndlVotesTest {
     assertThat(v.date()).isEqualTo(LocalDate.of(2013, 9, 27));
     assertThat(v.proposal().symbol()).contains(DocumentSymbol.parse("S/2013/575"));
     assertThat(v.proposal().subject()).isEqualTo("Resolution 2118 (2013) [test row]");
-    assertThat(v.proposal().situation()).contains("The situation in the Middle East");
+    assertThat(v.proposal().agendaItem()).contains("The situation in the Middle East");
+    assertThat(v.proposal().situation()).isEmpty();
     assertThat(v.meeting()).contains(DocumentSymbol.parse("S/PV.7038"));
     assertThat(v.documents()).containsExactly(DocumentSymbol.parse("S/RES/2118 (2013)"));
     assertThat(v.recordedOutcome()).contains(Outcome.ADOPTED);

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
 import org.r2p.core.DocumentSymbol;
+import org.r2p.core.Situation;
 import org.r2p.core.SymbolParseException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -259,6 +260,23 @@ public final class Grammar {
 
     @Override
     void write(JsonGenerator g, DocumentSymbol v) {
+      g.writeString(v.toString());
+    }
+  };
+
+  /**
+   * A situation: a classified situation's key, or any other non-blank text, kept as an
+   * unclassified situation ({@link Situation#parse(String)}).
+   */
+  static final Value<Situation> SITUATION = new Value<>(DEFS + "situation") {
+    @Override
+    @Nullable Situation read(Decoder d, Label l) {
+      String s = TEXT.read(d, l);
+      return s == null ? null : Situation.parse(s);
+    }
+
+    @Override
+    void write(JsonGenerator g, Situation v) {
       g.writeString(v.toString());
     }
   };

@@ -3,6 +3,7 @@ package org.r2p.json.internal;
 import static org.r2p.json.internal.Grammar.BOOLEAN;
 import static org.r2p.json.internal.Grammar.DATE;
 import static org.r2p.json.internal.Grammar.INTEGER;
+import static org.r2p.json.internal.Grammar.SITUATION;
 import static org.r2p.json.internal.Grammar.STATE;
 import static org.r2p.json.internal.Grammar.STRING;
 import static org.r2p.json.internal.Grammar.SYMBOL;
@@ -144,7 +145,8 @@ public final class Types {
       .required("date", DATE, Proposal.Builder::date, Proposal::date)
       .optional("sponsors", STATES, Proposal.Builder::addAllSponsors, p -> nonEmpty(p.sponsors()))
       .required("subject", TEXT, Proposal.Builder::subject, Proposal::subject)
-      .optional("situation", TEXT, Proposal.Builder::situation, p -> orNull(p.situation()))
+      .optional("agendaItem", TEXT, Proposal.Builder::agendaItem, p -> orNull(p.agendaItem()))
+      .optional("situation", SITUATION, Proposal.Builder::situation, p -> orNull(p.situation()))
       .optional("classification", enumOf(Classification.class, "classification"), Proposal.Builder::classification,
           Proposal::classification)
       .optional("atrocityAim", ATROCITY_AIM, Proposal.Builder::atrocityAim, p -> orNull(p.atrocityAim()))

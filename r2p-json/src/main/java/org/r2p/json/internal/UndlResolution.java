@@ -350,7 +350,7 @@ public final class UndlResolution {
     if (draft != null) {
       p.symbol(draft);
     }
-    columns.opt(first, "agenda").ifPresent(p::situation);
+    columns.opt(first, "agenda").ifPresent(p::agendaItem);
     String id = columns.get(first, "undl_id");
     VoteRecord.Builder r = VoteRecord.builder()
         .id(resolution.toString())

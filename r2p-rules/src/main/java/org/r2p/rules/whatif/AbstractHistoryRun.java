@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.r2p.core.MemberState;
 import org.r2p.core.PermanentSeat;
+import org.r2p.core.Proposal;
+import org.r2p.core.Situation;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.CharterDecision;
 
@@ -56,10 +58,21 @@ abstract class AbstractHistoryRun {
     return table(c -> c.record().date().getYear());
   }
 
-  /** {@return the summary by situation (the proposal's subject)} */
+  /**
+   * The summary by the situation each proposal concerns ({@link Proposal#situation()}):
+   * classified situations first, by key, then unclassified ones by their text. A record whose
+   * situation is not known is in no row, so the rows add up to {@link #total()} only where
+   * every record has one (the bundled vetoes all do).
+   *
+   * @return the summary, by situation
+   */
   @Value.Lazy
-  public SortedMap<String, Summary> bySituation() {
-    return table(c -> c.record().proposal().subject());
+  public SortedMap<Situation, Summary> bySituation() {
+    SortedMap<Situation, List<RecordComparison>> rows = new TreeMap<>();
+    for (RecordComparison c : comparisons()) {
+      c.record().proposal().situation().ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>()).add(c));
+    }
+    return summaries(rows);
   }
 
   /**
@@ -128,6 +141,10 @@ abstract class AbstractHistoryRun {
     for (RecordComparison c : comparisons()) {
       rows.computeIfAbsent(key.apply(c), k -> new java.util.ArrayList<>()).add(c);
     }
+    return summaries(rows);
+  }
+
+  private static <K extends Comparable<K>> SortedMap<K, Summary> summaries(SortedMap<K, List<RecordComparison>> rows) {
     SortedMap<K, Summary> out = new TreeMap<>();
     rows.forEach((k, v) -> out.put(k, summarise(v)));
     return java.util.Collections.unmodifiableSortedMap(out);

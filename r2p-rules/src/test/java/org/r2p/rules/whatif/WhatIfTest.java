@@ -23,6 +23,7 @@ import org.r2p.core.MemberStates;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.Outcome;
 import org.r2p.core.Proposal;
+import org.r2p.core.Situation;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.Interpretation;
@@ -227,8 +228,8 @@ final class WhatIfTest {
 
   @Test
   void historyRun_tables() {
-    VoteRecord a = iccReferral();
-    VoteRecord b = iccReferral().withDate(LocalDate.of(2014, 6, 1));
+    VoteRecord a = inSyria(iccReferral());
+    VoteRecord b = inSyria(iccReferral().withDate(LocalDate.of(2014, 6, 1)));
     HistoryRun run = WhatIf.of(RULES_2014).runAll(List.of(a, b),
         Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2014, 5, 30)));
     assertThat(run.changed()).extracting(x -> x.record().date()).containsExactly(LocalDate.of(2014, 6, 1));
@@ -240,16 +241,37 @@ final class WhatIfTest {
     assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION).vetoCastsScenario()).isEqualTo(1);
     assertThat(run.bySeat()).containsOnlyKeys(PermanentSeat.CHINA, PermanentSeat.RUSSIA);
     assertThat(run.bySeat().get(PermanentSeat.RUSSIA)).isEqualTo(run.byMember().get(MemberStates.RUSSIAN_FEDERATION));
-    assertThat(run.bySituation()).containsOnlyKeys("Syria: referral to the ICC");
+    assertThat(run.bySituation()).containsOnlyKeys(Situation.SYRIA);
     assertThat(run.records()).containsExactly(a, b);
     Summary total = run.total();
     assertThat(total).isEqualTo(Summary.builder().records(2).outcomesChanged(1).vetoCastsBaseline(4)
         .vetoCastsScenario(2).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.byYear().get(2014)).isEqualTo(total);
-    assertThat(run.bySituation().get("Syria: referral to the ICC")).isEqualTo(total);
+    assertThat(run.bySituation().get(Situation.SYRIA)).isEqualTo(total);
     assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION)).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
         .vetoCastsBaseline(2).vetoCastsScenario(1).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
     assertThat(run.interpretation()).isEqualTo("default interpretation");
+  }
+
+  private static VoteRecord inSyria(VoteRecord r) {
+    return r.withProposal(r.proposal().withSituation(Situation.SYRIA));
+  }
+
+  @Test
+  void historyRun_bySituation_keysTheTypedValue_unknownInNoRow_unclassifiedByText() {
+    VoteRecord syria = inSyria(iccReferral());
+    VoteRecord unknown = iccReferral().withDate(LocalDate.of(2014, 6, 1));
+    VoteRecord spanish = iccReferral().withDate(LocalDate.of(2014, 6, 2))
+        .withProposal(iccReferral().proposal().withSituation(Situation.parse("The Spanish question")));
+    VoteRecord other = iccReferral().withDate(LocalDate.of(2014, 6, 3))
+        .withProposal(iccReferral().proposal().withSituation(Situation.other("Admission")));
+    HistoryRun run = WhatIf.of(RULES_2014).runAll(List.of(other, unknown, spanish, syria), Scenario.baseline());
+    assertThat(run.bySituation().keySet()).containsExactly(Situation.SYRIA, Situation.other("Admission"),
+        Situation.other("The Spanish question"));
+    assertThat(run.bySituation().values()).allSatisfy(row -> assertThat(row.records()).isEqualTo(1));
+    assertThat(run.total().records()).isEqualTo(4);
+    assertThat(syria.proposal().concerns(Situation.SYRIA)).isTrue();
+    assertThat(unknown.proposal().concerns(Situation.SYRIA)).isFalse();
   }
 }
