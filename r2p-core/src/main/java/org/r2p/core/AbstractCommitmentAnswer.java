@@ -48,6 +48,14 @@ abstract class AbstractCommitmentAnswer {
   public abstract Optional<Adherence> adherence();
 
   /**
+   * The dated "had not joined" fact the answer rests on, when a known non-adherence decides it
+   * (the state had not joined as of that fact's date, so on no earlier day either).
+   *
+   * @return the non-adherence, if one decides the answer
+   */
+  public abstract Optional<NonAdherence> nonAdherence();
+
+  /**
    * Why, in one sentence.
    *
    * @return the reason

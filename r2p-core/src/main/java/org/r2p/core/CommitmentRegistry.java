@@ -350,6 +350,7 @@ public final class CommitmentRegistry {
     if (basis.nonAdherence() != null) {
       NonAdherence n = basis.nonAdherence();
       return answer
+          .nonAdherence(n)
           .reason(state + " had not adhered to " + instrument.shortName() + " as of " + n.asOf()
               + " (" + n.source() + ")")
           .build();

@@ -33,14 +33,19 @@ final class OverlayCliTest {
   @Test
   void adherenceFile_settlesWhatTheBundledDataCannot() throws IOException {
     Path adh = Files.writeString(dir.resolve("adherence.csv"),
-        "state,instrument,relation,from,source\nRUS,ACT_CODE_OF_CONDUCT,DOES_NOT_ADHERE,2025-12-31,my source\n");
+        "state,instrument,relation,from,source\nRUS,ACT_CODE_OF_CONDUCT,ADHERES,2016-01-01,my source\n"
+            + "CHN,ACT_CODE_OF_CONDUCT,DOES_NOT_ADHERE,2025-12-31,my source\n");
     Cli with = run("--out", dir.resolve("a").toString(), "--adherence", adh.toString());
     Cli without = run("--out", dir.resolve("b").toString());
     assertThat(with.code).as(with.toString()).isZero();
-    String indeterminate = "Russian Federation, ACT Code of Conduct: **INDETERMINATE**";
-    assertThat(without.out).contains(indeterminate);
-    assertThat(with.out).doesNotContain(indeterminate)
-        .contains("Russian Federation had not joined the ACT Code of Conduct as of 2025-12-31");
+    // the bundled data says Russia had not joined; the researcher's adherence replaces that, and
+    // the Code then reaches Russia's vetoes (credibility stays unknown under the default Q2)
+    String indeterminate = "2016-10-08 S/2016/846, Russian Federation, ACT Code of Conduct: **INDETERMINATE**";
+    assertThat(without.out).doesNotContain(indeterminate)
+        .contains("Russian Federation, not joined as of 2022-04-26: 16 casts (2016-10-08 S/2016/846");
+    assertThat(with.out).contains(indeterminate)
+        .doesNotContain("Russian Federation, not joined as of 2022-04-26")
+        .contains("China had not joined the ACT Code of Conduct as of 2025-12-31");
     Path json = Files.writeString(dir.resolve("adherence.json"),
         "[{\"state\":\"CHN\",\"instrument\":\"ACT_CODE_OF_CONDUCT\",\"from\":\"2016-01-01\",\"source\":\"what if\"}]");
     Cli china = run("review", "--adherence", json.toString(), "--credibility", "MAJORITY_SUPPORT",

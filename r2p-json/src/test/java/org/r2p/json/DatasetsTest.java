@@ -190,11 +190,14 @@ final class DatasetsTest {
         .adherence().orElseThrow().from()).isEqualTo(LocalDate.of(2015, 10, 1));
     assertThat(reg.statusOn(MemberState.of("AUT", "Austria"), Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
         .isEqualTo(CommitmentStatus.COMMITTED);
-    // Russia had not joined as of the launch; after it the partial list cannot tell
+    // Russia had not joined as of the launch, nor as of the later dated facts; after the last
+    // of them the partial list cannot tell
     assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2015, 10, 23))
         .status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
-    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, nov2015).status())
-        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, nov2015).nonAdherence()
+        .orElseThrow().asOf()).isEqualTo(LocalDate.of(2022, 4, 26));
+    assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2025, 9, 19))
+        .status()).isEqualTo(CommitmentStatus.UNKNOWN);
     assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.FRENCH_PLEDGE, nov2015).status())
         .isEqualTo(CommitmentStatus.NOT_COMMITTED);
     assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.FRENCH_PLEDGE, LocalDate.of(2015, 9, 28)).status())
@@ -285,7 +288,9 @@ final class DatasetsTest {
         .containsExactly(
             "CHN ACT_CODE_OF_CONDUCT@2015-10-23", "RUS ACT_CODE_OF_CONDUCT@2015-10-23", "USA ACT_CODE_OF_CONDUCT@2015-10-23",
             "CHN FRANCE_MEXICO_DECLARATION@2015-10-01", "RUS FRANCE_MEXICO_DECLARATION@2015-09-17",
-            "USA FRANCE_MEXICO_DECLARATION@2015-10-01", "USA ACT_CODE_OF_CONDUCT@2023-04-01");
+            "USA FRANCE_MEXICO_DECLARATION@2015-10-01", "USA ACT_CODE_OF_CONDUCT@2023-04-01",
+            "CHN ACT_CODE_OF_CONDUCT@2022-04-26", "RUS ACT_CODE_OF_CONDUCT@2022-04-26", "USA ACT_CODE_OF_CONDUCT@2022-04-26",
+            "CHN ACT_CODE_OF_CONDUCT@2025-09-18", "RUS ACT_CODE_OF_CONDUCT@2025-09-18", "USA ACT_CODE_OF_CONDUCT@2025-09-18");
     assertThat(DATA.commitments().nonAdherences().get(1).source()).contains("[NOT_JOINED_OPPOSED: ")
         .endsWith("; confidence: high]");
     assertThat(DATA.commitments().statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,

@@ -45,14 +45,23 @@ final class SourcedDataTest {
       assertThat(a.reason()).as(s.code()).contains("had not adhered to ACT Code of Conduct as of 2015-10-23")
           .contains("business-standard.com");
     }
-    // after the launch the sources are silent about China and Russia: the partial list cannot say no
-    assertThat(reg.status(MemberStates.CHINA, Instrument.ACT_CODE_OF_CONDUCT, LAUNCH.plusDays(1)))
-        .isEqualTo(CommitmentStatus.UNKNOWN);
-    // the United States is also recorded as no signatory in April 2023 (GA/12500)
-    assertThat(reg.status(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2023, 4, 1)))
-        .isEqualTo(CommitmentStatus.NOT_COMMITTED);
-    assertThat(reg.status(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2023, 4, 2)))
-        .isEqualTo(CommitmentStatus.UNKNOWN);
+    // after the launch: the depositary's page (2022 or later) names France and the UK as the veto
+    // powers that joined; the United States is recorded as no signatory in April 2023 (GA/12500);
+    // the legal reading's "never joined" covers the record to the last veto, 2025-09-18
+    for (MemberState s : List.of(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION, MemberStates.UNITED_STATES)) {
+      var a = reg.statusOn(s, Instrument.ACT_CODE_OF_CONDUCT, LAUNCH.plusDays(1));
+      assertThat(a.status()).as(s.code()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+      assertThat(a.nonAdherence().orElseThrow().source()).as(s.code())
+          .contains(s.equals(MemberStates.UNITED_STATES) ? "GA/12500" : "llv.li/");
+      var later = reg.statusOn(s, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2025, 9, 18));
+      assertThat(later.status()).as(s.code()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+      assertThat(later.nonAdherence().orElseThrow().source()).as(s.code()).startsWith("FINDINGS.md §2");
+      // after the last dated fact the partial list cannot say no
+      assertThat(reg.status(s, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2025, 9, 19))).as(s.code())
+          .isEqualTo(CommitmentStatus.UNKNOWN);
+    }
+    assertThat(reg.statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT, LocalDate.of(2023, 4, 1))
+        .nonAdherence().orElseThrow().source()).contains("GA/12500");
     for (MemberState s : List.of(MemberStates.FRANCE, MemberStates.UNITED_KINGDOM)) {
       assertThat(reg.status(s, Instrument.ACT_CODE_OF_CONDUCT, LAUNCH)).as(s.code()).isEqualTo(CommitmentStatus.COMMITTED);
     }

@@ -299,6 +299,7 @@ public final class HistoryReport {
       }
     }
     md.append('\n');
+    notCommitted(md);
 
     md.append("## GA res 76/262: the Assembly's meeting after each veto\n\n");
     md.append("Deadline: 10 working days after the veto at UN Headquarters, skipping weekends and the bundled")
@@ -334,6 +335,43 @@ public final class HistoryReport {
         .append(" does not count by default (Q16).\n");
     md.append("- Records without per-member votes are compared on the vetoers' votes alone (INFERRED).\n");
     return md.toString();
+  }
+
+  /**
+   * The veto casts whose ACT Code finding is NOT APPLICABLE because a dated "had not joined"
+   * fact decides that the state was not committed, grouped by that fact, each with its source:
+   * what those verdicts rest on.
+   *
+   * @return for each fact, the casts it decides, in the order of the casts
+   */
+  public Map<org.r2p.core.NonAdherence, List<Cast>> castsDecidedByNonAdherence() {
+    Map<org.r2p.core.NonAdherence, List<Cast>> m = new java.util.LinkedHashMap<>();
+    for (Cast c : casts) {
+      boolean notApplicable = c.findings().stream().anyMatch(
+          f -> f.instrument() == Instrument.ACT_CODE_OF_CONDUCT && f.verdict() == Verdict.NOT_APPLICABLE);
+      if (notApplicable && Instrument.ACT_CODE_OF_CONDUCT.inEffectOn(c.record().date())) {
+        rules.registry().statusOn(c.state(), Instrument.ACT_CODE_OF_CONDUCT, c.record().date()).nonAdherence()
+            .ifPresent(n -> m.computeIfAbsent(n, k -> new ArrayList<>()).add(c));
+      }
+    }
+    return m;
+  }
+
+  private void notCommitted(StringBuilder md) {
+    Map<org.r2p.core.NonAdherence, List<Cast>> byFact = castsDecidedByNonAdherence();
+    if (byFact.isEmpty()) {
+      return;
+    }
+    md.append("Veto casts since the ACT Code's launch that it does not reach because the state had not joined,")
+        .append(" by the dated fact each verdict rests on:\n\n");
+    byFact.forEach((n, cs) -> {
+      md.append("- ").append(n.state().name()).append(", not joined as of ").append(n.asOf()).append(": ")
+          .append(cs.size()).append(cs.size() == 1 ? " cast (" : " casts (")
+          .append(cs.stream().map(c -> c.record().date() + " " + c.record().proposal().label())
+              .collect(Collectors.joining(", ")))
+          .append(")\n  - source: ").append(n.source()).append('\n');
+    });
+    md.append('\n');
   }
 
   /**
