@@ -20,9 +20,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.r2p.core.MemberStates;
+import org.r2p.core.Situation;
+import org.r2p.core.VotePosition;
+import org.r2p.json.R2pDatasets;
 import org.r2p.json.R2pJson;
 import org.r2p.json.R2pSchemas;
 import org.r2p.json.internal.CsvRows;
+import org.r2p.rules.whatif.HistoryRun;
+import org.r2p.rules.whatif.Scenario;
+import org.r2p.rules.whatif.Summary;
+import org.r2p.rules.whatif.WhatIf;
 import tools.jackson.databind.JsonNode;
 
 final class R2pCliTest {
@@ -222,6 +230,33 @@ final class R2pCliTest {
       assertThat(c.out).contains("1 with another outcome").contains("S/2014/348");
       assertThat(run("whatif", "--history", "--scenario", "votes", "--vote", "XYZ=NO").err)
           .isEqualTo("r2p: --vote: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: 'XYZ'\n");
+    }
+
+    @Test
+    void votesOnASituation_fromADate() {
+      Cli c = run("whatif", "--history", "--scenario", "votes", "--vote", "USA=ABSTAIN", "--situation", "ISRAEL_PALESTINE",
+          "--from", "2000-01-01");
+      assertThat(c.code).as(c.toString()).isZero();
+      R2pDatasets data = R2pDatasets.bundled();
+      HistoryRun expected = WhatIf.of(data.rules()).runAll(data.vetoes(), Scenario.vote(
+          r -> r.proposal().concerns(Situation.ISRAEL_PALESTINE) && r.date().getYear() >= 2000,
+          MemberStates.UNITED_STATES, VotePosition.ABSTAIN));
+      assertThat(expected.changed()).isNotEmpty();
+      Summary row = expected.bySituation().get(Situation.ISRAEL_PALESTINE);
+      assertThat(c.out).contains("United States votes ABSTAIN on Israel/Palestine from 2000-01-01.")
+          .contains("230 records, " + expected.changed().size() + " with another outcome")
+          .contains("2024-04-18  S/2024/312 [V225]: FAILED_VETO -> ADOPTED (DECIDED)")
+          .contains("By situation").contains("  ISRAEL_PALESTINE: " + row.records() + ", " + row.outcomesChanged() + ", "
+              + row.vetoCastsBaseline() + " -> " + row.vetoCastsScenario());
+      assertThat(c.out.lines().filter(l -> l.contains("FAILED_VETO -> ")).count()).isEqualTo(expected.changed().size());
+      Cli other = run("whatif", "--history", "--scenario", "votes", "--vote", "USA=ABSTAIN", "--situation", "Admission");
+      assertThat(other.code).as(other.toString()).isZero();
+      Cli typo = run("whatif", "--history", "--scenario", "votes", "--vote", "USA=ABSTAIN", "--situation", "ISRAEL_PALESTIN");
+      assertThat(typo.code).isEqualTo(2);
+      assertThat(typo.err).startsWith("r2p: --situation: no record concerns 'ISRAEL_PALESTIN'; the keys are ANGOLA, ")
+          .doesNotContain("Exception");
+      assertThat(run("whatif", "--history", "--scenario", "votes", "--vote", "USA=ABSTAIN", "--from", "2000").err)
+          .isEqualTo("r2p: --from must be a date yyyy-mm-dd: '2000'\n");
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.MemberState;
 import org.r2p.core.MemberStates;
+import org.r2p.core.Situation;
 import org.r2p.core.SymbolParseException;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Spec;
         "and print what changed against what happened.",
         "",
         "Scenarios: baseline, full-compliance, universal-code, p5-restraint (from --since),",
-        "abstentions-as-no, votes (the --vote changes, on --symbol if given),",
+        "abstentions-as-no, votes (the --vote changes, on --symbol, --situation and from --from if given),",
         "adheres (--state adheres to --instrument from --from, and keeps it)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:some input records were invalid", "2:usage error or unreadable file"})
@@ -71,6 +74,10 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(names = "--symbol", paramLabel = "SYMBOL", description = "For 'votes': only the proposal with this symbol.")
   @Nullable String symbol;
 
+  @Option(names = "--situation", paramLabel = "KEY", description = "For 'votes': only proposals on this situation:"
+      + " a key such as ISRAEL_PALESTINE, SYRIA, UKRAINE, or an unclassified situation's text.")
+  @Nullable String situation;
+
   @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
   boolean all;
 
@@ -81,7 +88,8 @@ final class WhatIfCommand implements Callable<Integer> {
       description = "For 'adheres': the instrument (default: ${DEFAULT-VALUE}).")
   String instrument;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "For 'adheres': the first day of adherence.")
+  @Option(names = "--from", paramLabel = "DATE", description = "For 'adheres': the first day of adherence;"
+      + " for 'votes': the first day of the records changed.")
   @Nullable String from;
 
   @Mixin InterpretationOptions interpretation;
@@ -98,6 +106,11 @@ final class WhatIfCommand implements Callable<Integer> {
       records.addAll(R2pDatasets.bundled().vetoes());
     } else {
       code = Inputs.readAll(source.files, parent.stdin(), records::add, spec.commandLine().getErr());
+    }
+    Situation about = situation();
+    if (about != null && records.stream().noneMatch(r -> r.proposal().concerns(about))) {
+      throw new UserError("--situation: no record concerns '" + situation + "'; the keys are "
+          + Situation.classifiedSituations().stream().map(Situation::key).collect(Collectors.joining(", ")));
     }
     HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays))
         .runAll(overlays.records(records), s);
@@ -119,6 +132,8 @@ final class WhatIfCommand implements Callable<Integer> {
       table(out, run.byYear());
       out.println("By member (veto casts before -> after):");
       table(out, run.byMember());
+      out.println("By situation (records, changed, veto casts before -> after):");
+      table(out, run.bySituation());
     }
     out.flush();
     return code;
@@ -180,6 +195,17 @@ final class WhatIfCommand implements Callable<Integer> {
     }
   }
 
+  /** The --situation filter: a classified situation's key, or an unclassified one's text. */
+  private @Nullable Situation situation() {
+    if (situation == null) {
+      return null;
+    }
+    if (situation.isBlank()) {
+      throw new UserError("--situation must not be blank");
+    }
+    return Situation.parse(situation);
+  }
+
   private Scenario votes() {
     if (votes.isEmpty()) {
       throw new UserError("scenario 'votes' needs at least one --vote CODE=POSITION");
@@ -190,6 +216,17 @@ final class WhatIfCommand implements Callable<Integer> {
     } catch (SymbolParseException e) {
       throw new UserError("--symbol: " + e.getMessage());
     }
+    Situation about = situation();
+    @Nullable LocalDate first;
+    try {
+      first = from == null ? null : LocalDate.parse(from);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--from must be a date yyyy-mm-dd: '" + from + "'");
+    }
+    Predicate<VoteRecord> which = r -> (only == null || r.proposal().symbol().map(only::equals).orElse(false))
+        && (about == null || r.proposal().concerns(about)) && (first == null || !r.date().isBefore(first));
+    String selection = (only == null ? "" : " on " + only) + (about == null ? "" : " on " + about.displayName())
+        + (first == null ? "" : " from " + first);
     Scenario s = null;
     for (Map.Entry<String, String> e : votes.entrySet()) {
       MemberState m = MemberStates.byCode(e.getKey()).orElseThrow(() ->
@@ -201,7 +238,10 @@ final class WhatIfCommand implements Callable<Integer> {
         throw new UserError("--vote: position must be one of " + java.util.Arrays.toString(VotePosition.values())
             + ": '" + e.getValue() + "'");
       }
-      Scenario one = only == null ? Scenario.vote(r -> true, m, p) : Scenario.vote(only, m, p);
+      Scenario one = about == null && first == null
+          ? only == null ? Scenario.vote(r -> true, m, p) : Scenario.vote(only, m, p)
+          : Scenario.of("vote:" + m.code() + "=" + p, m.name() + " votes " + p + selection + ".",
+              Scenario.vote(which, m, p)::position);
       s = s == null ? one : s.andThen(one);
     }
     return s;
