@@ -220,6 +220,13 @@ final class R2pCliTest {
           .contains("2023-12-22  S/2023/1029 [V221]: FAILED_VETO -> ADOPTED (INFERRED)")
           .doesNotContain("S/2007/14")
           .contains("RUS: 39, 7, 39 -> 32").contains("CHN: 19, 5, 19 -> 14").contains("USA: 90, 8, 90 -> 82");
+      // Q16 COUNTED: V183 and V204, characterised only after the vote, now count as atrocity drafts
+      Cli counted = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01",
+          "--after-vote-characterisation", "COUNTED");
+      assertThat(counted.code).as(counted.toString()).isZero();
+      assertThat(counted.out).contains("Q16 afterVoteCharacterisation=COUNTED")
+          .contains("230 records, 17 with another outcome; veto casts 283 -> 260")
+          .contains("2007-01-12  S/2007/14 [V183]: FAILED_VETO -> ADOPTED").contains("S/2018/516 [V204]");
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
+import org.r2p.rules.WorkingDayCalendar;
 
 /**
  * The bundled datasets as core values: every veto since 1946 (with per-member votes and
@@ -80,7 +81,8 @@ public final class R2pDatasets {
     this.commitments = loadCommitments(positions);
     this.counts = loadCounts();
     this.holidays = loadHolidays();
-    this.rules = R2pRules.builder().councilHistory(history).registry(commitments).build();
+    this.rules = R2pRules.builder().councilHistory(history).registry(commitments)
+        .calendar(WorkingDayCalendar.unHeadquarters(holidays)).build();
   }
 
   private static final class Holder {
@@ -155,7 +157,9 @@ public final class R2pDatasets {
 
   /**
    * The rules over these datasets, ready to use: the {@link #councilHistory()} and the
-   * {@link #commitments()}, the default {@link Interpretation} and the weekend calendar. One
+   * {@link #commitments()}, the default {@link Interpretation}, and the UN Headquarters calendar
+   * of {@link #unHeadquartersHolidays()} for GA res 76/262 (each bundled veto carries whether an
+   * emergency special session met instead, where {@code ga_debates.csv} says). One
    * instance, so its cache of Council days is shared by every caller; for another reading of
    * the open questions, {@code rules().withInterpretation(...)}.
    *

@@ -20,6 +20,20 @@ final class DatasetRulesTest {
   }
 
   @Test
+  void gaDeadlinesCountTheBundledHeadquartersHolidaysAndTheEmergencySessions() {
+    // S/2024/239, vetoed on Friday 22 March 2024: Good Friday (29 March) is a UN Headquarters
+    // holiday in the bundled list, so the tenth working day is 8 April, not 5 April
+    VoteRecord v223 = data.vetoes().stream().filter(r -> r.id().orElse("").equals("V223")).findFirst().orElseThrow();
+    var debate = data.rules().review(v223).gaDebate().orElseThrow();
+    assertThat(debate.deadline()).isEqualTo(java.time.LocalDate.of(2024, 4, 8));
+    assertThat(debate.holidaysAssumed()).extracting(h -> h.date().toString()).containsExactly("2024-03-29");
+    // S/2023/773 was followed by an emergency special session (ga_debates.csv): no separate meeting due
+    VoteRecord v218 = data.vetoes().stream().filter(r -> r.id().orElse("").equals("V218")).findFirst().orElseThrow();
+    assertThat(data.rules().review(v218).gaDebate().orElseThrow().meetingRequired())
+        .isEqualTo(org.r2p.rules.Ternary.FALSE);
+  }
+
+  @Test
   void oneInstanceSharedByEveryCaller() {
     assertThat(data.rules()).isSameAs(data.rules());
     assertThat(R2pDatasets.bundled().rules()).isSameAs(R2pDatasets.bundled().rules());

@@ -225,10 +225,12 @@ final class CommonSteps {
   /**
    * The draft was credible (Q2) and could pass (Q6). Under SELF_ASSESSMENT only the voting
    * state's own assessment counts: its sponsoring the draft, or an assessment asserted by it;
-   * a third party's cannot stand for it, so the step is then UNKNOWN.
+   * a third party's cannot stand for it, so the step is then UNKNOWN. Its scope is VOTE: the
+   * answer depends on both the voting state and the proposal, so it is never shared between
+   * records as a state's standing on a date is.
    */
   static Step credible() {
-    return Step.applies(StepId.CREDIBLE, Step.Scope.VOTER, CommonSteps::credible, CommonSteps::credibleDetail);
+    return Step.applies(StepId.CREDIBLE, Step.Scope.VOTE, CommonSteps::credible, CommonSteps::credibleDetail);
   }
 
   private static boolean failedAnyway(Facts f) {

@@ -17,12 +17,17 @@ public interface InterpretationQuestions {
   /** Q2: who decides that a draft is "credible"? */
   enum CredibilityTest {
     /**
-     * Each signatory assesses for itself (A/70/621 cover letter). Default. The library cannot
-     * see that assessment: it uses the credibility supplied with the proposal as the best
-     * available evidence of it, and is INDETERMINATE without one.
+     * Each signatory assesses for itself (A/70/621 cover letter). Default. Only the voting
+     * state's own assessment counts: its sponsoring the draft, or a credibility supplied with
+     * the proposal whose {@code credibleAssertedBy} names that state (by code or name). A third
+     * party's assessment cannot stand for it (FINDINGS §3), so without the state's own the
+     * condition is UNKNOWN and the verdict at most INDETERMINATE.
      */
     SELF_ASSESSMENT,
-    /** The credibility supplied with the proposal, asserted by the user. */
+    /**
+     * The credibility supplied with the proposal counts whoever asserted it; the explanation
+     * names the asserter ({@code credibleAssertedBy}), or says it was not named.
+     */
     USER_SUPPLIED,
     /** A draft that obtained the required affirmative votes is credible. */
     MAJORITY_SUPPORT

@@ -31,10 +31,7 @@ final class Inputs {
   }
 
   static R2pRules rules(org.r2p.rules.Interpretation interpretation) {
-    R2pDatasets d = R2pDatasets.bundled();
-    return R2pRules.builder().councilHistory(d.councilHistory()).registry(d.commitments())
-        .calendar(org.r2p.rules.WorkingDayCalendar.unHeadquarters(d.unHeadquartersHolidays()))
-        .interpretation(interpretation).build();
+    return R2pDatasets.bundled().rules().withInterpretation(interpretation);
   }
 
   static R2pRules rules(org.r2p.rules.Interpretation interpretation, OverlayOptions overlays) {

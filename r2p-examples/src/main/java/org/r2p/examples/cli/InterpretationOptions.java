@@ -7,7 +7,7 @@ import org.r2p.core.ProposalKind;
 import org.r2p.rules.Interpretation;
 import picocli.CommandLine.Option;
 
-/** The open questions of interpretation (Q1–Q15), as options; each defaults as documented. */
+/** The open questions of interpretation (Q1–Q13, Q15, Q16), as options; each defaults as documented. */
 public final class InterpretationOptions {
   @Option(names = "--abstention", paramLabel = "LETTER|SPIRIT", description = "Q1: is a signatory's abstention a breach? Default: LETTER (no).")
   Interpretation.@Nullable AbstentionReading abstention;
@@ -51,6 +51,9 @@ public final class InterpretationOptions {
   @Option(names = "--positive-pledge", paramLabel = "HOW", description = "Q15: NOT_ENFORCED (default) or EXPECT_YES.")
   Interpretation.@Nullable PositivePledge positivePledge;
 
+  @Option(names = "--after-vote-characterisation", paramLabel = "HOW", description = "Q16: does an atrocity characterisation made only after the vote count? NOT_COUNTED (default) or COUNTED.")
+  Interpretation.@Nullable AfterVoteCharacterisation afterVote;
+
   /** @return the interpretation these options give */
   public Interpretation interpretation() {
     Interpretation i = Interpretation.defaults();
@@ -68,6 +71,7 @@ public final class InterpretationOptions {
     if (commitmentDates != null) i = i.withCommitmentDates(commitmentDates);
     if (amendmentNoDebate) i = i.withAmendmentVetoTriggersDebate(false);
     if (positivePledge != null) i = i.withPositivePledge(positivePledge);
+    if (afterVote != null) i = i.withAfterVoteCharacterisation(afterVote);
     return i;
   }
 }
