@@ -270,7 +270,9 @@ public final class ReviewWriter implements AutoCloseable {
     g.writeName("decision");
     g.writeStartObject();
     DECISION.fields(g, r.decision());
-    explanation(r.decision().explanation());
+    if (explain) {
+      explanation(r.decision().explanation());
+    }
     g.writeEndObject();
     g.writeName("findings");
     g.writeStartArray();
@@ -279,7 +281,10 @@ public final class ReviewWriter implements AutoCloseable {
       if (all || f.verdict() != Verdict.NOT_APPLICABLE) {
         g.writeStartObject();
         FINDING.fields(g, f);
-        explanation(f.explanation());
+        if (explain) {
+          // built only when written: most findings are never explained
+          explanation(f.explanation());
+        }
         g.writeEndObject();
         findings++;
       } else {
@@ -309,10 +314,8 @@ public final class ReviewWriter implements AutoCloseable {
   }
 
   private void explanation(Explanation e) {
-    if (explain) {
-      g.writeName("explanation");
-      EXPLANATION.write(g, e);
-    }
+    g.writeName("explanation");
+    EXPLANATION.write(g, e);
   }
 
   /** @return how many reviews were written */

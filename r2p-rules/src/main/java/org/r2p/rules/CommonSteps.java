@@ -9,7 +9,6 @@ import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
 import org.r2p.core.CharacterisationTiming;
-import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.CommitmentStatus;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
@@ -43,21 +42,21 @@ final class CommonSteps {
   static Step committed(Instrument instrument) {
     return Step.applies(StepId.COMMITTED, Step.Scope.VOTER, f -> committed(f, instrument), (f, t) -> {
       String why = f.registry().statusOn(f.state(), instrument, f.date()).reason();
-      return t == Ternary.TRUE && f.voter().standing().status(instrument) != CommitmentStatus.COMMITTED
+      return t == Ternary.TRUE && f.voter().status(instrument) != CommitmentStatus.COMMITTED
           ? why + "; counted from the instrument's launch (Q12)" : why;
     });
   }
 
   private static Ternary committed(Facts f, Instrument instrument) {
-    CommitmentRegistry.Standing standing = f.voter().standing();
-    switch (standing.status(instrument)) {
+    CouncilDays.Voter voter = f.voter();
+    switch (voter.status(instrument)) {
       case COMMITTED:
         return Ternary.TRUE;
       case NOT_COMMITTED:
         return Ternary.FALSE;
       default:
         boolean fromLaunch = f.interpretation().commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH;
-        return fromLaunch && standing.adherence(instrument).isPresent() ? Ternary.TRUE : Ternary.UNKNOWN;
+        return fromLaunch && voter.adherenceDecides(instrument) ? Ternary.TRUE : Ternary.UNKNOWN;
     }
   }
 
@@ -266,7 +265,11 @@ final class CommonSteps {
 
   /** Whether an asserter names the state, by code or by name. */
   static boolean assertedBy(Optional<String> asserter, MemberState state) {
-    return asserter.map(a -> a.equalsIgnoreCase(state.code()) || a.equalsIgnoreCase(state.name())).orElse(false);
+    if (asserter.isEmpty()) {
+      return false;
+    }
+    String a = asserter.get();
+    return a.equalsIgnoreCase(state.code()) || a.equalsIgnoreCase(state.name());
   }
 
   private static String credibleDetail(Facts f, Ternary t) {

@@ -1,12 +1,17 @@
 package org.r2p.rules;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.CommitmentStatus;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
+import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 
 /**
@@ -23,6 +28,8 @@ final class CouncilDays {
   private final CouncilHistory history;
   private final CommitmentRegistry registry;
   private final ConcurrentHashMap<LocalDate, Day> days = new ConcurrentHashMap<>();
+  /** The day asked for last: records come in runs of the same date. */
+  private volatile @Nullable Day last;
 
   CouncilDays(CouncilHistory history, CommitmentRegistry registry) {
     this.history = history;
@@ -46,24 +53,62 @@ final class CouncilDays {
    * @return the Council and its members' standings that day
    */
   Day on(LocalDate date) {
-    Day d = days.get(date);
+    Day d = last;
+    if (d != null && d.council.date().equals(date)) {
+      return d;
+    }
+    d = days.get(date);
     if (d == null) {
       d = new Day(history.councilOn(date), registry);
       if (days.size() < LIMIT) {
         days.putIfAbsent(date, d);
       }
     }
+    last = d;
     return d;
   }
 
   /**
-   * A voter on a date: its standing under every instrument, and its seat.
-   *
-   * @param standing its standing
-   * @param member whether it sat on the Council
-   * @param permanent whether it held a permanent seat
+   * A voter on a date: its seat, and its status under every instrument, each worked out once
+   * from the registry when the voter is read (the registry's own answer, kept).
    */
-  record Voter(CommitmentRegistry.Standing standing, boolean member, boolean permanent) {}
+  static final class Voter {
+    final boolean member;
+    final boolean permanent;
+    private final EnumMap<Instrument, CommitmentStatus> status = new EnumMap<>(Instrument.class);
+    private final EnumSet<Instrument> byAdherence = EnumSet.noneOf(Instrument.class);
+
+    Voter(CommitmentRegistry.Standing standing, boolean member, boolean permanent) {
+      this.member = member;
+      this.permanent = permanent;
+      for (Instrument i : Instrument.values()) {
+        status.put(i, standing.status(i));
+        if (standing.adherence(i).isPresent()) {
+          byAdherence.add(i);
+        }
+      }
+    }
+
+    /** @return whether it sat on the Council */
+    boolean member() {
+      return member;
+    }
+
+    /** @return whether it held a permanent seat */
+    boolean permanent() {
+      return permanent;
+    }
+
+    /** @return its status under an instrument, as {@link CommitmentRegistry.Standing#status} gives it */
+    CommitmentStatus status(Instrument instrument) {
+      return status.get(instrument);
+    }
+
+    /** @return whether an adherence decides its status under an instrument */
+    boolean adherenceDecides(Instrument instrument) {
+      return byAdherence.contains(instrument);
+    }
+  }
 
   /** The Council on one date with its members' standings. Immutable once built. */
   static final class Day {
@@ -72,24 +117,43 @@ final class CouncilDays {
     private final CommitmentRegistry registry;
     private final Map<MemberState, Voter> members = new HashMap<>();
 
+    /** The day with every member read. */
     Day(Council council, CommitmentRegistry registry) {
+      this(council, registry, true);
+    }
+
+    private Day(Council council, CommitmentRegistry registry, boolean readMembers) {
       this.council = council;
       this.registry = registry;
       this.electedSeatsKnown = council.electedSeatsKnown();
-      for (MemberState m : council.members()) {
-        members.put(m, new Voter(registry.standingOn(m, council.date()), true, council.isPermanent(m)));
+      if (readMembers) {
+        for (MemberState m : council.members()) {
+          members.put(m, new Voter(registry.standingOn(m, council.date()), true, council.isPermanent(m)));
+        }
       }
     }
 
     /**
-     * A voter that day; one not on the Council is read from the registry anew.
+     * The day for a vote asked about alone: no member is read until asked for.
+     *
+     * @param council the Council
+     * @param registry the registry
+     * @return the day
+     */
+    static Day forOneVote(Council council, CommitmentRegistry registry) {
+      return new Day(council, registry, false);
+    }
+
+    /**
+     * A voter that day; one not read with the day is read from the registry anew.
      *
      * @param state the state
      * @return the voter
      */
     Voter voter(MemberState state) {
       Voter v = members.get(state);
-      return v != null ? v : new Voter(registry.standingOn(state, council.date()), false, false);
+      return v != null ? v
+          : new Voter(registry.standingOn(state, council.date()), council.isMember(state), council.isPermanent(state));
     }
   }
 }

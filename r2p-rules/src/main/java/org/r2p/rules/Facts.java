@@ -13,7 +13,9 @@ import org.r2p.core.VotePosition;
 /**
  * What the steps of a commitment rule read about one vote: the vote itself, and the occasion
  * it was cast on (the proposal, the date, the Council, the registry, the interpretation and,
- * when the whole vote is known, what the outcome turned on). Package-private; immutable.
+ * when the whole vote is known, what the outcome turned on). Package-private. The facts a
+ * finding keeps are immutable; only a screening, which keeps none, moves its one instance from
+ * vote to vote ({@link #moveTo}).
  */
 final class Facts {
   /** Everything about a vote that is the same for every vote of a record. */
@@ -41,9 +43,9 @@ final class Facts {
   }
 
   private final Occasion occasion;
-  private final MemberState state;
-  private final VotePosition position;
-  private final CouncilDays.Voter voter;
+  private MemberState state;
+  private VotePosition position;
+  private CouncilDays.Voter voter;
   private final boolean hypothetical;
 
   Facts(Occasion occasion, MemberState state, VotePosition position, CouncilDays.Voter voter, boolean hypothetical) {
@@ -54,9 +56,23 @@ final class Facts {
     this.hypothetical = hypothetical;
   }
 
+  /**
+   * These facts moved to another vote cast on the same occasion: what a quiet screening does
+   * from vote to vote, so that it allocates nothing per vote. Facts a finding keeps are never
+   * moved.
+   *
+   * @return this
+   */
+  Facts moveTo(MemberState state, VotePosition position, CouncilDays.Voter voter) {
+    this.state = state;
+    this.position = position;
+    this.voter = voter;
+    return this;
+  }
+
   /** The facts of a vote given as a context (for a rule asked vote by vote). */
   static Facts of(VoteContext ctx) {
-    CouncilDays.Day day = new CouncilDays.Day(ctx.council(), ctx.registry());
+    CouncilDays.Day day = CouncilDays.Day.forOneVote(ctx.council(), ctx.registry());
     Article27.Count count = ctx.decision().map(Article27.Count::of).orElse(null);
     Occasion o = new Occasion(ctx.proposal(), ctx.date(), day, ctx.registry(), ctx.interpretation(), count,
         ctx.decision().orElse(null));

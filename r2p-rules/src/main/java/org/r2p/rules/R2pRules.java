@@ -288,14 +288,12 @@ public final class R2pRules {
         count, null);
     Screening s = new Screening(record, rules, count.outcome(), () -> decide(record));
     Verdict[] out = s.verdictArray();
-    Facts[] facts = facts(occasion, votes, voters);
+    verdicts(occasion, votes, voters, out, null);
     int columns = rules.size();
     for (int r = 0; r < columns; r++) {
-      if (stepRules[r] != null) {
-        verdicts(r, facts, out);
-      } else {
+      if (stepRules[r] == null) {
         CommitmentRule rule = rules.get(r);
-        for (int i = 0; i < facts.length; i++) {
+        for (int i = 0; i < votes.size(); i++) {
           out[i * columns + r] = rule.verdict(VoteContext.inRecord(record, votes.get(i), day.council, registry,
               interpretation, s.decision()));
         }
@@ -312,25 +310,45 @@ public final class R2pRules {
     return voters;
   }
 
-  private static Facts[] facts(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters) {
-    Facts[] facts = new Facts[voters.length];
-    for (int i = 0; i < facts.length; i++) {
-      Vote v = votes.get(i);
-      facts[i] = new Facts(occasion, v.member(), v.position(), voters[i], false);
-    }
-    return facts;
-  }
-
-  /** The verdicts of rule {@code r}, written as steps, on every vote: its RECORD steps decided once. */
-  private void verdicts(int r, Facts[] facts, Verdict[] out) {
-    if (facts.length == 0) {
+  /**
+   * The verdicts of every rule written as steps on every vote of a record, vote by vote: each
+   * rule's RECORD steps decided once, then its other steps for each vote. Quietly, one
+   * {@link Facts} is moved from vote to vote and nothing is allocated per vote; when
+   * {@code keep} is given, each vote gets facts of its own, kept there for its findings.
+   *
+   * @param out the verdicts, vote-major, {@code votes × rules}; other rules' cells untouched
+   * @param keep null, or where each vote's own facts are put
+   */
+  private void verdicts(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, Verdict[] out,
+      Facts @Nullable [] keep) {
+    int n = votes.size();
+    if (n == 0) {
       return;
     }
-    Steps steps = stepRules[r].steps();
-    Ternary record = Interpreter.all(recordSteps[r], facts[0]);
     int columns = rules.size();
-    for (int i = 0; i < facts.length; i++) {
-      out[i * columns + r] = Interpreter.verdict(steps, record, voteSteps[r], facts[i]);
+    Vote first = votes.get(0);
+    Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
+    Ternary[] record = new Ternary[columns];
+    for (int r = 0; r < columns; r++) {
+      if (stepRules[r] != null) {
+        record[r] = Interpreter.all(recordSteps[r], f);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        Vote v = votes.get(i);
+        f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], false)
+            : f.moveTo(v.member(), v.position(), voters[i]);
+      }
+      if (keep != null) {
+        keep[i] = f;
+      }
+      for (int r = 0; r < columns; r++) {
+        StepRule rule = stepRules[r];
+        if (rule != null) {
+          out[i * columns + r] = Interpreter.verdict(rule.steps(), record[r], voteSteps[r], f);
+        }
+      }
     }
   }
 
@@ -371,15 +389,11 @@ public final class R2pRules {
     List<Vote> votes = record.votes();
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         Article27.Count.of(decision), decision);
-    Facts[] facts = facts(occasion, votes, voters(day, votes));
     int columns = rules.size();
+    Facts[] facts = new Facts[votes.size()];
     Verdict[] verdicts = new Verdict[facts.length * columns];
+    verdicts(occasion, votes, voters(day, votes), verdicts, facts);
     List<Finding> findings = new ArrayList<>(verdicts.length);
-    for (int r = 0; r < columns; r++) {
-      if (stepRules[r] != null) {
-        verdicts(r, facts, verdicts);
-      }
-    }
     for (int i = 0; i < facts.length; i++) {
       for (int r = 0; r < columns; r++) {
         StepRule s = stepRules[r];
