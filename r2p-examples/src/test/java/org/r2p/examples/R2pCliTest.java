@@ -230,6 +230,27 @@ final class R2pCliTest {
     }
 
     @Test
+    void eachChangeExplained() {
+      Cli c = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2015-10-23", "--explain");
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("230 records, 11 with another outcome")
+          .contains("2016-10-08  S/2016/846 [V194]: FAILED_VETO -> ADOPTED (DECIDED); changed [RUS NO->ABSTAIN]")
+          .contains("    RUS NO->ABSTAIN: a permanent member's NO on a draft aimed at atrocity crimes (YES, asserted by UN High"
+              + " Commissioner for Human Rights");
+      Cli universal = run("whatif", "--history", "--scenario", "universal-code", "--credibility", "MAJORITY_SUPPORT",
+          "--explain");
+      assertThat(universal.out).contains("230 records, 10 with another outcome")
+          .contains("    RUS NO->ABSTAIN: breached ACT Code of Conduct para 2: Russian Federation voted against a credible"
+              + " draft to end or prevent atrocity crimes (RUS adhered to ACT Code of Conduct from 2015-10-23 (scenario:"
+              + " universal Code)")
+          .contains("11 affirmative votes of 9 required (Q2 MAJORITY_SUPPORT)");
+      // under the default reading nothing is certain, and the output says why
+      Cli byDefault = run("whatif", "--history", "--scenario", "universal-code");
+      assertThat(byDefault.out).contains("230 records, 0 with another outcome")
+          .contains("No outcome changed. Under Q2 SELF_ASSESSMENT");
+    }
+
+    @Test
     void individualVotes() {
       Cli c = run("whatif", "--history", "--scenario", "votes", "--symbol", "S/2014/348", "--vote", "RUS=ABSTAIN",
           "--vote", "CHN=abstain");

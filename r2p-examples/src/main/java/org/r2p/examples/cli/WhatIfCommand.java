@@ -81,6 +81,15 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
   boolean all;
 
+  /** Whether the scenario changes only votes found in breach of a commitment. */
+  private static boolean complying(Scenario s) {
+    String n = s.name();
+    return n.equals("full-compliance") || n.equals("universal-code") || n.startsWith("adheres:");
+  }
+
+  @Option(names = "--explain", description = "Under each record listed, why the scenario changed each vote: the finding the recorded vote breached, or the assessment that made the draft an atrocity draft, with its source.")
+  boolean explain;
+
   @Option(names = "--state", paramLabel = "CODE", description = "For 'adheres': the state, e.g. RUS.")
   @Nullable String state;
 
@@ -125,6 +134,19 @@ final class WhatIfCommand implements Callable<Integer> {
           + ": " + c.baselineOutcome() + " -> " + c.scenarioOutcome() + " (" + c.basis() + ")"
           + (c.changes().isEmpty() ? "" : "; changed " + c.changes())
           + (c.flippedBy().isEmpty() ? "" : "; flipped by " + c.flippedBy())));
+      if (explain) {
+        for (var ch : c.changes()) {
+          out.println(SafeText.of("    " + ch + ": " + ch.reason().orElse("set by the scenario")));
+        }
+      }
+    }
+    if (run.changed().isEmpty() && complying(s)
+        && interpretation.interpretation().credibility()
+            == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT) {
+      out.println("No outcome changed. Under Q2 SELF_ASSESSMENT a vote against a draft breaches a pledge only where the"
+          + " voting state's own assessment of the draft's credibility is known (it sponsored the draft, or an"
+          + " assessment it made is supplied); the data has none for these votes, so their verdicts stay INDETERMINATE"
+          + " and the scenario leaves them as recorded. Another reading: --credibility MAJORITY_SUPPORT or USER_SUPPLIED.");
     }
     if (!run.changed().isEmpty()) {
       out.println();

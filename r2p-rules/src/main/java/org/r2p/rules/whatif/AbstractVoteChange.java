@@ -23,6 +23,15 @@ abstract class AbstractVoteChange {
   @Value.Parameter
   public abstract VotePosition to();
 
+  /**
+   * Why the scenario changed the vote, when the scenario says ({@link Scenario#reason}): e.g.
+   * the finding that the recorded vote breached a commitment, with its sources. Not part of
+   * {@link #toString()}.
+   *
+   * @return the reason, if given
+   */
+  public abstract java.util.Optional<String> reason();
+
   @Override
   public String toString() {
     return member() + " " + from() + "->" + to();

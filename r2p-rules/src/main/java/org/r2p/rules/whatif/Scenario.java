@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.r2p.core.Adherence;
@@ -55,6 +56,21 @@ public interface Scenario {
   VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx);
 
   /**
+   * Why the scenario changes a vote, in words, when it can say: for the scenarios that keep
+   * commitments, the finding that the recorded vote breached (the instrument and its reason);
+   * for restraint, whose assessment makes the draft an atrocity draft. {@link WhatIf} attaches
+   * it to the {@link VoteChange}. Asked only for a vote the scenario changed.
+   *
+   * @param record the record (as recorded, before the scenario)
+   * @param vote the vote as recorded
+   * @param ctx the rules, the Council and the baseline decision
+   * @return the reason, or empty if the scenario gives none
+   */
+  default Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
+    return Optional.empty();
+  }
+
+  /**
    * The record as the scenario would have it.
    *
    * @param record the record
@@ -99,6 +115,12 @@ public interface Scenario {
       @Override
       public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
         return next.apply(first.apply(record, ctx), ctx);
+      }
+
+      @Override
+      public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        Optional<String> r = first.reason(record, vote, ctx);
+        return r.isPresent() ? r : next.reason(first.apply(record, ctx), vote, ctx);
       }
     };
   }
@@ -208,17 +230,31 @@ public interface Scenario {
    * @return the scenario
    */
   static Scenario fullCompliance() {
-    return of("full-compliance", "Every adherent keeps its commitments; INDETERMINATE cases are left as they were.",
+    Scenario rule = of("full-compliance", "Every adherent keeps its commitments; INDETERMINATE cases are left as they were.",
         Scenario::complying);
+    return withReason(rule, Scenario::breachReason);
   }
 
   private static VotePosition complying(VoteRecord r, Vote v, ScenarioContext c) {
+    return breach(r, v, c).isPresent() ? (v.position() == VotePosition.NO ? VotePosition.ABSTAIN : VotePosition.YES)
+        : v.position();
+  }
+
+  /** The first finding that the vote breaches a commitment: what {@link #complying} acts on. */
+  private static Optional<Finding> breach(VoteRecord r, Vote v, ScenarioContext c) {
     for (Finding f : c.rules().check(r, v, c.baseline())) {
       if (f.verdict() == Verdict.BREACH) {
-        return v.position() == VotePosition.NO ? VotePosition.ABSTAIN : VotePosition.YES;
+        return Optional.of(f);
       }
     }
-    return v.position();
+    return Optional.empty();
+  }
+
+  private static Optional<String> breachReason(VoteRecord r, Vote v, ScenarioContext c) {
+    return breach(r, v, c).map(f -> "breached " + f.explanation().citation() + ": " + f.explanation().reason()
+        + " (" + f.explanation().conditions().stream().filter(x -> x.result() == org.r2p.rules.Ternary.TRUE)
+            .filter(x -> !x.name().equals("instrument-in-effect") && !x.name().equals("member-of-council"))
+            .map(x -> x.detail()).collect(java.util.stream.Collectors.joining("; ")) + ")");
   }
 
   /**
@@ -242,6 +278,11 @@ public interface Scenario {
       @Override
       public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
         return complying(record, vote, universal(record, ctx));
+      }
+
+      @Override
+      public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return breachReason(record, vote, universal(record, ctx));
       }
 
       @Override
@@ -300,6 +341,11 @@ public interface Scenario {
       public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
         return vote.member().equals(state) ? complying(record, vote, with.apply(ctx)) : vote.position();
       }
+
+      @Override
+      public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return vote.member().equals(state) ? breachReason(record, vote, with.apply(ctx)) : Optional.empty();
+      }
     };
   }
 
@@ -345,13 +391,60 @@ public interface Scenario {
    * @return the scenario
    */
   static Scenario permanentRestraintOnAtrocityDrafts(LocalDate since) {
-    return of("p5-restraint-since-" + since, "Permanent members refrain from voting against atrocity drafts from "
+    Scenario rule = of("p5-restraint-since-" + since, "Permanent members refrain from voting against atrocity drafts from "
         + since + ".", (r, v, c) -> {
           if (v.position() != VotePosition.NO || r.date().isBefore(since) || !c.council().isPermanent(v.member())) {
             return v.position();
           }
           return atrocityDraft(r.proposal(), c.rules().interpretation()) ? VotePosition.ABSTAIN : v.position();
         });
+    return withReason(rule, (r, v, c) -> r.proposal().atrocityAim().map(a -> "a permanent member's NO on a draft"
+        + " aimed at atrocity crimes (" + a.assessment() + ", asserted by " + a.assertedBy()
+        + a.timing().map(t -> ", characterised " + t).orElse("") + ") becomes ABSTAIN from " + since));
+  }
+
+  /** How a scenario explains a change it made, as {@link Scenario#reason} does. */
+  @FunctionalInterface
+  interface ReasonRule {
+    /**
+     * Why the scenario changes a vote.
+     *
+     * @param record the record as recorded
+     * @param vote the vote as recorded
+     * @param ctx the context
+     * @return the reason, or empty
+     */
+    Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx);
+  }
+
+  /** The scenario, explaining each change it makes by a rule. */
+  private static Scenario withReason(Scenario s, ReasonRule why) {
+    return new Scenario() {
+      @Override
+      public String name() {
+        return s.name();
+      }
+
+      @Override
+      public String description() {
+        return s.description();
+      }
+
+      @Override
+      public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return s.position(record, vote, ctx);
+      }
+
+      @Override
+      public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
+        return why.reason(record, vote, ctx);
+      }
+
+      @Override
+      public String toString() {
+        return s.toString();
+      }
+    };
   }
 
   private static boolean atrocityDraft(Proposal p, Interpretation i) {

@@ -3,6 +3,7 @@ package org.r2p.rules.whatif;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.r2p.core.Classification;
 import org.r2p.core.Council;
 import org.r2p.core.MemberState;
@@ -96,8 +97,14 @@ public final class WhatIf {
     boolean decided = decided(record, council);
     VoteRecord working = decided ? record : vetoersOnly(record);
     CharterDecision baseline = decide(working, council, decided);
-    VoteRecord changed = scenario.apply(working, new ScenarioContext(rules, council, baseline));
-    List<VoteChange> changes = changes(working, changed);
+    ScenarioContext ctx = new ScenarioContext(rules, council, baseline);
+    VoteRecord changed = scenario.apply(working, ctx);
+    List<VoteChange> changes = new ArrayList<>();
+    for (VoteChange ch : changes(working, changed)) {
+      Optional<String> why = working.votes().stream().filter(v -> v.member().equals(ch.member())).findFirst()
+          .flatMap(v -> scenario.reason(working, v, ctx));
+      changes.add(why.map(ch::withReason).orElse(ch));
+    }
     CharterDecision after = changes.isEmpty() ? baseline : decide(changed, council, decided);
     List<VoteChange> flipped = new ArrayList<>();
     if (after.outcome() != baseline.outcome()) {

@@ -126,7 +126,13 @@ final class WhatIfTest {
     R2pRules rules = R2pRules.builder().councilHistory(history(2017, Y2014)).registry(reg).build();
     RecordComparison c = WhatIf.of(rules).run(r, Scenario.fullCompliance());
     assertThat(c.baselineOutcome()).isEqualTo(Outcome.FAILED_VETO);
-    assertThat(c.changes()).containsExactly(VoteChange.of(MemberStates.FRANCE, VotePosition.NO, VotePosition.ABSTAIN));
+    assertThat(c.changes()).singleElement().satisfies(ch -> {
+      assertThat(ch.withReason(java.util.Optional.empty()))
+          .isEqualTo(VoteChange.of(MemberStates.FRANCE, VotePosition.NO, VotePosition.ABSTAIN));
+      // the change says which finding it acts on: France's pledge, in its own words
+      assertThat(ch.reason().orElseThrow()).startsWith("breached ").contains("French pledge")
+          .contains("FRA adhered to French pledge from 2015-09-28 (test)").contains("asserted by user");
+    });
     assertThat(c.scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
   }
 
@@ -143,15 +149,25 @@ final class WhatIfTest {
     RecordComparison none = WhatIf.of(rules).run(r, Scenario.fullCompliance());
     assertThat(none.changes()).isEmpty();
     RecordComparison c = WhatIf.of(rules).run(r, Scenario.universalCode());
-    assertThat(c.changes()).containsExactly(VoteChange.of(MemberStates.RUSSIAN_FEDERATION, VotePosition.NO, VotePosition.ABSTAIN));
+    assertThat(c.changes()).extracting(VoteChange::toString).containsExactly("RUS NO->ABSTAIN");
+    assertThat(c.changes().get(0).reason().orElseThrow()).startsWith("breached ACT Code of Conduct para 2: ")
+        .contains("(scenario: universal Code)").contains("asserted by user").contains("Q2 USER_SUPPLIED");
     assertThat(c.scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
   }
 
   @Test
   void permanentRestraint_onlyOnAtrocityDraftsAndFromItsDate() {
     WhatIf w = WhatIf.of(RULES_2014);
-    assertThat(w.run(iccReferral(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2011, 1, 1)))
-        .scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
+    RecordComparison restrained = w.run(iccReferral(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2011, 1, 1)));
+    assertThat(restrained.scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
+    // each change names the assessment it rests on and who asserted it
+    assertThat(restrained.changes()).isNotEmpty().allSatisfy(ch -> assertThat(ch.reason().orElseThrow())
+        .contains("aimed at atrocity crimes (" + iccReferral().proposal().atrocityAim().orElseThrow().assessment()
+            + ", asserted by " + iccReferral().proposal().atrocityAim().orElseThrow().assertedBy())
+        .endsWith("becomes ABSTAIN from 2011-01-01"));
+    // a scenario without a rule for reasons gives none
+    assertThat(WhatIf.of(RULES_2014).run(iccReferral(), Scenario.abstentionsAsNo()).changes())
+        .allSatisfy(ch -> assertThat(ch.reason()).isEmpty());
     assertThat(w.run(iccReferral(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2015, 1, 1)))
         .outcomeChanged()).isFalse();
     VoteRecord untagged = iccReferral().withProposal(iccReferral().proposal().withAtrocityAim(Optional.empty()));
