@@ -199,6 +199,19 @@ final class R2pCliTest {
     }
 
     @Test
+    void preliminaryQuestion_pairedWithItsDraft_doubleVeto() {
+      // a hypothetical pair (test fixture): the draft comes first, the question relating to it second
+      Cli c = run("review", file("double-veto.ndjson"));
+      assertThat(c.code).as(c.toString()).isZero();
+      assertThat(c.out).contains("== Preliminary question hypothetical: is the draft S/2024/9001 procedural? and the draft"
+              + " S/2024/9001 (2024-06-03)")
+          .contains("Preliminary question: FAILED_VETO, vetoed by [RUS]")
+          .contains("Draft, as the question classified it: FAILED_VETO, vetoed by [RUS]")
+          .contains("Double veto: the question and the draft were both vetoed (2 casts).");
+      assertThat(c.out.indexOf("== Preliminary question")).isGreaterThan(c.out.indexOf("== hypothetical: is the draft"));
+    }
+
+    @Test
     void invalidRecords_exit1_othersReviewed() {
       Cli c = run("review", file("mixed.ndjson"));
       assertThat(c.code).isEqualTo(1);

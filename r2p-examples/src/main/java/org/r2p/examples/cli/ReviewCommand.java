@@ -68,6 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all, explain)
         : format == Format.ndjson ? ReviewWriter.lines(out, all, explain) : null;
     long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
+    Pairs pairs = new Pairs();
     int code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
       @Override
       public void result(Path file, RecordResult r) {
@@ -75,11 +76,14 @@ final class ReviewCommand implements Callable<Integer> {
           err.println(Inputs.describe(file, p));
         }
         if (r.record().isPresent()) {
-          Review review = rules.review(overlays.records(List.of(r.record().get())).get(0));
+          VoteRecord record = overlays.records(List.of(r.record().get())).get(0);
+          Review review = rules.review(record);
           if (json != null) {
             json.write(review);
           } else {
             print(out, review, counts);
+            pairs.pair(record).ifPresent(p -> rules.doubleVeto(p[0], p[1])
+                .ifPresent(d -> printDoubleVeto(out, p[0], p[1], d)));
           }
         }
       }
@@ -105,6 +109,64 @@ final class ReviewCommand implements Callable<Integer> {
   private void summary(PrintWriter to, long reviews, long findings, long omitted) {
     to.println(reviews + " records reviewed, " + findings + " findings shown"
         + (all ? "" : ", " + omitted + " NOT_APPLICABLE findings left out (--all shows them)"));
+  }
+
+  /**
+   * Pairs a preliminary question with the draft it relates to ({@code proposal.relatesTo}), voted
+   * the same day, in whichever order the two come; holds at most {@value #LIMIT} unpaired records
+   * of each kind, the oldest dropped first, so memory stays bounded.
+   */
+  static final class Pairs {
+    static final int LIMIT = 1024;
+    private final java.util.Map<String, VoteRecord> questions = bounded();
+    private final java.util.Map<String, VoteRecord> drafts = bounded();
+
+    private static java.util.Map<String, VoteRecord> bounded() {
+      return new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, VoteRecord> eldest) {
+          return size() > LIMIT;
+        }
+      };
+    }
+
+    /** @return the question and the draft, once both have been seen */
+    java.util.Optional<VoteRecord[]> pair(VoteRecord r) {
+      org.r2p.core.Proposal p = r.proposal();
+      if (p.kind() == org.r2p.core.ProposalKind.PRELIMINARY_QUESTION && p.relatesTo().isPresent()) {
+        String key = r.date() + " " + p.relatesTo().get();
+        VoteRecord draft = drafts.remove(key);
+        if (draft != null) {
+          return java.util.Optional.of(new VoteRecord[] {r, draft});
+        }
+        questions.put(key, r);
+      } else if (p.symbol().isPresent()) {
+        String key = r.date() + " " + p.symbol().get();
+        VoteRecord question = questions.remove(key);
+        if (question != null) {
+          return java.util.Optional.of(new VoteRecord[] {question, r});
+        }
+        drafts.put(key, r);
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A preliminary question and its draft, decided together (the double veto). */
+  private static void printDoubleVeto(PrintWriter out, VoteRecord question, VoteRecord draft,
+      org.r2p.rules.DoubleVeto d) {
+    out.println(SafeText.of("== Preliminary question " + question.proposal().label() + " and the draft "
+        + draft.proposal().label() + " (" + draft.date() + ")"));
+    out.println(SafeText.of("Preliminary question: " + d.preliminary().outcome()
+        + (d.preliminary().vetoed() ? ", vetoed by " + d.preliminary().vetoCasts() : "")));
+    out.println(SafeText.of("Draft, as the question classified it: " + d.draft().outcome()
+        + (d.draft().vetoed() ? ", vetoed by " + d.draft().vetoCasts() : "")));
+    out.println(SafeText.of(d.draft().explanation().paragraph()));
+    out.println(d.doubleVeto() ? "Double veto: the question and the draft were both vetoed (" + d.vetoCasts().size()
+        + " casts)." : "No double veto.");
+    out.println();
   }
 
   /** One record's review as text; every line that carries input goes through {@link SafeText}. */
