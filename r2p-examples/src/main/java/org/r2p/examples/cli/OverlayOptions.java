@@ -53,14 +53,18 @@ public final class OverlayOptions {
     if (assessments == null) {
       return records;
     }
-    Map<DocumentSymbol, AtrocityAim> a;
-    try {
-      a = Overlays.readAssessments(assessments);
-    } catch (IOException e) {
-      throw new UserError(Inputs.unreadable(assessments, e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--assessments " + e.getMessage());
+    if (loaded == null) {
+      try {
+        loaded = Overlays.readAssessments(assessments);
+      } catch (IOException e) {
+        throw new UserError(Inputs.unreadable(assessments, e.getMessage()));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--assessments " + e.getMessage());
+      }
     }
-    return Overlays.withAssessments(records, a);
+    return Overlays.withAssessments(records, loaded);
   }
+
+  /** The assessments file, read once on first use (a streamed review asks for every record). */
+  private @Nullable Map<DocumentSymbol, AtrocityAim> loaded;
 }
