@@ -74,7 +74,7 @@ abstract class AbstractVoteRecord {
    * How the decision was taken: by a recorded vote (the default), or without a vote. A record
    * adopted without a vote ({@link DecisionModality#WITHOUT_VOTE} or
    * {@link DecisionModality#BY_ACCLAMATION}) has no {@link #votes()}, no
-   * {@link #reportedTally()} and no {@link #recordedVetoes()}, and its recorded outcome, if
+   * {@link #reportedTally()} and no {@link #recordedVetoCasts()}, and its recorded outcome, if
    * any, is ADOPTED: no vote was cast, so none is recorded, none is counted and none was a
    * veto. Its other facts (proposal, date, meeting, documents, source, flags) are as for any
    * record.
@@ -109,11 +109,13 @@ abstract class AbstractVoteRecord {
   public abstract Optional<Outcome> recordedOutcome();
 
   /**
-   * The members recorded as casting a veto.
+   * The veto casts as the source records them: the permanent members recorded as casting a
+   * veto on this proposal, one cast each (the word {@code CharterDecision.vetoCasts()} uses for
+   * the casts Article 27 finds; the JSON field is {@code recordedVetoCasts}).
    *
-   * @return the vetoing members, empty if none recorded
+   * @return the members recorded as casting a veto, empty if none recorded
    */
-  public abstract Set<MemberState> recordedVetoes();
+  public abstract Set<MemberState> recordedVetoCasts();
 
   /**
    * Where the facts come from.
@@ -236,8 +238,8 @@ abstract class AbstractVoteRecord {
       if (reportedTally().isPresent()) {
         throw new IllegalArgumentException(what + "it must have no reported tally: " + reportedTally().get());
       }
-      if (!recordedVetoes().isEmpty()) {
-        throw new IllegalArgumentException(what + "it must have no recorded vetoes: " + recordedVetoes());
+      if (!recordedVetoCasts().isEmpty()) {
+        throw new IllegalArgumentException(what + "it must have no recorded veto casts: " + recordedVetoCasts());
       }
       if (recordedOutcome().isPresent() && recordedOutcome().get() != Outcome.ADOPTED) {
         throw new IllegalArgumentException(what + "its recorded outcome must be ADOPTED: "

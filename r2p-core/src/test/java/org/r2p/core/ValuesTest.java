@@ -216,8 +216,8 @@ final class ValuesTest {
           .hasMessage("S/2014/348 was adopted without a vote (modality WITHOUT_VOTE), so it must have no reported"
               + " tally: 15-0-0");
       VoteRecord.Builder c = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE);
-      assertThatThrownBy(() -> c.addRecordedVetoes(MemberStates.CHINA).build())
-          .hasMessageEndingWith("so it must have no recorded vetoes: [CHN]");
+      assertThatThrownBy(() -> c.addRecordedVetoCasts(MemberStates.CHINA).build())
+          .hasMessageEndingWith("so it must have no recorded veto casts: [CHN]");
       VoteRecord.Builder d = VoteRecord.builder().proposal(proposal()).date(D).modality(DecisionModality.WITHOUT_VOTE);
       assertThatThrownBy(() -> d.recordedOutcome(Outcome.FAILED_VETO).build())
           .hasMessageEndingWith("so its recorded outcome must be ADOPTED: FAILED_VETO");

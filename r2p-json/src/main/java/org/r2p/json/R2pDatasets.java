@@ -445,7 +445,7 @@ public final class R2pDatasets {
         .recordedOutcome(Outcome.FAILED_VETO)
         .source(r.get("source"));
     for (String code : r.get("vetoing_members_iso3").split(";")) {
-      b.addRecordedVetoes(vetoer(code.trim(), date));
+      b.addRecordedVetoCasts(vetoer(code.trim(), date));
     }
     List<CsvRows.Row> votes = votesBySymbol.getOrDefault(draftText, List.of());
     String votesSource = null;

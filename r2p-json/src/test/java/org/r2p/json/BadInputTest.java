@@ -119,7 +119,7 @@ final class BadInputTest {
     c.add(rec("bad draft symbol", "/0/proposal/symbol", "symbol.invalid", r -> set(r, "/proposal/symbol", json("\"S/RES/x\""))));
     c.add(rec("bad meeting symbol", "/0/meeting", "symbol.invalid", r -> set(r, "/meeting", json("\"PV.7180\""))));
     c.add(rec("state code in lower case", "/0/votes/1/member", "state.invalid-code", r -> set(r, "/votes/1/member", json("\"fra\""))));
-    c.add(rec("unknown state code", "/0/recordedVetoes/1", "state.unknown", r -> set(r, "/recordedVetoes/1", json("\"XYZ\""))));
+    c.add(rec("unknown state code", "/0/recordedVetoCasts/1", "state.unknown", r -> set(r, "/recordedVetoCasts/1", json("\"XYZ\""))));
     c.add(rec("tally over 15", "/0/reportedTally", "tally.invalid",
         r -> set(r, "/reportedTally", json("{\"yes\": 13, \"no\": 2, \"abstain\": 1}"))));
     c.add(rec("NO assessment with crimes", "/0/proposal/atrocityAim", "value.invalid",
@@ -155,7 +155,7 @@ final class BadInputTest {
       votes(r).add(json("{\"member\": \"DEU\", \"position\": \"YES\"}"));
       r.remove("reportedTally");
       r.remove("recordedOutcome");
-      r.remove("recordedVetoes");
+      r.remove("recordedVetoCasts");
       return r;
     }
   }

@@ -46,7 +46,7 @@ final class DatasetsTest {
   @Test
   void counts() {
     assertThat(DATA.vetoes()).hasSize(230);
-    assertThat(DATA.vetoes().stream().mapToInt(r -> r.recordedVetoes().size()).sum())
+    assertThat(DATA.vetoes().stream().mapToInt(r -> r.recordedVetoCasts().size()).sum())
         .isEqualTo(CsvRows.resource("unsc_veto_casts.csv").size()).isEqualTo(283);
     assertThat(DATA.vetoes().stream().filter(r -> !r.votes().isEmpty())).hasSize(68);
     assertThat(DATA.electedTerms()).hasSize(730);
@@ -64,7 +64,7 @@ final class DatasetsTest {
       List<String> expected = casts.get(r.id().orElseThrow()).stream()
           .map(c -> c.equals("CHN") && r.date().isBefore(LocalDate.of(1971, 10, 25)) ? "TWN" : c)
           .sorted().collect(Collectors.toList());
-      assertThat(r.recordedVetoes().stream().map(MemberState::code).sorted().collect(Collectors.toList()))
+      assertThat(r.recordedVetoCasts().stream().map(MemberState::code).sorted().collect(Collectors.toList()))
           .as(r.id().orElseThrow()).isEqualTo(expected);
     }
   }
@@ -72,17 +72,17 @@ final class DatasetsTest {
   @Test
   void everyCastingMemberHeldAPermanentSeatThatDay() {
     for (VoteRecord r : DATA.vetoes()) {
-      for (MemberState m : r.recordedVetoes()) {
+      for (MemberState m : r.recordedVetoCasts()) {
         assertThat(PermanentSeat.heldBy(m, r.date())).as(r.id() + " " + m).isPresent();
       }
     }
     // DOMAIN §1.2: the Republic of China cast a single veto in 1955 (Mongolia's admission).
     // The bundled list has no row for it (PROVENANCE §1: the 1955 admission vetoes may be
     // grouped differently); this is a known gap of the data, documented, not filled in.
-    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoes().contains(MemberStates.REPUBLIC_OF_CHINA)))
+    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoCasts().contains(MemberStates.REPUBLIC_OF_CHINA)))
         .isEmpty();
     // the PRC's first veto: 25 August 1972 (DOMAIN §1.2)
-    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoes().contains(MemberStates.CHINA)).findFirst()
+    assertThat(DATA.vetoes().stream().filter(r -> r.recordedVetoCasts().contains(MemberStates.CHINA)).findFirst()
         .orElseThrow().date()).isEqualTo(LocalDate.of(1972, 8, 25));
   }
 
@@ -121,7 +121,7 @@ final class DatasetsTest {
   }
 
   @Test
-  void article27GivesTheRecordedVetoesWhereTheVotesAreComplete() {
+  void article27GivesTheRecordedVetoCastsWhereTheVotesAreComplete() {
     int checked = 0;
     for (VoteRecord r : DATA.vetoes()) {
       Council c = DATA.councilHistory().councilOn(r.date());
@@ -130,7 +130,7 @@ final class DatasetsTest {
       }
       CharterDecision d = Article27.decide(r, c);
       assertThat(d.outcome()).as(r.id().orElseThrow()).isEqualTo(Outcome.FAILED_VETO);
-      assertThat(d.vetoCasts()).as(r.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(r.recordedVetoes());
+      assertThat(d.vetoCasts()).as(r.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(r.recordedVetoCasts());
       checked++;
     }
     assertThat(checked).isEqualTo(66);

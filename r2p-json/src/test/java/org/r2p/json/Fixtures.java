@@ -41,7 +41,7 @@ final class Fixtures {
            {"member": "RWA", "position": "YES"}],
          "reportedTally": {"yes": 13, "no": 2, "abstain": 0},
          "recordedOutcome": "FAILED_VETO",
-         "recordedVetoes": ["CHN", "RUS"],
+         "recordedVetoCasts": ["CHN", "RUS"],
          "source": "SC/11407"}
         """);
   }

@@ -112,7 +112,7 @@ final class Generators {
             VoteRecord.builder().proposal(p).date(d).votes(v).reportedTally(t).build())
         .zip(maybe(enums(Outcome.class)), lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()),
             lists().of(texts()).ofSizeBetween(0, 2), (r, o, vetoes, meeting, flags) ->
-                r.withRecordedOutcome(o).withRecordedVetoes(vetoes).withMeeting(meeting).withFlags(flags))
+                r.withRecordedOutcome(o).withRecordedVetoCasts(vetoes).withMeeting(meeting).withFlags(flags))
         .zip(maybe(texts()), texts(), (r, id, source) -> r.withId(id).withSource(source))
         .zip(integers().between(0, 5), Generators::modality);
   }
@@ -123,7 +123,7 @@ final class Generators {
       return r;
     }
     return VoteRecord.builder().from(r).modality(pick == 0 ? DecisionModality.WITHOUT_VOTE : DecisionModality.BY_ACCLAMATION)
-        .votes(List.of()).reportedTally(Optional.empty()).recordedVetoes(List.of())
+        .votes(List.of()).reportedTally(Optional.empty()).recordedVetoCasts(List.of())
         .recordedOutcome(r.recordedOutcome().map(o -> Outcome.ADOPTED)).build();
   }
 

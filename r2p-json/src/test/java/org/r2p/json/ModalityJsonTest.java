@@ -25,7 +25,7 @@ final class ModalityJsonTest {
     doc.put("modality", modality);
     doc.putArray("votes");
     doc.remove("reportedTally");
-    doc.remove("recordedVetoes");
+    doc.remove("recordedVetoCasts");
     doc.put("recordedOutcome", "ADOPTED");
     return doc;
   }
@@ -74,7 +74,7 @@ final class ModalityJsonTest {
     ObjectNode doc = Fixtures.record();
     doc.put("modality", "WITHOUT_VOTE");
     doc.remove("reportedTally");
-    doc.remove("recordedVetoes");
+    doc.remove("recordedVetoCasts");
     doc.put("recordedOutcome", "ADOPTED");
     ValidationResult r = Fixtures.VALIDATOR.validate(doc.toString());
     assertThat(r.records()).isEmpty();

@@ -141,7 +141,7 @@ final class ReviewWriterTest {
   void aDecisionWithoutAVote_isWrittenWithItsModality_andFollowsTheSchema() {
     VoteRecord veto = DATA.vetoes().stream().filter(r -> !r.votes().isEmpty()).findFirst().orElseThrow();
     VoteRecord adopted = VoteRecord.builder().from(veto).votes(List.of()).reportedTally(java.util.Optional.empty())
-        .recordedVetoes(List.of()).recordedOutcome(org.r2p.core.Outcome.ADOPTED)
+        .recordedVetoCasts(List.of()).recordedOutcome(org.r2p.core.Outcome.ADOPTED)
         .modality(org.r2p.core.DecisionModality.WITHOUT_VOTE).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), true, true)) {

@@ -125,7 +125,7 @@ final class SituationsTest {
     HistoryRun run = WhatIf.of(data.rules()).runAll(data.vetoes(), Scenario.baseline());
     assertThat(run.bySituation().values().stream().mapToInt(Summary::records).sum()).isEqualTo(run.total().records());
     long usOnPalestine = data.vetoes().stream().filter(v -> v.proposal().concerns(Situation.ISRAEL_PALESTINE)
-        && v.recordedVetoes().contains(org.r2p.core.MemberStates.UNITED_STATES)).count();
+        && v.recordedVetoCasts().contains(org.r2p.core.MemberStates.UNITED_STATES)).count();
     assertThat(run.bySituation().get(Situation.ISRAEL_PALESTINE).records())
         .isEqualTo(table.stream().filter(c -> c.situation() == Situation.ISRAEL_PALESTINE).count());
     assertThat(usOnPalestine).isPositive();

@@ -59,7 +59,9 @@ abstract class AbstractCharterDecision {
   public abstract int affirmative();
 
   /**
-   * The permanent members whose negative vote was a veto; empty unless FAILED_VETO.
+   * The veto casts Article 27 finds: the permanent members whose negative vote was a veto, one
+   * cast each; empty unless FAILED_VETO. A record's own account of them is
+   * {@code VoteRecord.recordedVetoCasts()}, compared with this in {@link R2pRules#discrepancies}.
    *
    * @return the states casting a veto
    */

@@ -358,7 +358,7 @@ public final class Article27 {
    * states voting NO in it and the recorded vetoers without a vote in it, adopted once there is
    * none, since a veto implies the required affirmative votes.
    *
-   * @param record the record, with its recorded vetoes and any of their votes
+   * @param record the record, with its recorded veto casts and any of their votes
    * @param council the Council on its date
    * @return the decision, its explanation saying that it is inferred
    * @throws IllegalArgumentException if a recorded vetoer did not hold a permanent seat that day
@@ -373,7 +373,7 @@ public final class Article27 {
         against.add(v.member());
       }
     }
-    for (MemberState m : record.recordedVetoes()) {
+    for (MemberState m : record.recordedVetoCasts()) {
       if (record.positionOf(m).isEmpty()) {
         against.add(m);
       }

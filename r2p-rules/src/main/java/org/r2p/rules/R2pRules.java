@@ -224,7 +224,7 @@ public final class R2pRules {
     if (p.isPresent()) {
       return checkVote(record, council, Article27.decide(record, council, interpretation), Vote.of(state, p.get()), false);
     }
-    if (record.recordedVetoes().contains(state)) {
+    if (record.recordedVetoCasts().contains(state)) {
       return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
           false);
     }
@@ -442,12 +442,12 @@ public final class R2pRules {
           decision.outcome().name(), label + ": recorded outcome " + record.recordedOutcome().get()
               + " but Article 27 gives " + decision.outcome()));
     }
-    if (!record.recordedVetoes().isEmpty()) {
-      Set<MemberState> recorded = new HashSet<>(record.recordedVetoes());
+    if (!record.recordedVetoCasts().isEmpty()) {
+      Set<MemberState> recorded = new HashSet<>(record.recordedVetoCasts());
       Set<MemberState> decided = new HashSet<>(decision.vetoCasts());
       if (!recorded.equals(decided)) {
-        out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoes().toString(),
-            decision.vetoCasts().toString(), label + ": recorded vetoes by " + record.recordedVetoes()
+        out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoCasts().toString(),
+            decision.vetoCasts().toString(), label + ": recorded veto casts by " + record.recordedVetoCasts()
                 + " but Article 27 gives " + decision.vetoCasts()));
       }
     }

@@ -57,13 +57,13 @@ final class MoreRulesTest {
     CharterDecision d = Article27.decide(r, CouncilHistory.permanentOnly().councilOn(r.date()));
     assertThat(R2pRules.discrepancies(r, d)).isEmpty();
     VoteRecord wrong = r.withReportedTally(Tally.of(11, 2, 2)).withRecordedOutcome(Outcome.ADOPTED)
-        .withRecordedVetoes(MemberStates.RUSSIAN_FEDERATION);
+        .withRecordedVetoCasts(MemberStates.RUSSIAN_FEDERATION);
     List<Discrepancy> ds = R2pRules.discrepancies(wrong, d);
     assertThat(ds).extracting(Discrepancy::kind).containsExactly(Discrepancy.Kind.TALLY, Discrepancy.Kind.OUTCOME,
         Discrepancy.Kind.VETOES);
     assertThat(ds.get(0).message()).isEqualTo("S/2017/315 (2017-04-12): reported tally 11-2-2 differs from the votes counted, 12-1-2");
     assertThat(ds.get(1).message()).isEqualTo("S/2017/315 (2017-04-12): recorded outcome ADOPTED but Article 27 gives FAILED_VETO");
-    assertThat(ds.get(2).message()).isEqualTo("S/2017/315 (2017-04-12): recorded vetoes by [RUS] but Article 27 gives [CHN]");
+    assertThat(ds.get(2).message()).isEqualTo("S/2017/315 (2017-04-12): recorded veto casts by [RUS] but Article 27 gives [CHN]");
     // incomplete votes: only the tally can be compared, and only where the votes exceed it
     VoteRecord partial = wrong.withVotes(wrong.votes().subList(0, 3)).withReportedTally(Tally.of(13, 1, 1));
     assertThat(R2pRules.discrepancies(partial, d)).isEmpty();

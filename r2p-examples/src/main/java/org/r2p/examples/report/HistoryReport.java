@@ -93,7 +93,7 @@ public final class HistoryReport {
     List<GaRow> g = new ArrayList<>();
     for (VoteRecord r : vetoes) {
       CharterDecision d = whatIf.decision(r);
-      for (MemberState m : r.recordedVetoes()) {
+      for (MemberState m : r.recordedVetoCasts()) {
         PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
         c.add(new Cast(r, m, seat, rules.check(r, Vote.of(m, VotePosition.NO), d)));
       }

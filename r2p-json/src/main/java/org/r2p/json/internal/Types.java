@@ -175,7 +175,8 @@ public final class Types {
       .optional("reportedTally", TALLY, VoteRecord.Builder::reportedTally, r -> orNull(r.reportedTally()))
       .optional("recordedOutcome", enumOf(Outcome.class, "outcome"), VoteRecord.Builder::recordedOutcome,
           r -> orNull(r.recordedOutcome()))
-      .optional("recordedVetoes", STATES, VoteRecord.Builder::addAllRecordedVetoes, r -> nonEmpty(r.recordedVetoes()))
+      .optional("recordedVetoCasts", STATES, VoteRecord.Builder::addAllRecordedVetoCasts,
+          r -> nonEmpty(r.recordedVetoCasts()))
       .optional("source", TEXT, VoteRecord.Builder::source, VoteRecord::source)
       .optional("flags", new ListOf<>(STRING, "flag", "array"), VoteRecord.Builder::addAllFlags,
           r -> nonEmpty(r.flags()))

@@ -69,7 +69,7 @@ public final class WhatIf {
 
   /**
    * The record's decision as the baseline of a comparison: by Article 27 where every member's
-   * vote is known, else inferred from the recorded vetoes.
+   * vote is known, else inferred from the recorded veto casts.
    *
    * @param record the record
    * @return the decision
@@ -82,7 +82,7 @@ public final class WhatIf {
 
   /** Whether a record is decided by Article 27 (every vote known) or inferred from its vetoes. */
   private static boolean decided(VoteRecord record, Council council) {
-    return complete(record, council) || record.recordedVetoes().isEmpty();
+    return complete(record, council) || record.recordedVetoCasts().isEmpty();
   }
 
   /**
@@ -163,7 +163,7 @@ public final class WhatIf {
   /** The record reduced to what a veto list knows: each vetoer voted NO. */
   static VoteRecord vetoersOnly(VoteRecord record) {
     List<Vote> votes = new ArrayList<>();
-    for (MemberState m : record.recordedVetoes()) {
+    for (MemberState m : record.recordedVetoCasts()) {
       votes.add(Vote.of(m, VotePosition.NO));
     }
     return record.withVotes(votes);

@@ -48,7 +48,7 @@ final class WhatIfTest {
             .assertedBy("DOMAIN §7.1").build())
         .build();
     VoteRecord.Builder b = VoteRecord.builder().proposal(p).date(p.date()).recordedOutcome(Outcome.FAILED_VETO)
-        .addRecordedVetoes(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION);
+        .addRecordedVetoCasts(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION);
     b.addVotes(org.r2p.core.Vote.of(MemberStates.CHINA, VotePosition.NO),
         org.r2p.core.Vote.of(MemberStates.FRANCE, VotePosition.YES),
         org.r2p.core.Vote.of(MemberStates.RUSSIAN_FEDERATION, VotePosition.NO),
@@ -97,7 +97,7 @@ final class WhatIfTest {
   void vetoListWithoutVotes_inferred() {
     VoteRecord r = VoteRecord.builder()
         .proposal(Proposal.builder().date(LocalDate.of(1946, 2, 16)).subject("Syria and Lebanon").build())
-        .date(LocalDate.of(1946, 2, 16)).recordedOutcome(Outcome.FAILED_VETO).addRecordedVetoes(MemberStates.USSR).build();
+        .date(LocalDate.of(1946, 2, 16)).recordedOutcome(Outcome.FAILED_VETO).addRecordedVetoCasts(MemberStates.USSR).build();
     WhatIf w = WhatIf.of(R2pRules.builder().build());
     RecordComparison base = w.run(r, Scenario.baseline());
     assertThat(base.basis()).isEqualTo(Basis.INFERRED);
