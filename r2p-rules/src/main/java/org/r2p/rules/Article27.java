@@ -281,8 +281,11 @@ public final class Article27 {
           return Explanation.builder()
               .facts(facts)
               .citation(classification == Classification.PROCEDURAL ? PROCEDURAL : NON_PROCEDURAL)
-              .provision("the Council may adopt a decision without a vote when no member asks for one; a veto is a"
-                  + " permanent member's negative vote, and without a vote no vote is cast")
+              .provision("decisions put to the vote need " + threshold + " affirmative votes"
+                  + (classification == Classification.PROCEDURAL ? ""
+                      : " including the concurring votes of the permanent members")
+                  + "; a decision adopted without a vote was not put to the vote, so no vote was counted and no"
+                  + " negative vote, hence no veto, was cast")
               .addConditions(Condition.of("vote-taken", Ternary.FALSE, "adopted " + modality.words()))
               .outcome(modality == DecisionModality.BY_ACCLAMATION ? "ADOPTED (BY ACCLAMATION)"
                   : "ADOPTED (WITHOUT A VOTE)")

@@ -70,6 +70,30 @@ final class Article27PropertiesTest {
   }
 
   @Test
+  void withoutAVote_adoptedWithNoVetoOnAnyDateUnderAnyReading_andScreeningAgrees() {
+    qt().forAll(cases(), integers().between(0, 1), integers().between(0, 7)).checkAssert((c, m, q) -> {
+      org.r2p.core.DecisionModality modality = m == 0 ? org.r2p.core.DecisionModality.WITHOUT_VOTE
+          : org.r2p.core.DecisionModality.BY_ACCLAMATION;
+      VoteRecord r = VoteRecord.builder().from(c.record).votes(List.of()).modality(modality).build();
+      Interpretation i = Interpretation.defaults()
+          .withArticle27_3((q & 1) == 0 ? Interpretation.Article27_3.PRACTICE : Interpretation.Article27_3.STRICT)
+          .withAbsence((q & 2) == 0 ? Interpretation.Absence.AS_ABSTENTION : Interpretation.Absence.FLAG_CONTESTED)
+          .withTransitionThreshold((q & 4) == 0 ? Interpretation.TransitionThreshold.BY_COUNCIL_SIZE
+              : Interpretation.TransitionThreshold.BY_AMENDMENT_DATE);
+      CharterDecision d = Article27.decide(r, c.council, i);
+      assertThat(d.outcome()).isEqualTo(Outcome.ADOPTED);
+      assertThat(d.modality()).isEqualTo(modality);
+      assertThat(d.vetoCasts()).isEmpty();
+      assertThat(d.permanentNegative()).isEmpty();
+      assertThat(d.irregularities()).isEmpty();
+      assertThat(d.affirmative()).isZero();
+      assertThat(d.threshold()).isEqualTo(Article27.threshold(c.council, i));
+      R2pRules rules = R2pRules.builder().councilHistory(CouncilHistory.of(List.of())).interpretation(i).build();
+      assertThat(rules.screen(r).outcome()).isEqualTo(Outcome.ADOPTED);
+    });
+  }
+
+  @Test
   void abstentionAbsenceAndNonParticipationAreInterchangeable() {
     qt().forAll(cases(), integers().between(0, 14), integers().between(0, 2)).checkAssert((c, i, to) -> {
       Vote v = c.record.votes().get(i % c.record.votes().size());

@@ -47,7 +47,9 @@ final class WithoutVoteTest {
     assertThat(d.irregularities()).isEmpty();
     assertThat(d.explanation().outcome()).isEqualTo("ADOPTED (" + modality.words().toUpperCase() + ")");
     assertThat(d.explanation().paragraph()).contains("adopted " + modality.words())
-        .contains("no veto was cast").doesNotContain("0 affirmative").doesNotContain("0-0-0");
+        .contains("no veto was cast").contains("was not put to the vote").doesNotContain("0 affirmative")
+        .doesNotContain("0-0-0");
+    assertThat(d.explanation().citation()).isEqualTo(Article27.NON_PROCEDURAL);
     assertThat(d.explanation().conditions()).singleElement()
         .satisfies(c -> assertThat(c.result()).isEqualTo(Ternary.FALSE));
   }
