@@ -71,19 +71,64 @@ final class R2pCliTest {
           .contains("S/2011/612: FAILED_VETO → ADOPTED (DECIDED), flipped by [CHN NO->ABSTAIN, RUS NO->ABSTAIN]")
           .contains("| 2022-05-26 | S/2022/431 | China, Russian Federation | 2022-06-10 | 2022-05-30 Memorial Day (LOW) | 2022-06-08 | "
               + "PLENARY_UNDER_76_262 | on time |")
-          .contains("Wrote 6 files to");
-      assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(c.out.substring(0, c.out.indexOf("Wrote 6 files")));
+          .contains("Wrote 7 files to");
+      assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(c.out.substring(0, c.out.indexOf("Wrote 7 files")));
       assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<svg").contains("</svg>")
           .contains("<title>1986 United States: 8</title>");
       assertThat(Files.readAllLines(dir.resolve("veto_casts_findings.csv"))).hasSize(284);
       assertThat(Files.readAllLines(dir.resolve("whatif.csv"))).hasSize(1 + 2 * 230);
+      assertThat(c.out).contains("## Vetoed proposals by situation").contains("| Israel/Palestine | 51 |")
+          .contains("Unclassified topics (vetoed proposals): ").contains("Admission 41");
+    }
+
+    @Test
+    void vetoesBySituation_areTheCastsFileJoinedWithTheSituationTable() throws IOException {
+      assertThat(run("--out", dir.toString(), "--quiet").code).isZero();
+      Map<String, String> situationOf = new HashMap<>();
+      Map<String, String> topicOf = new HashMap<>();
+      for (CsvRows.Row r : CsvRows.resource("unsc_veto_situations.csv")) {
+        situationOf.put(r.get("veto_id"), r.get("situation"));
+        topicOf.put(r.get("veto_id"), r.get("topic"));
+      }
+      // key and name (the topic for an unclassified situation) -> casts, counted from the files
+      Map<String, Integer> expected = new TreeMap<>();
+      for (CsvRows.Row r : CsvRows.resource("unsc_veto_casts.csv")) {
+        String key = situationOf.get(r.get("veto_id"));
+        String name = key.equals("OTHER") ? topicOf.get(r.get("veto_id")) : key;
+        expected.merge(key + "|" + name, 1, Integer::sum);
+      }
+      Map<String, Integer> proposals = new TreeMap<>();
+      situationOf.forEach((id, key) -> proposals.merge(key + "|" + (key.equals("OTHER") ? topicOf.get(id) : key), 1,
+          Integer::sum));
+      List<String> lines = Files.readAllLines(dir.resolve("vetoes_by_situation.csv"));
+      assertThat(lines.get(0)).isEqualTo("situation_key,situation,proposals,china_casts,france_casts,russia_casts,"
+          + "united_kingdom_casts,united_states_casts");
+      Map<String, Integer> actual = new TreeMap<>();
+      Map<String, Integer> actualProposals = new TreeMap<>();
+      List<CsvRows.Row> rows;
+      try (InputStream in = Files.newInputStream(dir.resolve("vetoes_by_situation.csv"))) {
+        rows = CsvRows.read("vetoes_by_situation.csv", in);
+      }
+      for (CsvRows.Row r : rows) {
+        String key = r.get("situation_key");
+        String name = key.equals("OTHER") ? r.get("situation") : key;
+        int casts = 0;
+        for (String seat : List.of("china", "france", "russia", "united_kingdom", "united_states")) {
+          casts += Integer.parseInt(r.get(seat + "_casts"));
+        }
+        actual.put(key + "|" + name, casts);
+        actualProposals.put(key + "|" + name, Integer.parseInt(r.get("proposals")));
+      }
+      assertThat(actual).isEqualTo(expected);
+      assertThat(actualProposals).isEqualTo(proposals);
+      assertThat(lines.get(1)).startsWith("ANGOLA,Angola,");
     }
 
     @Test
     void quiet() {
       Cli c = run("--out", dir.toString(), "--quiet");
       assertThat(c.code).isZero();
-      assertThat(c.out).startsWith("Wrote 6 files to");
+      assertThat(c.out).startsWith("Wrote 7 files to");
     }
   }
 

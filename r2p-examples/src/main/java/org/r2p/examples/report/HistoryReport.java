@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
 import org.r2p.core.PermanentSeat;
+import org.r2p.core.Situation;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -175,6 +176,35 @@ public final class HistoryReport {
     return m;
   }
 
+  /**
+   * Veto casts by the situation of the vetoed proposal and by seat, over the records that
+   * have a situation (all the bundled ones: their situation is derived from the veto list's
+   * topic). Classified situations come first, then unclassified ones by their text.
+   *
+   * @return for each situation, the casts of each seat (seats without a cast are absent)
+   */
+  public SortedMap<Situation, Map<PermanentSeat, Integer>> castsBySituation() {
+    SortedMap<Situation, Map<PermanentSeat, Integer>> m = new TreeMap<>();
+    for (Cast c : casts) {
+      c.record().proposal().situation().ifPresent(s ->
+          m.computeIfAbsent(s, k -> new EnumMap<>(PermanentSeat.class)).merge(c.seat(), 1, Integer::sum));
+    }
+    return m;
+  }
+
+  /**
+   * The number of vetoed proposals on each situation.
+   *
+   * @return proposals by situation, in the order of {@link #castsBySituation()}
+   */
+  public SortedMap<Situation, Integer> proposalsBySituation() {
+    SortedMap<Situation, Integer> m = new TreeMap<>();
+    for (VoteRecord r : vetoes) {
+      r.proposal().situation().ifPresent(s -> m.merge(s, 1, Integer::sum));
+    }
+    return m;
+  }
+
   /** @return veto casts by year and seat */
   public SortedMap<Integer, Map<PermanentSeat, Integer>> castsByYear() {
     SortedMap<Integer, Map<PermanentSeat, Integer>> m = new TreeMap<>();
@@ -253,6 +283,8 @@ public final class HistoryReport {
     md.append("\nBy state: ");
     md.append(castsByState().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     md.append(". The data has no veto by the Republic of China (see the data notes).\n\n");
+
+    bySituation(md);
 
     md.append("## Vetoed drafts with an atrocity assessment\n\n");
     md.append("Whether the draft aimed to end or prevent atrocity crimes, as asserted by the named source")
@@ -392,6 +424,35 @@ public final class HistoryReport {
     return out;
   }
 
+  private void bySituation(StringBuilder md) {
+    md.append("## Vetoed proposals by situation\n\n");
+    md.append("The situation is derived from the veto list's topic (`unsc_veto_situations.csv`, one rule per row);")
+        .append(" topics it does not classify are listed after the table with their text.\n\n");
+    md.append("| Situation | Proposals |");
+    for (PermanentSeat s : PermanentSeat.values()) {
+      md.append(' ').append(seatName(s)).append(" |");
+    }
+    md.append("\n|---|---:|");
+    for (int i = 0; i < PermanentSeat.values().length; i++) {
+      md.append("---:|");
+    }
+    md.append('\n');
+    SortedMap<Situation, Map<PermanentSeat, Integer>> casts = castsBySituation();
+    List<String> unclassified = new ArrayList<>();
+    proposalsBySituation().forEach((situation, n) -> {
+      if (!situation.isClassified()) {
+        unclassified.add(situation.displayName() + " " + n);
+        return;
+      }
+      md.append("| ").append(situation.displayName()).append(" | ").append(n).append(" |");
+      for (PermanentSeat s : PermanentSeat.values()) {
+        md.append(' ').append(casts.getOrDefault(situation, Map.of()).getOrDefault(s, 0)).append(" |");
+      }
+      md.append('\n');
+    });
+    md.append("\nUnclassified topics (vetoed proposals): ").append(String.join(", ", unclassified)).append(".\n\n");
+  }
+
   private static void whatIf(StringBuilder md, HistoryRun run) {
     md.append("### ").append(run.scenario()).append("\n\n").append(run.description()).append(' ')
         .append(run.changed().size()).append(" of ").append(run.comparisons().size())
@@ -420,6 +481,20 @@ public final class HistoryReport {
     StringBuilder seat = new StringBuilder("seat,decade,veto_casts\n");
     castsBySeatAndDecade().forEach((s, m) -> m.forEach((d, n) -> seat.append(s).append(',').append(d).append(',').append(n).append('\n')));
     out.add(write(dir.resolve("veto_casts_by_seat_decade.csv"), seat.toString()));
+    StringBuilder situations = new StringBuilder("situation_key,situation,proposals");
+    for (PermanentSeat s : PermanentSeat.values()) {
+      situations.append(',').append(s.name().toLowerCase(java.util.Locale.ROOT)).append("_casts");
+    }
+    situations.append('\n');
+    SortedMap<Situation, Map<PermanentSeat, Integer>> bySituation = castsBySituation();
+    proposalsBySituation().forEach((situation, n) -> {
+      situations.append(situation.key()).append(',').append(csv(situation.displayName())).append(',').append(n);
+      for (PermanentSeat s : PermanentSeat.values()) {
+        situations.append(',').append(bySituation.getOrDefault(situation, Map.of()).getOrDefault(s, 0));
+      }
+      situations.append('\n');
+    });
+    out.add(write(dir.resolve("vetoes_by_situation.csv"), situations.toString()));
     StringBuilder cast = new StringBuilder("veto_id,date,proposal,state,seat");
     for (Instrument i : List.of(Instrument.ACT_CODE_OF_CONDUCT, Instrument.FRENCH_PLEDGE,
         Instrument.FRANCE_MEXICO_DECLARATION, Instrument.UK_PLEDGE)) {
