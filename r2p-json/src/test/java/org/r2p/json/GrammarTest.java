@@ -117,7 +117,9 @@ final class GrammarTest {
     // the problems are in the grammar's order, whatever the order of the fields (unknown
     // fields, which the grammar does not order, come first, in the input's order)
     JsonNode tree = R2pJson.mapper().readTree(doc);
-    if (tree.isObject() && !hasEqualKeys(doc)) {
+    // a tree cannot always be written back as it was read (1e999 becomes the string "Infinity"):
+    // the shuffled document is compared only where the tree writes the same values again
+    if (tree.isObject() && !hasEqualKeys(doc) && R2pJson.mapper().readTree(tree.toString()).equals(tree)) {
       Decoded shuffled = decode(shuffle(tree, rnd).toString());
       assertThat(shuffled.problems()).as(doc).containsExactlyInAnyOrderElementsOf(d.problems());
       assertThat(shuffled.problems().stream().filter(p -> !p.contains(" field.unknown ")).toList()).as(doc)
