@@ -173,6 +173,31 @@ public final class Article27 {
       Interpretation interpretation,
       Classification classification,
       @Nullable String classificationNote) {
+    List<Vote> votes = record.votes();
+    return decide(record, council, interpretation, classification, classificationNote,
+        i -> council.isMember(votes.get(i).member()), i -> council.isPermanent(votes.get(i).member()));
+  }
+
+  /**
+   * Decides a vote whose voters' seats are already looked up (the rules keep them per date).
+   *
+   * @param member whether the voter of the vote at an index sat on the Council
+   * @param permanent whether it held a permanent seat
+   */
+  static CharterDecision decide(VoteRecord record, Council council, Interpretation interpretation,
+      IntPredicate member, IntPredicate permanent) {
+    return decide(record, council, interpretation, classification(record), classificationNote(record), member,
+        permanent);
+  }
+
+  private static CharterDecision decide(
+      VoteRecord record,
+      Council council,
+      Interpretation interpretation,
+      Classification classification,
+      @Nullable String classificationNote,
+      IntPredicate member,
+      IntPredicate permanent) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(interpretation, "interpretation");
@@ -185,24 +210,25 @@ public final class Article27 {
     }
     List<Vote> votes = record.votes();
     Count count = count(threshold(council, interpretation), classification, DecisionModality.RECORDED_VOTE, votes,
-        i -> council.isPermanent(votes.get(i).member()));
+        permanent);
     // lists are made only when something goes in them: most records have no irregularity
     List<MemberState> p5No = List.of();
     List<String> irregular = List.of();
     List<MemberState> absentees = List.of();
     boolean flagAbsence = interpretation.absence() == Interpretation.Absence.FLAG_CONTESTED;
     boolean seatsKnown = council.electedSeatsKnown();
-    for (Vote v : votes) {
+    for (int i = 0; i < votes.size(); i++) {
+      Vote v = votes.get(i);
       VotePosition p = v.position();
       MemberState m = v.member();
-      if (p == VotePosition.NO && council.isPermanent(m)) {
+      if (p == VotePosition.NO && permanent.test(i)) {
         p5No = grown(p5No);
         p5No.add(m);
       } else if (flagAbsence && (p == VotePosition.ABSENT || p == VotePosition.NOT_PARTICIPATING)) {
         absentees = grown(absentees);
         absentees.add(m);
       }
-      if (seatsKnown && !council.isMember(m)) {
+      if (seatsKnown && !member.test(i)) {
         irregular = grown(irregular);
         irregular.add(m + " voted but was not a member of the Council on " + record.date());
       }

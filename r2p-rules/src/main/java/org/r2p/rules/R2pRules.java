@@ -385,19 +385,22 @@ public final class R2pRules {
   public Review review(VoteRecord record) {
     Objects.requireNonNull(record, "record");
     CouncilDays.Day day = days.on(record.date());
-    CharterDecision decision = Article27.decide(record, day.council, interpretation);
     List<Vote> votes = record.votes();
+    CouncilDays.Voter[] voters = voters(day, votes);
+    CharterDecision decision = Article27.decide(record, day.council, interpretation, i -> voters[i].member(),
+        i -> voters[i].permanent());
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         Article27.Count.of(decision), decision);
     int columns = rules.size();
     Facts[] facts = new Facts[votes.size()];
     Verdict[] verdicts = new Verdict[facts.length * columns];
-    verdicts(occasion, votes, voters(day, votes), verdicts, facts);
+    verdicts(occasion, votes, voters, verdicts, facts);
     List<Finding> findings = new ArrayList<>(verdicts.length);
+    String label = record.proposal().label();
     for (int i = 0; i < facts.length; i++) {
       for (int r = 0; r < columns; r++) {
         StepRule s = stepRules[r];
-        findings.add(s != null ? s.finding(facts[i], verdicts[i * columns + r])
+        findings.add(s != null ? s.finding(facts[i], verdicts[i * columns + r], label)
             : rules.get(r).check(VoteContext.inRecord(record, votes.get(i), day.council, registry, interpretation,
                 decision)));
       }
@@ -423,7 +426,6 @@ public final class R2pRules {
    */
   public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
     List<Discrepancy> out = new ArrayList<>();
-    String label = record.proposal().label() + " (" + record.date() + ")";
     Optional<TallyComparison> tally = TallyComparison.of(record);
     // without a vote the record is complete as it stands: nothing was cast, so nothing is missing
     boolean complete = !record.modality().voteTaken()
@@ -432,14 +434,14 @@ public final class R2pRules {
       Tally t = tally.get().reported();
       Tally counted = tally.get().counted();
       out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
-          label + ": reported tally " + t + " differs from the votes counted, " + counted));
+          label(record) + ": reported tally " + t + " differs from the votes counted, " + counted));
     }
     if (!complete) {
       return out;
     }
     if (record.recordedOutcome().isPresent() && record.recordedOutcome().get() != decision.outcome()) {
       out.add(Discrepancy.of(Discrepancy.Kind.OUTCOME, record.recordedOutcome().get().name(),
-          decision.outcome().name(), label + ": recorded outcome " + record.recordedOutcome().get()
+          decision.outcome().name(), label(record) + ": recorded outcome " + record.recordedOutcome().get()
               + " but Article 27 gives " + decision.outcome()));
     }
     if (!record.recordedVetoCasts().isEmpty()) {
@@ -447,11 +449,16 @@ public final class R2pRules {
       Set<MemberState> decided = new HashSet<>(decision.vetoCasts());
       if (!recorded.equals(decided)) {
         out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoCasts().toString(),
-            decision.vetoCasts().toString(), label + ": recorded veto casts by " + record.recordedVetoCasts()
+            decision.vetoCasts().toString(), label(record) + ": recorded veto casts by " + record.recordedVetoCasts()
                 + " but Article 27 gives " + decision.vetoCasts()));
       }
     }
     return out;
+  }
+
+  /** How a discrepancy names its record: built only when there is one. */
+  private static String label(VoteRecord record) {
+    return record.proposal().label() + " (" + record.date() + ")";
   }
 
   /** Builds {@link R2pRules}. */

@@ -42,12 +42,19 @@ abstract class StepRule implements CommitmentRule {
    * first request.
    */
   final Finding finding(Facts f, Verdict verdict) {
+    return finding(f, verdict, f.proposal().label());
+  }
+
+  /**
+   * The same, with the proposal's label already made (a review makes it once per record).
+   */
+  final Finding finding(Facts f, Verdict verdict, String label) {
     return Finding.builder()
         .rule(steps.rule())
         .instrument(steps.instrument())
         .state(f.state())
         .position(f.position())
-        .proposal(f.proposal().label())
+        .proposal(label)
         .date(f.date())
         .verdict(verdict)
         .hypothetical(f.hypothetical())
