@@ -331,7 +331,7 @@ final class RecordStream implements Iterator<RecordResult> {
     }
     ready.add(r);
     index++;
-    src.skip(end);
+    src.skipWithinLine(end);
     src.skipLine();
   }
 

@@ -113,13 +113,17 @@ public final class ByteSource {
    */
   public int peekLineEnd(int from, int max) throws IOException {
     int scanned = from;
+    // a line of max bytes is accepted: its line feed may be at from + max
+    long last = (long) from + max;
     while (true) {
       int avail = end - pos;
-      for (int k = scanned; k < avail; k++) {
-        if (buf[pos + k] == '\n') {
-          return k;
+      if (scanned < avail) {
+        int to = (int) Math.min(avail, last + 1);
+        int lf = scanned < to ? Utf8.indexOfLineFeed(buf, pos + scanned, pos + to) : -1;
+        if (lf >= 0) {
+          return lf - pos;
         }
-        if (k - from >= max) {
+        if (avail > last) {
           return -1;
         }
       }
@@ -150,16 +154,12 @@ public final class ByteSource {
   }
 
   /**
-   * Consumes {@code n} bytes already made available by a peek, counting their lines.
+   * Consumes {@code n} bytes already made available by a peek that holds no line feed (the
+   * content of a line, up to the end {@link #peekLineEnd} gave).
    *
    * @param n how many
    */
-  public void skip(int n) {
-    for (int k = pos; k < pos + n; k++) {
-      if (buf[k] == '\n') {
-        line++;
-      }
-    }
+  public void skipWithinLine(int n) {
     pos += n;
   }
 

@@ -9,9 +9,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -25,6 +23,9 @@ import org.r2p.core.SymbolParseException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The grammar machinery: kinds of JSON value ({@link Value}) and object types described field
@@ -221,10 +222,8 @@ public final class Grammar {
       if (s == null) {
         return null;
       }
-      LocalDate date;
-      try {
-        date = LocalDate.parse(s, ISO_DATE);
-      } catch (DateTimeException e) {
+      LocalDate date = ParsedDate.parse(s);
+      if (date == null) {
         d.error(d.pointer(), "date.invalid", l.field() + " must be an ISO date yyyy-mm-dd: " + Decoder.quote(s));
         return null;
       }
@@ -241,6 +240,38 @@ public final class Grammar {
       g.writeString(v.toString());
     }
   };
+
+  /**
+   * A date parsed by {@link #ISO_DATE}, remembered by its text: records of one input repeat few
+   * dates (a record and its proposal usually share one), and parsing with a formatter costs more
+   * than the rest of a field. A fixed table of the last date seen in each of its slots, each slot
+   * an immutable pair, so that it is safe to share between threads without locking and holds at
+   * most {@link #SLOTS} dates. Only what {@link #ISO_DATE} accepts is remembered.
+   *
+   * @param text the text
+   * @param date what {@link #ISO_DATE} made of it
+   */
+  private record ParsedDate(String text, LocalDate date) {
+    private static final int SLOTS = 1024;
+    private static final ParsedDate[] LAST = new ParsedDate[SLOTS];
+
+    /** @return the date the text gives under {@link #ISO_DATE}, or null if it gives none */
+    static @Nullable LocalDate parse(String text) {
+      int slot = text.hashCode() & (SLOTS - 1);
+      ParsedDate seen = LAST[slot];
+      if (seen != null && seen.text.equals(text)) {
+        return seen.date;
+      }
+      LocalDate date;
+      try {
+        date = LocalDate.parse(text, ISO_DATE);
+      } catch (DateTimeException e) {
+        return null;
+      }
+      LAST[slot] = new ParsedDate(text, date);
+      return date;
+    }
+  }
 
   /** A UN document symbol. */
   static final Value<DocumentSymbol> SYMBOL = new Value<>(DEFS + "symbol") {
@@ -523,11 +554,16 @@ public final class Grammar {
    * @param <T> the built value
    */
   public static final class ObjectType<B, T> extends Value<T> {
+    /** What {@link #read} calls a name that is not among the type's. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
     final String what;
     final @Nullable String format;
     final List<Field<B, T, ?>> fields = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Matches the names (the format marker's first, if any) as the parser reads them. */
+    private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
+    /** The index in {@link #names} of the first field: 1 after a format marker, else 0. */
+    private final int firstField;
     private String allowed = "";
     private final Supplier<B> builder;
     private final Function<B, T> build;
@@ -550,17 +586,19 @@ public final class Grammar {
       this.builder = builder;
       this.build = build;
       this.invalid = invalid;
+      this.firstField = format != null ? 1 : 0;
       if (format != null) {
-        add("format", -1);
+        add("format");
       }
     }
 
-    private void add(String name, int i) {
-      if (index.put(name, i) != null) {
+    private void add(String name) {
+      if (names.contains(name)) {
         throw new IllegalStateException(what + " has two fields named " + name);
       }
       names.add(name);
       allowed = String.join(", ", names);
+      matcher = BinaryNameMatcher.construct(List.copyOf(names));
     }
 
     /** Adds a required field (while the type is described). */
@@ -577,7 +615,7 @@ public final class Grammar {
       if (fields.size() == Long.SIZE) {
         throw new IllegalStateException(what + " has too many fields");
       }
-      add(f.name, fields.size());
+      add(f.name);
       fields.add(f);
       return this;
     }
@@ -614,13 +652,18 @@ public final class Grammar {
       long given = 0;
       boolean formatSeen = false;
       Decoder.Segments segments = null;
-      String name;
-      while ((name = p.nextName()) != null) {
+      int m;
+      while ((m = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        if (m == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+          throw new StreamReadException(p, what + ": expected a property name or '}'");
+        }
+        // a known name is matched on its bytes, with no lookup; an unknown one is read as text
+        String name = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : names.get(m);
         JsonToken v = p.nextToken();
         int mark = d.problems().size();
-        Integer i = index.get(name);
+        int i = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? UNKNOWN : m - firstField;
         int key;
-        if (i == null) {
+        if (i == UNKNOWN) {
           d.error(d.pointer(name), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
           d.skip();
           key = 0;

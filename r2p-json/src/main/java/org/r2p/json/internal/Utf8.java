@@ -27,6 +27,7 @@ public final class Utf8 {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONE_BITS = 0x0101010101010101L;
 
   private Utf8() {}
 
@@ -211,6 +212,24 @@ public final class Utf8 {
       }
     }
     return n;
+  }
+
+  /** The index of the first line feed in {@code b[from, to)}, or -1 if there is none. */
+  static int indexOfLineFeed(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) WORDS.get(b, i) ^ LINE_FEEDS; // a zero byte where there was a line feed
+      long zero = (x - ONE_BITS) & ~x & HIGH_BITS; // the lowest bit set marks the first zero byte
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** 3 if the input starts with two byte-order marks, else -1. */
