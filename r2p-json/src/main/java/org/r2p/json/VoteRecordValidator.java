@@ -230,9 +230,11 @@ public final class VoteRecordValidator {
           + council.nominalSize() + " seats on " + r.date() + ": " + r.votes().size());
     }
     boolean electedKnown = council.electedSeatsKnown();
+    // the members as a set: one hash lookup per vote
+    java.util.Set<MemberState> members = council.members();
     for (int k = 0; k < r.votes().size(); k++) {
       MemberState m = r.votes().get(k).member();
-      if (council.isMember(m)) {
+      if (members.contains(m)) {
         continue;
       }
       boolean formerOrLaterPermanent = PermanentSeat.everHeldBy(m).isPresent();
@@ -254,15 +256,17 @@ public final class VoteRecordValidator {
   }
 
   private static boolean coversCouncil(VoteRecord r, Council c) {
-    if (!r.hasVoteOfEachMember(c)) {
+    if (!c.electedSeatsKnown() || r.votes().size() != c.members().size()) {
       return false;
     }
+    // no member votes twice (the model refuses it): as many votes as members, each by a member,
+    // is a vote of each member
     for (Vote v : r.votes()) {
-      if (!c.isMember(v.member())) {
+      if (!c.members().contains(v.member())) {
         return false;
       }
     }
-    return c.electedSeatsKnown();
+    return true;
   }
 
   /** Builds a {@link VoteRecordValidator}. */

@@ -121,11 +121,13 @@ public final class Grammar {
    * The current token's string, or null after a {@code type.string} problem.
    *
    * @param d the decoder
-   * @param what what must be a string, as the message names it
+   * @param l the value's label
+   * @param named how the message names the value ({@link Label#field()} or {@link Label#plain()}),
+   *     made only for a problem
    */
-  static @Nullable String string(Decoder d, String what) {
+  static @Nullable String string(Decoder d, Label l, Function<Label, String> named) {
     if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-      d.wrongKind("type.string", what + " must be a string");
+      d.wrongKind("type.string", named.apply(l) + " must be a string");
       return null;
     }
     return d.p().getString();
@@ -135,7 +137,7 @@ public final class Grammar {
   static final Value<String> TEXT = new Value<>(DEFS + "text") {
     @Override
     @Nullable String read(Decoder d, Label l) {
-      String s = string(d, l.field());
+      String s = string(d, l, Label::field);
       if (s == null) {
         return null;
       }
@@ -169,7 +171,7 @@ public final class Grammar {
   static final Value<String> STRING = new Value<>("string") {
     @Override
     @Nullable String read(Decoder d, Label l) {
-      return string(d, l.field());
+      return string(d, l, Label::field);
     }
 
     @Override
@@ -277,7 +279,7 @@ public final class Grammar {
   static final Value<DocumentSymbol> SYMBOL = new Value<>(DEFS + "symbol") {
     @Override
     @Nullable DocumentSymbol read(Decoder d, Label l) {
-      String s = string(d, l.plain());
+      String s = string(d, l, Label::plain);
       if (s == null) {
         return null;
       }
@@ -332,7 +334,7 @@ public final class Grammar {
     return new Value<>(schema) {
       @Override
       @Nullable E read(Decoder d, Label l) {
-        String s = string(d, l.plain());
+        String s = string(d, l, Label::plain);
         if (s == null) {
           return null;
         }
