@@ -14,7 +14,8 @@ import java.io.InputStream;
  */
 public final class ByteSource {
   private final InputStream in;
-  private byte[] buf = new byte[1 << 16];
+  /** Grows to hold the longest look-ahead asked for: a long NDJSON line, up to its limit. */
+  private byte[] buf = new byte[1 << 14];
   /** Next byte to read. */
   private int pos;
   /** End of the bytes read into {@link #buf}. */

@@ -87,9 +87,13 @@ public final class Types {
   static final ListOf<Vote> VOTES = new ListOf<>(VOTE, "vote", "array") {
     @Override
     void accepted(Decoder d, List<Vote> out, Vote v, int k, int[] at) {
-      // at most a few dozen votes: a scan finds a member's first vote without hashing
+      // at most a few dozen votes: a scan finds a member's first vote; states are equal by their
+      // codes, whose hashes are kept by the strings, so most pairs are told apart by those
+      MemberState m = v.member();
+      int h = m.code().hashCode();
       for (int j = 0; j < out.size(); j++) {
-        if (out.get(j).member().equals(v.member())) {
+        MemberState o = out.get(j).member();
+        if (o == m || o.code().hashCode() == h && o.equals(m)) {
           String vote = d.pointer();
           String votes = vote.substring(0, vote.lastIndexOf('/'));
           d.error(vote + "/member", "vote.duplicate-member", "each member may vote once: " + v.member()

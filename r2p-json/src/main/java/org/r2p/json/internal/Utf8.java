@@ -303,7 +303,7 @@ public final class Utf8 {
      */
     public CheckedInputStream(InputStream in) {
       super(Objects.requireNonNull(in, "in"));
-      this.buf = new byte[1 << 16];
+      this.buf = new byte[1 << 14];
     }
 
     @Override
