@@ -254,6 +254,15 @@ final class R2pCliTest {
           .contains("Draft, as the question classified it: FAILED_VETO, vetoed by [RUS]")
           .contains("Double veto: the question and the draft were both vetoed (2 casts).");
       assertThat(c.out.indexOf("== Preliminary question")).isGreaterThan(c.out.indexOf("== hypothetical: is the draft"));
+      // NDJSON: the review that completes the pair (here the question's) carries the pairing
+      Cli nd = run("review", "--format", "ndjson", file("double-veto.ndjson"));
+      assertThat(nd.code).as(nd.toString()).isZero();
+      String[] lines = nd.out.split("\n");
+      assertThat(lines).hasSize(2);
+      assertThat(lines[0]).doesNotContain("\"doubleVeto\"");
+      assertThat(lines[1]).contains("\"doubleVeto\":{\"question\":\"hypothetical: is the draft S/2024/9001 procedural?\","
+          + "\"draft\":\"S/2024/9001\",\"questionDecision\":{\"outcome\":\"FAILED_VETO\"")
+          .contains("\"doubleVeto\":true,\"vetoCasts\":[\"RUS\",\"RUS\"]}");
     }
 
     @Test

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.MemberState;
+import org.r2p.core.VoteRecord;
 import org.r2p.rules.CharterDecision;
 import org.r2p.rules.Condition;
 import org.r2p.rules.Discrepancy;
+import org.r2p.rules.DoubleVeto;
 import org.r2p.rules.Explanation;
 import org.r2p.rules.Finding;
 import org.r2p.rules.GaDebate;
@@ -95,6 +98,17 @@ public final class ReviewWriter implements AutoCloseable {
       .names("vetoSeats", CharterDecision::vetoSeats)
       .states("permanentNegative", CharterDecision::permanentNegative)
       .texts("irregularities", CharterDecision::irregularities);
+
+  /** A preliminary question and its draft, decided together, with the two records' labels. */
+  private record Paired(VoteRecord question, VoteRecord draft, DoubleVeto decided) {}
+
+  private static final Shape<Paired> DOUBLE_VETO = new Shape<Paired>()
+      .text("question", p -> p.question().proposal().label())
+      .text("draft", p -> p.draft().proposal().label())
+      .object("questionDecision", p -> p.decided().preliminary(), DECISION)
+      .object("draftDecision", p -> p.decided().draft(), DECISION)
+      .bool("doubleVeto", p -> p.decided().doubleVeto())
+      .states("vetoCasts", p -> p.decided().vetoCasts());
 
   private static final Shape<Discrepancy> DISCREPANCY = new Shape<Discrepancy>()
       .name("kind", Discrepancy::kind)
@@ -261,6 +275,27 @@ public final class ReviewWriter implements AutoCloseable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public void write(Review r) {
+    write(r, null);
+  }
+
+  /**
+   * Writes one review that completes a pair: a preliminary question and the draft it relates to
+   * ({@link org.r2p.rules.R2pRules#doubleVeto}), whichever of the two the review is about. The
+   * review gets a {@code doubleVeto} object: both records' labels, both decisions, whether both
+   * were vetoed and every veto cast.
+   *
+   * @param r the review of the question or of the draft
+   * @param question the preliminary question's record
+   * @param draft the draft's record
+   * @param decided the two decided together
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  public void write(Review r, VoteRecord question, VoteRecord draft, DoubleVeto decided) {
+    write(r, new Paired(Objects.requireNonNull(question, "question"), Objects.requireNonNull(draft, "draft"),
+        Objects.requireNonNull(decided, "decided")));
+  }
+
+  private void write(Review r, @Nullable Paired paired) {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
@@ -301,6 +336,10 @@ public final class ReviewWriter implements AutoCloseable {
     if (r.gaDebate().isPresent()) {
       g.writeName("gaDebate");
       GA_DEBATE.write(g, r.gaDebate().get());
+    }
+    if (paired != null) {
+      g.writeName("doubleVeto");
+      DOUBLE_VETO.write(g, paired);
     }
     if (!all) {
       g.writeNumberProperty("notApplicableOmitted", left);

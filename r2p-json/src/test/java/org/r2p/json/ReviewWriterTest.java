@@ -54,6 +54,49 @@ final class ReviewWriterTest {
   }
 
   @Test
+  void aPreliminaryQuestionAndItsDraft_writtenTogether_followTheSchema() {
+    // the 1948 Czechoslovak double veto, as HistoricalCasesTest builds it: the draft reuses the
+    // preliminary question's votes (8-2-1, the USSR voting no)
+    VoteRecord question = VoteRecord.builder()
+        .proposal(org.r2p.core.Proposal.builder().kind(org.r2p.core.ProposalKind.PRELIMINARY_QUESTION)
+            .date(java.time.LocalDate.of(1948, 5, 24)).subject("Czechoslovak question: is the draft procedural?")
+            .classification(org.r2p.core.Classification.NON_PROCEDURAL)
+            .relatesTo(org.r2p.core.DocumentSymbol.parse("S/1948/999")).build())
+        .date(java.time.LocalDate.of(1948, 5, 24))
+        .votes(votes("CHN=Y FRA=A SUN=N GBR=Y USA=Y ARG=Y BEL=Y CAN=Y COL=Y SYR=Y UKR=N"))
+        .build();
+    VoteRecord draft = question.withProposal(question.proposal().withKind(org.r2p.core.ProposalKind.DRAFT_RESOLUTION)
+        .withRelatesTo(java.util.Optional.empty()).withSymbol(org.r2p.core.DocumentSymbol.parse("S/1948/999"))
+        .withSubject("Czechoslovak question: draft (test record)"));
+    org.r2p.rules.DoubleVeto d = RULES.doubleVeto(question, draft).orElseThrow();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), false, false)) {
+      w.write(RULES.review(question));
+      w.write(RULES.review(draft), question, draft, d);
+    }
+    JsonNode doc = R2pJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+    assertThat(doc.get("reviews").get(0).has("doubleVeto")).isFalse();
+    JsonNode dv = doc.get("reviews").get(1).get("doubleVeto");
+    assertThat(dv.get("questionDecision").get("outcome").stringValue()).isEqualTo("FAILED_VETO");
+    assertThat(dv.get("draftDecision").get("outcome").stringValue()).isEqualTo("FAILED_VETO");
+    assertThat(dv.get("draftDecision").get("classification").stringValue()).isEqualTo("NON_PROCEDURAL");
+    assertThat(dv.get("doubleVeto").booleanValue()).isTrue();
+    assertThat(dv.get("vetoCasts")).hasSize(2);
+  }
+
+  private static List<org.r2p.core.Vote> votes(String spec) {
+    List<org.r2p.core.Vote> out = new java.util.ArrayList<>();
+    for (String v : spec.split(" ")) {
+      String[] kv = v.split("=");
+      out.add(org.r2p.core.Vote.of(org.r2p.core.MemberStates.byCode(kv[0]).orElseThrow(),
+          kv[1].equals("Y") ? org.r2p.core.VotePosition.YES
+              : kv[1].equals("N") ? org.r2p.core.VotePosition.NO : org.r2p.core.VotePosition.ABSTAIN));
+    }
+    return out;
+  }
+
+  @Test
   void findings_sayWhetherTheVoteWasCast_andCarryTheirFlags() {
     JsonNode doc = document(true);
     List<Review> reviews = reviews();

@@ -78,12 +78,17 @@ final class ReviewCommand implements Callable<Integer> {
         if (r.record().isPresent()) {
           VoteRecord record = overlays.records(List.of(r.record().get())).get(0);
           Review review = rules.review(record);
+          java.util.Optional<VoteRecord[]> pair = pairs.pair(record);
+          java.util.Optional<org.r2p.rules.DoubleVeto> decided = pair.flatMap(p -> rules.doubleVeto(p[0], p[1]));
           if (json != null) {
-            json.write(review);
+            if (decided.isPresent()) {
+              json.write(review, pair.get()[0], pair.get()[1], decided.get());
+            } else {
+              json.write(review);
+            }
           } else {
             print(out, review, counts);
-            pairs.pair(record).ifPresent(p -> rules.doubleVeto(p[0], p[1])
-                .ifPresent(d -> printDoubleVeto(out, p[0], p[1], d)));
+            decided.ifPresent(d -> printDoubleVeto(out, pair.get()[0], pair.get()[1], d));
           }
         }
       }
