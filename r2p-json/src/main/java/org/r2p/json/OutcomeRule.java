@@ -7,7 +7,7 @@ import org.r2p.core.VoteRecord;
 /**
  * Decides the Charter outcome of a record, so that the validator can warn when the recorded
  * outcome contradicts Article 27. r2p-json does not depend on the rules; pass
- * {@code (r, c) -> Article27.decide(r, c).outcome()} from r2p-rules.
+ * {@code Article27::outcome} from r2p-rules.
  */
 @FunctionalInterface
 public interface OutcomeRule {

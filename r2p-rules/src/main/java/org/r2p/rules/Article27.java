@@ -96,6 +96,28 @@ public final class Article27 {
   }
 
   /**
+   * The outcome alone, under the default interpretation: what {@link #decide(VoteRecord, Council)}
+   * gives as {@code outcome()}, from the same count, without building the decision (its lists
+   * and explanation). For checking many records' recorded outcomes.
+   *
+   * @param record the vote
+   * @param council the Council on the vote date
+   * @return the outcome
+   * @throws IllegalArgumentException if the Council is not of the vote's date
+   */
+  public static Outcome outcome(VoteRecord record, Council council) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(council, "council");
+    if (!council.date().equals(record.date())) {
+      throw new IllegalArgumentException(
+          "council date must equal the vote date " + record.date() + ": " + council.date());
+    }
+    List<Vote> votes = record.votes();
+    return count(threshold(council, Interpretation.defaults()), classification(record), record.modality(), votes,
+        i -> council.isPermanent(votes.get(i).member())).outcome();
+  }
+
+  /**
    * The classification Article 27 applies: a preliminary question is non-procedural (San
    * Francisco Statement, 7 June 1945), whatever its input says; CONTESTED is decided as
    * non-procedural.

@@ -70,6 +70,17 @@ final class Article27PropertiesTest {
   }
 
   @Test
+  void theOutcomeAlone_isTheDecisionsOutcome() {
+    qt().forAll(cases(), integers().between(0, 2)).checkAssert((c, m) -> {
+      VoteRecord r = m == 0 ? c.record
+          : VoteRecord.builder().from(c.record).votes(List.of())
+              .modality(m == 1 ? org.r2p.core.DecisionModality.WITHOUT_VOTE : org.r2p.core.DecisionModality.BY_ACCLAMATION)
+              .build();
+      assertThat(Article27.outcome(r, c.council)).as(c.toString()).isEqualTo(Article27.decide(r, c.council).outcome());
+    });
+  }
+
+  @Test
   void withoutAVote_adoptedWithNoVetoOnAnyDateUnderAnyReading_andScreeningAgrees() {
     qt().forAll(cases(), integers().between(0, 1), integers().between(0, 7)).checkAssert((c, m, q) -> {
       org.r2p.core.DecisionModality modality = m == 0 ? org.r2p.core.DecisionModality.WITHOUT_VOTE

@@ -26,7 +26,7 @@ final class Inputs {
   static VoteRecordValidator validator() {
     return VoteRecordValidator.builder()
         .councilHistory(R2pDatasets.bundled().councilHistory())
-        .outcomeRule((r, c) -> Article27.decide(r, c).outcome())
+        .outcomeRule(Article27::outcome)
         .build();
   }
 

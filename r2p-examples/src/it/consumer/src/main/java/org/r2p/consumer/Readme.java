@@ -141,7 +141,7 @@ public final class Readme {
   static void validate(InputStream inputStream) {
     // readme:validate:begin
     ValidationResult result = VoteRecordValidator.builder()
-        .outcomeRule((r, council) -> Article27.decide(r, council).outcome())   // optional: outcome warnings
+        .outcomeRule(Article27::outcome)   // optional: outcome warnings
         .build()
         .validate(inputStream);
     result.records();    // the valid records
