@@ -106,15 +106,20 @@ public final class Article27 {
    * @throws IllegalArgumentException if the Council is not of the vote's date
    */
   public static Outcome outcome(VoteRecord record, Council council) {
+    sameDate(record, council);
+    List<Vote> votes = record.votes();
+    return count(threshold(council, Interpretation.defaults()), classification(record), record.modality(), votes,
+        i -> council.isPermanent(votes.get(i).member())).outcome();
+  }
+
+  /** Checks both are given and the Council is of the vote's date. */
+  private static void sameDate(VoteRecord record, Council council) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(council, "council");
     if (!council.date().equals(record.date())) {
       throw new IllegalArgumentException(
           "council date must equal the vote date " + record.date() + ": " + council.date());
     }
-    List<Vote> votes = record.votes();
-    return count(threshold(council, Interpretation.defaults()), classification(record), record.modality(), votes,
-        i -> council.isPermanent(votes.get(i).member())).outcome();
   }
 
   /**
@@ -220,13 +225,8 @@ public final class Article27 {
       @Nullable String classificationNote,
       IntPredicate member,
       IntPredicate permanent) {
-    Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(council, "council");
+    sameDate(record, council);
     Objects.requireNonNull(interpretation, "interpretation");
-    if (!council.date().equals(record.date())) {
-      throw new IllegalArgumentException(
-          "council date must equal the vote date " + record.date() + ": " + council.date());
-    }
     if (!record.modality().voteTaken()) {
       return withoutVote(record, council, interpretation, classification, classificationNote);
     }
