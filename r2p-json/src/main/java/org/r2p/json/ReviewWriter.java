@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.MemberState;
 import org.r2p.core.VoteRecord;
+import org.r2p.json.internal.Types;
 import org.r2p.rules.CharterDecision;
 import org.r2p.rules.Condition;
 import org.r2p.rules.Discrepancy;
@@ -35,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * one review per line, each valid against {@code review.schema.json#/$defs/review}).
  *
  * <p>Findings that are NOT_APPLICABLE are left out unless {@code all} is asked for; each review
- * then says how many it left out ({@code notApplicableOmitted}), and so does the summary. The
+ * then says how many it left out ({@code notApplicableOmitted}), and so does the summary. Those
+ * a review was made without ({@link org.r2p.rules.R2pRules#review(VoteRecord, boolean)}) count
+ * among them: {@code rules.review(record, all)} builds only what the writer writes. The
  * explanation of each finding and of the Charter decision (facts, conditions tested, clause,
  * paragraph: about 1.5 KB each) is written when {@code explain} is asked for; without it a review
  * of the bundled history takes about 2 KB. The GA debate keeps its explanation.
@@ -43,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * try (ReviewWriter w = ReviewWriter.document(out, rules.interpretation(), false)) {
- *   records.forEach(r -> w.write(rules.review(r)));
+ *   records.forEach(r -> w.write(rules.review(r, false)));
  * }
  * }</pre>
  *
@@ -301,7 +304,8 @@ public final class ReviewWriter implements AutoCloseable {
     }
     g.writeStartObject();
     g.writeName("record");
-    MAPPER.writeValue(g, r.record());
+    // the record's one grammar, written straight to the generator (what R2pModule's serializer does)
+    Types.VOTE_RECORD.writeValue(g, r.record());
     g.writeName("decision");
     g.writeStartObject();
     DECISION.fields(g, r.decision());
@@ -311,7 +315,7 @@ public final class ReviewWriter implements AutoCloseable {
     g.writeEndObject();
     g.writeName("findings");
     g.writeStartArray();
-    int left = 0;
+    int left = r.notApplicableOmitted();
     for (Finding f : r.findings()) {
       if (all || f.verdict() != Verdict.NOT_APPLICABLE) {
         g.writeStartObject();

@@ -22,8 +22,25 @@ abstract class AbstractReview {
   /** {@return the Charter decision} */
   public abstract CharterDecision decision();
 
-  /** {@return every commitment finding, by vote then instrument} */
+  /**
+   * Every commitment finding, by vote then instrument; without the NOT_APPLICABLE ones when
+   * the review was made without them ({@link R2pRules#review(VoteRecord, boolean)}), which
+   * {@link #notApplicableOmitted()} then counts.
+   *
+   * @return the findings
+   */
   public abstract List<Finding> findings();
+
+  /**
+   * How many NOT_APPLICABLE findings the review left out of {@link #findings()}: none for a
+   * full review ({@link R2pRules#review(VoteRecord)}).
+   *
+   * @return the count
+   */
+  @Value.Default
+  public int notApplicableOmitted() {
+    return 0;
+  }
 
   /** {@return where the record and the rules disagree} */
   public abstract List<Discrepancy> discrepancies();

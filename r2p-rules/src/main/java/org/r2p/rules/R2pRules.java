@@ -383,6 +383,21 @@ public final class R2pRules {
    * @return the review
    */
   public Review review(VoteRecord record) {
+    return review(record, true);
+  }
+
+  /**
+   * {@link #review(VoteRecord)}, building only the findings wanted: with {@code notApplicable}
+   * false, the NOT_APPLICABLE findings are not built, and the review counts them instead
+   * ({@link Review#notApplicableOmitted()}). Every verdict is found as in a full review, by the
+   * same steps; only the findings around the NOT_APPLICABLE ones are left unmade. The fast
+   * path for writing many reviews without the commitments a vote did not engage.
+   *
+   * @param record the record
+   * @param notApplicable whether to build the NOT_APPLICABLE findings too
+   * @return the review
+   */
+  public Review review(VoteRecord record, boolean notApplicable) {
     Objects.requireNonNull(record, "record");
     CouncilDays.Day day = days.on(record.date());
     List<Vote> votes = record.votes();
@@ -392,23 +407,45 @@ public final class R2pRules {
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         Article27.Count.of(decision), decision);
     int columns = rules.size();
-    Facts[] facts = new Facts[votes.size()];
-    Verdict[] verdicts = new Verdict[facts.length * columns];
-    verdicts(occasion, votes, voters, verdicts, facts);
-    List<Finding> findings = new ArrayList<>(verdicts.length);
+    Verdict[] verdicts = new Verdict[votes.size() * columns];
+    // a full review explains every vote: each keeps the facts its verdicts were found on
+    Facts[] kept = notApplicable ? new Facts[votes.size()] : null;
+    verdicts(occasion, votes, voters, verdicts, kept);
+    List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
+    int omitted = 0;
     String label = record.proposal().label();
-    for (int i = 0; i < facts.length; i++) {
+    for (int i = 0; i < votes.size(); i++) {
+      Vote v = votes.get(i);
+      // otherwise the facts of a vote are made again only if one of its findings is built
+      Facts facts = kept != null ? kept[i] : null;
       for (int r = 0; r < columns; r++) {
         StepRule s = stepRules[r];
-        findings.add(s != null ? s.finding(facts[i], verdicts[i * columns + r], label)
-            : rules.get(r).check(VoteContext.inRecord(record, votes.get(i), day.council, registry, interpretation,
-                decision)));
+        Verdict verdict = verdicts[i * columns + r];
+        if (s != null && !notApplicable && verdict == Verdict.NOT_APPLICABLE) {
+          omitted++;
+          continue;
+        }
+        Finding f;
+        if (s != null) {
+          if (facts == null) {
+            facts = new Facts(occasion, v.member(), v.position(), voters[i], false);
+          }
+          f = s.finding(facts, verdict, label);
+        } else {
+          f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
+        }
+        if (notApplicable || f.verdict() != Verdict.NOT_APPLICABLE) {
+          findings.add(f);
+        } else {
+          omitted++;
+        }
       }
     }
     return Review.builder()
         .record(record)
         .decision(decision)
         .findings(findings)
+        .notApplicableOmitted(omitted)
         .discrepancies(discrepancies(record, decision))
         .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.apply(record)))
         .build();

@@ -77,7 +77,8 @@ final class ReviewCommand implements Callable<Integer> {
         }
         if (r.record().isPresent()) {
           VoteRecord record = overlays.records(List.of(r.record().get())).get(0);
-          Review review = rules.review(record);
+          // the NOT_APPLICABLE findings are built only when they are written
+          Review review = rules.review(record, all);
           java.util.Optional<VoteRecord[]> pair = pairs.pair(record);
           java.util.Optional<org.r2p.rules.DoubleVeto> decided = pair.flatMap(p -> rules.doubleVeto(p[0], p[1]));
           if (json != null) {
@@ -123,15 +124,18 @@ final class ReviewCommand implements Callable<Integer> {
    */
   static final class Pairs {
     static final int LIMIT = 1024;
-    private final java.util.Map<String, VoteRecord> questions = bounded();
-    private final java.util.Map<String, VoteRecord> drafts = bounded();
+    private final java.util.Map<Key, VoteRecord> questions = bounded();
+    private final java.util.Map<Key, VoteRecord> drafts = bounded();
 
-    private static java.util.Map<String, VoteRecord> bounded() {
+    /** A draft's symbol and the day it was voted. */
+    private record Key(java.time.LocalDate date, org.r2p.core.DocumentSymbol symbol) {}
+
+    private static java.util.Map<Key, VoteRecord> bounded() {
       return new java.util.LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, VoteRecord> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<Key, VoteRecord> eldest) {
           return size() > LIMIT;
         }
       };
@@ -141,14 +145,14 @@ final class ReviewCommand implements Callable<Integer> {
     java.util.Optional<VoteRecord[]> pair(VoteRecord r) {
       org.r2p.core.Proposal p = r.proposal();
       if (p.kind() == org.r2p.core.ProposalKind.PRELIMINARY_QUESTION && p.relatesTo().isPresent()) {
-        String key = r.date() + " " + p.relatesTo().get();
+        Key key = new Key(r.date(), p.relatesTo().get());
         VoteRecord draft = drafts.remove(key);
         if (draft != null) {
           return java.util.Optional.of(new VoteRecord[] {r, draft});
         }
         questions.put(key, r);
       } else if (p.symbol().isPresent()) {
-        String key = r.date() + " " + p.symbol().get();
+        Key key = new Key(r.date(), p.symbol().get());
         VoteRecord question = questions.remove(key);
         if (question != null) {
           return java.util.Optional.of(new VoteRecord[] {question, r});
@@ -199,12 +203,13 @@ final class ReviewCommand implements Callable<Integer> {
     if (!rec.modality().voteTaken()) {
       out.println("No vote was taken, so there is no vote to check against the commitments, and none was a veto.");
     } else if (!all && shown == 0) {
-      out.println("No commitment engaged (" + r.findings().size() + " findings NOT_APPLICABLE; --all shows them).");
+      out.println("No commitment engaged (" + (r.findings().size() + r.notApplicableOmitted())
+          + " findings NOT_APPLICABLE; --all shows them).");
     }
     r.gaDebate().ifPresent(g -> out.println(SafeText.of("GA res 76/262: " + g.explanation().paragraph())));
     out.println();
     counts[0]++;
     counts[1] += shown;
-    counts[2] += r.findings().size() - shown;
+    counts[2] += r.findings().size() - shown + r.notApplicableOmitted();
   }
 }
