@@ -218,12 +218,15 @@ abstract class AbstractVoteRecord {
   void check() {
     Checks.notBeforeCharter("vote date", date());
     Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
-    // at most 15 votes: compared pairwise
+    // at most 15 votes: compared pairwise, the hashes first (a state's is its code's, kept by
+    // the string), so that most pairs are told apart without comparing codes
     List<Vote> votes = votes();
     for (int i = 1; i < votes.size(); i++) {
       MemberState member = votes.get(i).member();
+      int hash = member.hashCode();
       for (int j = 0; j < i; j++) {
-        if (votes.get(j).member().equals(member)) {
+        MemberState other = votes.get(j).member();
+        if (other.hashCode() == hash && other.equals(member)) {
           throw new IllegalArgumentException(
               "each member may vote once: " + votes.get(i).member() + " votes twice on " + proposal().label());
         }

@@ -118,65 +118,166 @@ public final class Grammar {
   // --- scalars -------------------------------------------------------------------------------
 
   /**
-   * The current token's string, or null after a {@code type.string} problem.
+   * A value written as a JSON string: the string is read, converted, and a problem reported if
+   * it cannot be (one shape for text, dates, symbols, enum constants and state codes). A
+   * conversion that depends on the text alone may be remembered ({@link Memo}): the same text
+   * then gives the same value without building a string or converting it again.
    *
-   * @param d the decoder
-   * @param l the value's label
-   * @param named how the message names the value ({@link Label#field()} or {@link Label#plain()}),
-   *     made only for a problem
+   * @param <V> the Java value
    */
-  static @Nullable String string(Decoder d, Label l, Function<Label, String> named) {
-    if (d.p().currentToken() != JsonToken.VALUE_STRING) {
-      d.wrongKind("type.string", named.apply(l) + " must be a string");
-      return null;
-    }
-    return d.p().getString();
-  }
+  abstract static class FromString<V> extends Value<V> {
+    private final Function<Label, String> named;
+    private final boolean nonBlank;
+    private final @Nullable Memo<V> memo;
 
-  /** A non-blank string. */
-  static final Value<String> TEXT = new Value<>(DEFS + "text") {
+    /**
+     * @param schema how the schemas describe the value
+     * @param named how messages name the value ({@link Label#field()} or {@link Label#plain()})
+     * @param nonBlank whether blank text is refused ({@code value.blank}) before conversion
+     * @param memo where converted values are remembered by their text, or null to remember none
+     *     (for text whose values rarely repeat)
+     */
+    FromString(String schema, Function<Label, String> named, boolean nonBlank, @Nullable Memo<V> memo) {
+      super(schema);
+      this.named = named;
+      this.nonBlank = nonBlank;
+      this.memo = memo;
+    }
+
     @Override
-    @Nullable String read(Decoder d, Label l) {
-      String s = string(d, l, Label::field);
-      if (s == null) {
+    @Nullable V read(Decoder d, Label l) {
+      if (d.p().currentToken() != JsonToken.VALUE_STRING) {
+        d.wrongKind("type.string", named.apply(l) + " must be a string");
         return null;
       }
-      if (s.isBlank()) {
+      return text(d, l);
+    }
+
+    /**
+     * The value of the string at the parser's current token.
+     *
+     * @return the value, or null after reporting why the text gives none
+     */
+    final @Nullable V text(Decoder d, Label l) {
+      JsonParser p = d.p();
+      if (memo != null) {
+        V known = memo.get(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (known != null) {
+          return known;
+        }
+      }
+      String s = p.getString();
+      if (nonBlank && s.isBlank()) {
         d.error(d.pointer(), "value.blank", l.field() + " must not be blank: " + Decoder.quote(s));
         return null;
       }
-      return s;
+      V v = convert(d, l, s);
+      if (v != null && memo != null) {
+        memo.put(s, v);
+      }
+      return v;
     }
 
+    /**
+     * Converts the text; when the value is remembered, the result must depend on the text alone.
+     *
+     * @return the value, or null after reporting why the text gives none
+     */
+    abstract @Nullable V convert(Decoder d, Label l, String s);
+
     @Override
-    void write(JsonGenerator g, String v) {
-      g.writeString(v);
+    void write(JsonGenerator g, V v) {
+      g.writeString(v.toString());
+    }
+  }
+
+  /**
+   * Values remembered by their text: the records of an input repeat few dates, enum constants
+   * and state codes, and reading one again from the parser's characters costs less than
+   * building its string and converting it. A fixed table of the last value converted in each of
+   * its slots, each slot an immutable pair, so that it is safe to share between threads without
+   * locking and holds at most its size. Only values a conversion accepted are remembered.
+   *
+   * @param <V> the value
+   */
+  static final class Memo<V> {
+    /**
+     * @param text the text
+     * @param value what it was converted to
+     */
+    private record Entry<V>(char[] text, V value) {}
+
+    /** The largest table {@link #holding} makes. */
+    private static final int MOST = 1 << 12;
+    private final Entry<V>[] slots;
+
+    /** @param size the number of slots, a power of two */
+    @SuppressWarnings("unchecked")
+    Memo(int size) {
+      if (Integer.bitCount(size) != 1) {
+        throw new IllegalArgumentException("memo size must be a power of two: " + size);
+      }
+      slots = (Entry<V>[]) new Entry<?>[size];
+    }
+
+    /**
+     * A table that holds every one of a known set of values at once (the smallest, up to
+     * {@value #MOST} slots, in which no two of their texts share a slot).
+     *
+     * @param values the values by their texts
+     */
+    static <V> Memo<V> holding(java.util.Map<String, V> values) {
+      for (int size = Integer.highestOneBit(Math.max(1, values.size()) * 4 - 1) << 1; ; size <<= 1) {
+        Memo<V> m = new Memo<>(size);
+        values.forEach(m::put);
+        if (size >= MOST || Arrays.stream(m.slots).filter(java.util.Objects::nonNull).count() == values.size()) {
+          return m;
+        }
+      }
+    }
+
+    /** @return the value remembered for {@code text[off, off + len)}, or null */
+    @Nullable V get(char[] text, int off, int len) {
+      Entry<V> e = slots[slot(text, off, len)];
+      return e != null && Arrays.equals(e.text, 0, e.text.length, text, off, off + len) ? e.value : null;
+    }
+
+    /** Remembers a value, in place of the one in its slot. */
+    void put(String text, V value) {
+      char[] t = text.toCharArray();
+      slots[slot(t, 0, t.length)] = new Entry<>(t, value);
+    }
+
+    private int slot(char[] text, int off, int len) {
+      int h = 0;
+      for (int i = off; i < off + len; i++) {
+        h = 31 * h + text[i];
+      }
+      return (h ^ h >>> 7 ^ h >>> 16) & (slots.length - 1);
+    }
+  }
+
+  /** Any string, blank or not. */
+  static final Value<String> STRING = new FromString<>("string", Label::field, false, null) {
+    @Override
+    String convert(Decoder d, Label l, String s) {
+      return s;
+    }
+  };
+
+  /** A non-blank string. */
+  static final Value<String> TEXT = new FromString<>(DEFS + "text", Label::field, true, null) {
+    @Override
+    String convert(Decoder d, Label l, String s) {
+      return s;
     }
   };
 
   /** A state's code: a non-blank string, checked by {@link #STATE}. */
-  static final Value<String> STATE_CODE = new Value<>(DEFS + "stateCode") {
+  static final Value<String> STATE_CODE = new FromString<>(DEFS + "stateCode", Label::field, true, null) {
     @Override
-    @Nullable String read(Decoder d, Label l) {
-      return TEXT.read(d, l);
-    }
-
-    @Override
-    void write(JsonGenerator g, String v) {
-      g.writeString(v);
-    }
-  };
-
-  /** Any string, blank or not. */
-  static final Value<String> STRING = new Value<>("string") {
-    @Override
-    @Nullable String read(Decoder d, Label l) {
-      return string(d, l, Label::field);
-    }
-
-    @Override
-    void write(JsonGenerator g, String v) {
-      g.writeString(v);
+    String convert(Decoder d, Label l, String s) {
+      return s;
     }
   };
 
@@ -216,16 +317,17 @@ public final class Grammar {
     }
   };
 
-  /** An ISO date (yyyy-mm-dd), not before the Charter entered into force. */
-  static final Value<LocalDate> DATE = new Value<>(DEFS + "date") {
+  /**
+   * An ISO date (yyyy-mm-dd), not before the Charter entered into force; parsed by
+   * {@link #ISO_DATE}, and remembered by its text in 1,024 slots.
+   */
+  static final Value<LocalDate> DATE = new FromString<>(DEFS + "date", Label::field, true, new Memo<>(1024)) {
     @Override
-    @Nullable LocalDate read(Decoder d, Label l) {
-      String s = TEXT.read(d, l);
-      if (s == null) {
-        return null;
-      }
-      LocalDate date = ParsedDate.parse(s);
-      if (date == null) {
+    @Nullable LocalDate convert(Decoder d, Label l, String s) {
+      LocalDate date;
+      try {
+        date = LocalDate.parse(s, ISO_DATE);
+      } catch (DateTimeException e) {
         d.error(d.pointer(), "date.invalid", l.field() + " must be an ISO date yyyy-mm-dd: " + Decoder.quote(s));
         return null;
       }
@@ -236,53 +338,12 @@ public final class Grammar {
       }
       return date;
     }
-
-    @Override
-    void write(JsonGenerator g, LocalDate v) {
-      g.writeString(v.toString());
-    }
   };
 
-  /**
-   * A date parsed by {@link #ISO_DATE}, remembered by its text: records of one input repeat few
-   * dates (a record and its proposal usually share one), and parsing with a formatter costs more
-   * than the rest of a field. A fixed table of the last date seen in each of its slots, each slot
-   * an immutable pair, so that it is safe to share between threads without locking and holds at
-   * most {@link #SLOTS} dates. Only what {@link #ISO_DATE} accepts is remembered.
-   *
-   * @param text the text
-   * @param date what {@link #ISO_DATE} made of it
-   */
-  private record ParsedDate(String text, LocalDate date) {
-    private static final int SLOTS = 1024;
-    private static final ParsedDate[] LAST = new ParsedDate[SLOTS];
-
-    /** @return the date the text gives under {@link #ISO_DATE}, or null if it gives none */
-    static @Nullable LocalDate parse(String text) {
-      int slot = text.hashCode() & (SLOTS - 1);
-      ParsedDate seen = LAST[slot];
-      if (seen != null && seen.text.equals(text)) {
-        return seen.date;
-      }
-      LocalDate date;
-      try {
-        date = LocalDate.parse(text, ISO_DATE);
-      } catch (DateTimeException e) {
-        return null;
-      }
-      LAST[slot] = new ParsedDate(text, date);
-      return date;
-    }
-  }
-
-  /** A UN document symbol. */
-  static final Value<DocumentSymbol> SYMBOL = new Value<>(DEFS + "symbol") {
+  /** A UN document symbol (not remembered: a record's symbols are its own). */
+  static final Value<DocumentSymbol> SYMBOL = new FromString<>(DEFS + "symbol", Label::plain, false, null) {
     @Override
-    @Nullable DocumentSymbol read(Decoder d, Label l) {
-      String s = string(d, l, Label::plain);
-      if (s == null) {
-        return null;
-      }
+    @Nullable DocumentSymbol convert(Decoder d, Label l, String s) {
       try {
         return DocumentSymbol.parse(s);
       } catch (SymbolParseException e) {
@@ -290,27 +351,16 @@ public final class Grammar {
         return null;
       }
     }
-
-    @Override
-    void write(JsonGenerator g, DocumentSymbol v) {
-      g.writeString(v.toString());
-    }
   };
 
   /**
    * A situation: a classified situation's key, or any other non-blank text, kept as an
    * unclassified situation ({@link Situation#parse(String)}).
    */
-  static final Value<Situation> SITUATION = new Value<>(DEFS + "situation") {
+  static final Value<Situation> SITUATION = new FromString<>(DEFS + "situation", Label::field, true, null) {
     @Override
-    @Nullable Situation read(Decoder d, Label l) {
-      String s = TEXT.read(d, l);
-      return s == null ? null : Situation.parse(s);
-    }
-
-    @Override
-    void write(JsonGenerator g, Situation v) {
-      g.writeString(v.toString());
+    Situation convert(Decoder d, Label l, String s) {
+      return Situation.parse(s);
     }
   };
 
@@ -325,19 +375,21 @@ public final class Grammar {
   }
 
   /**
-   * One of an enum's constants, by name, stated in the schemas where it is used.
+   * One of an enum's constants, by name, stated in the schemas where it is used; every constant
+   * is held in a {@link Memo} by its name, and a name not found there is given to
+   * {@link Enum#valueOf}.
    *
    * @param type the enum
    * @param schema where the schemas state it (absolute)
    */
   static <E extends Enum<E>> Value<E> enumAt(Class<E> type, String schema) {
-    return new Value<>(schema) {
+    java.util.Map<String, E> byName = new java.util.LinkedHashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byName.put(e.name(), e);
+    }
+    return new FromString<>(schema, Label::plain, false, Memo.holding(byName)) {
       @Override
-      @Nullable E read(Decoder d, Label l) {
-        String s = string(d, l, Label::plain);
-        if (s == null) {
-          return null;
-        }
+      @Nullable E convert(Decoder d, Label l, String s) {
         try {
           return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
@@ -354,26 +406,32 @@ public final class Grammar {
     };
   }
 
-  /** A member state: its code, or an object {@code {"code", "name"}}. */
-  static final Value<MemberState> STATE = new Value<>(DEFS + "state") {
+  /**
+   * A member state: its code, or an object {@code {"code", "name"}}. A code is remembered (in
+   * 4,096 slots) as the state {@link MemberStates#byCode} gives.
+   */
+  static final Value<MemberState> STATE = new FromString<>(DEFS + "state", Label::plain, false, new Memo<>(4096)) {
     @Override
     @Nullable MemberState read(Decoder d, Label l) {
       JsonToken t = d.p().currentToken();
-      String code;
-      String name = null;
       if (t == JsonToken.VALUE_STRING) {
-        code = d.p().getString();
-      } else if (t == JsonToken.START_OBJECT) {
-        String[] codeAndName = Types.STATE_OBJECT.read(d, l, false);
-        if (codeAndName == null) {
-          return null;
-        }
-        code = codeAndName[0];
-        name = codeAndName[1];
-      } else {
+        return text(d, l);
+      }
+      if (t != JsonToken.START_OBJECT) {
         d.wrongKind("type.string", "member state must be a code string");
         return null;
       }
+      String[] codeAndName = Types.STATE_OBJECT.read(d, l, false);
+      if (codeAndName == null) {
+        return null;
+      }
+      MemberState known = convert(d, l, codeAndName[0]);
+      // a name given makes a state of the code as written (an alias keeps its own code)
+      return known == null || codeAndName[1] == null ? known : MemberState.of(codeAndName[0], codeAndName[1]);
+    }
+
+    @Override
+    @Nullable MemberState convert(Decoder d, Label l, String code) {
       if (!isCode(code)) {
         d.error(d.pointer(), "state.invalid-code", "member state code must be three upper-case letters A-Z: "
             + Decoder.quote(code));
@@ -385,7 +443,7 @@ public final class Grammar {
             + " code such as SUN: " + Decoder.quote(code));
         return null;
       }
-      return name == null ? known.get() : MemberState.of(code, name);
+      return known.get();
     }
 
     @Override
