@@ -235,6 +235,9 @@ final class RecordStream implements Iterator<RecordResult> {
 
   /** What a line ahead holds when read alone. */
   private Shape shape(int from, int end) {
+    if (opensOnly(from, end)) {
+      return Shape.OPEN;
+    }
     boolean records = false;
     try (JsonParser p = validator.mapper().createParser(src.buffer(), src.position() + from, end - from)) {
       JsonToken first = p.nextToken();
@@ -269,6 +272,28 @@ final class RecordStream implements Iterator<RecordResult> {
       }
       return Shape.BAD;
     }
+  }
+
+  /**
+   * Whether a line ahead holds only the opening of a value: {@code [} any number of times, then
+   * at most one <code>{</code>, with white space, within the depth limit (the first line of an
+   * indented array or document). The parser, given that line alone, reads it to its end and
+   * reports the end of the input inside the value: {@link Shape#OPEN}, said here without making
+   * that report.
+   */
+  private boolean opensOnly(int from, int end) {
+    int depth = 0;
+    boolean object = false;
+    for (int k = from; k < end; k++) {
+      int b = src.peek(k);
+      if ((b == '[' || b == '{') && !object) {
+        object = b == '{';
+        depth++;
+      } else if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return depth > 0 && depth <= R2pJson.MAX_DEPTH;
   }
 
   private boolean blank(int from, int end) {

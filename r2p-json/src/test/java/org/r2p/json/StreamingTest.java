@@ -153,6 +153,34 @@ final class StreamingTest {
     assertThat(valid(all(collection.replace("[", "[\n").replace("},", "},\n")))).isEqualTo(2);
   }
 
+  /**
+   * A first line that only opens a value (an indented array's "[ {", or "[" or "{") is told from
+   * the line's bytes, within the depth limit; what follows decides as it would after any line
+   * the parser finds open, and a line over the depth limit is one the parser refuses.
+   */
+  @Test
+  void aFirstLineThatOnlyOpensAValue_beginsADocumentWithinTheDepthLimit() {
+    // the indented array a mapper writes: its first line is "[ {"
+    String indented = R2pJson.mapper().writeValueAsString(List.of(R2pJson.mapper().treeToValue(record(),
+        org.r2p.core.VoteRecord.class)));
+    assertThat(indented.lines().findFirst()).hasValue("[ {");
+    List<RecordResult> array = all(indented);
+    assertThat(valid(array)).isEqualTo(1);
+    assertThat(problems(array)).isEmpty();
+    assertThat(problems(all("\t[\r\n" + GOOD + "\n]"))).isEmpty();
+    assertThat(valid(all("\t[\r\n" + GOOD + "\n]"))).isEqualTo(1);
+    // an open object followed by a whole record: a truncated first line of NDJSON
+    List<RecordResult> truncated = all("{\n" + GOOD + "\n]");
+    assertThat(valid(truncated)).isEqualTo(1);
+    assertThat(problems(truncated)).containsExactly("1 /0 json.syntax", "3 /2 json.syntax");
+    // 64 arrays deep is within the limit: an array, whose element goes too deep
+    assertThat(problems(all("[".repeat(64) + "\n" + GOOD + "\n]"))).containsExactly("0 /0 json.limit");
+    // 65 is not: the first line is a bad line of NDJSON, and the record after it is read
+    List<RecordResult> tooDeep = all("[".repeat(65) + "\n" + GOOD + "\n]");
+    assertThat(valid(tooDeep)).isEqualTo(1);
+    assertThat(problems(tooDeep)).containsExactly("1 /0 json.limit", "3 /2 json.syntax");
+  }
+
   @Test
   void anArrayBrokenInTheMiddle_countsNoRecordThatWasNotThere() {
     List<RecordResult> between = all("[" + GOOD + ",\n" + GOOD + ",\n}\n]");
