@@ -277,9 +277,11 @@ public final class R2pDatasets {
     if (code.equals("CHN") && date.isBefore(PRC_FROM)) {
       return MemberStates.REPUBLIC_OF_CHINA;
     }
+    // the shared instance where the source names the state as it does: equal in every field,
+    // so nothing changes but that records and Councils hold one instance per state
     return MemberStates.byCode(code)
         .filter(s -> !name.isEmpty())
-        .map(s -> MemberState.of(code, name))
+        .map(s -> s.name().equals(name) ? s : MemberState.of(code, name))
         .orElseGet(() -> MemberState.of(code, name.isEmpty() ? code : name));
   }
 

@@ -44,6 +44,27 @@ final class DatasetsTest {
   }
 
   @Test
+  void aStateNamedAsTheLibraryNamesIt_isItsSharedInstance() {
+    int shared = 0;
+    for (VoteRecord r : DATA.vetoes()) {
+      for (Vote v : r.votes()) {
+        MemberState known = MemberStates.byCode(v.member().code()).orElse(null);
+        if (known != null && known.name().equals(v.member().name())) {
+          assertThat(v.member()).as(v.member().code()).isSameAs(known);
+          shared++;
+        } else {
+          // a source's own name is kept as the source gives it
+          assertThat(v.member().name()).isNotEmpty();
+        }
+      }
+    }
+    assertThat(shared).isPositive();
+    for (MemberState m : DATA.councilHistory().councilOn(LocalDate.of(2017, 4, 12)).members()) {
+      assertThat(m).isSameAs(MemberStates.byCode(m.code()).orElseThrow());
+    }
+  }
+
+  @Test
   void counts() {
     assertThat(DATA.vetoes()).hasSize(230);
     assertThat(DATA.vetoes().stream().mapToInt(r -> r.recordedVetoCasts().size()).sum())

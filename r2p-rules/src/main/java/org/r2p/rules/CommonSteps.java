@@ -1,10 +1,12 @@
 package org.r2p.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
 import org.r2p.core.AtrocityCrime;
@@ -98,11 +100,10 @@ final class CommonSteps {
   }
 
   private static Ternary aim(Facts f, Instrument instrument) {
-    Optional<AtrocityAim> aim = f.proposal().atrocityAim();
-    if (aim.isEmpty()) {
+    AtrocityAim a = f.aim();
+    if (a == null) {
       return Ternary.UNKNOWN;
     }
-    AtrocityAim a = aim.get();
     Interpretation i = f.interpretation();
     return Interpreter.and(Interpreter.and(asserted(a, i), purpose(a, i)), crimes(a, i, instrument));
   }
@@ -143,17 +144,23 @@ final class CommonSteps {
         || (mixed == Interpretation.MixedDrafts.NEVER_FOR_COMMEMORATIVE && a.purpose() != Purpose.COMMEMORATIVE));
   }
 
+  /** The crimes, in their declared order. */
+  private static final AtrocityCrime[] CRIMES = AtrocityCrime.values();
+
   /** The crimes in scope: TRUE if one is, UNKNOWN if only a war crime of unasserted scale might be. */
   private static Ternary crimes(AtrocityAim a, Interpretation i, Instrument instrument) {
-    if (a.crimes().isEmpty()) {
+    Set<AtrocityCrime> asserted = a.crimes();
+    if (asserted.isEmpty()) {
       return a.assessment() == Assessment.NO ? Ternary.FALSE : Ternary.UNKNOWN;
     }
-    Set<AtrocityCrime> scope = scope(i, instrument);
-    boolean largeScaleOnly = i.crimeList().map(l -> l == Interpretation.CrimeList.FRENCH)
-        .orElse(instrument.warCrimesOnlyOnLargeScale());
+    Interpretation.@Nullable CrimeList list = i.crimeList().orElse(null);
+    Set<AtrocityCrime> scope = scope(list, instrument);
+    boolean largeScaleOnly = list != null ? list == Interpretation.CrimeList.FRENCH
+        : instrument.warCrimesOnlyOnLargeScale();
     Ternary result = Ternary.FALSE;
-    for (AtrocityCrime c : a.crimes()) {
-      if (!scope.contains(c)) {
+    // by the crimes' order rather than the set's iterator: one pass, nothing allocated
+    for (AtrocityCrime c : CRIMES) {
+      if (!asserted.contains(c) || !scope.contains(c)) {
         continue;
       }
       if (c != AtrocityCrime.WAR_CRIMES || !largeScaleOnly) {
@@ -170,16 +177,16 @@ final class CommonSteps {
     return result;
   }
 
-  /** The crimes in scope for an instrument under Q8. */
-  private static Set<AtrocityCrime> scope(Interpretation i, Instrument instrument) {
-    Optional<Interpretation.CrimeList> list = i.crimeList();
-    if (list.isEmpty()) {
+  private static final Set<AtrocityCrime> ALL_CRIMES = Collections.unmodifiableSet(EnumSet.allOf(AtrocityCrime.class));
+  private static final Set<AtrocityCrime> FRENCH_CRIMES = Collections.unmodifiableSet(
+      EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES));
+
+  /** The crimes in scope for an instrument under Q8 (null: the instrument's own list). */
+  private static Set<AtrocityCrime> scope(Interpretation.@Nullable CrimeList list, Instrument instrument) {
+    if (list == null) {
       return instrument.crimes();
     }
-    if (list.get() == Interpretation.CrimeList.R2P) {
-      return EnumSet.allOf(AtrocityCrime.class);
-    }
-    return EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
+    return list == Interpretation.CrimeList.R2P ? ALL_CRIMES : FRENCH_CRIMES;
   }
 
   private static String aimDetail(Facts f, Instrument instrument) {

@@ -19,7 +19,8 @@ import org.r2p.core.MemberState;
  * commitment registry and kept: the Council and, for each member, its seat and its standing
  * under every instrument. Records voted the same day share it. This class owns the only cache
  * of the rules: at most {@value #LIMIT} dates (all of history is about 2,000), for one history
- * and one registry. Package-private; thread-safe.
+ * and one registry; with each member it keeps the results of one set of rules' VOTER steps.
+ * Package-private; thread-safe.
  */
 final class CouncilDays {
   /** At most this many dates are kept. */
@@ -70,13 +71,17 @@ final class CouncilDays {
 
   /**
    * A voter on a date: its seat, and its status under every instrument, each worked out once
-   * from the registry when the voter is read (the registry's own answer, kept).
+   * from the registry when the voter is read (the registry's own answer, kept), and the
+   * results of the rules' VOTER steps, which read nothing else, kept for the rules that asked
+   * last.
    */
   static final class Voter {
     final boolean member;
     final boolean permanent;
     private final EnumMap<Instrument, CommitmentStatus> status = new EnumMap<>(Instrument.class);
     private final EnumSet<Instrument> byAdherence = EnumSet.noneOf(Instrument.class);
+    /** The VOTER step results kept, with what they were decided for; null until first kept. */
+    private volatile @Nullable StepResults stepResults;
 
     Voter(CommitmentRegistry.Standing standing, boolean member, boolean permanent) {
       this.member = member;
@@ -108,6 +113,39 @@ final class CouncilDays {
     boolean adherenceDecides(Instrument instrument) {
       return byAdherence.contains(instrument);
     }
+
+    /**
+     * The VOTER step results kept for some rules.
+     *
+     * @param key what they were decided for (rules and interpretation), compared by equality
+     * @return the results, one per rule (not to be modified), or null if none are kept for that key
+     */
+    Ternary @Nullable [] stepResults(Object key) {
+      StepResults kept = stepResults;
+      return kept != null && (kept.key == key || kept.key.equals(key)) ? kept.results : null;
+    }
+
+    /**
+     * Keeps the VOTER step results for some rules, in place of any kept for others: one set
+     * per voter, so memory stays bounded by the day's table whatever rules ask.
+     *
+     * @param key what they were decided for
+     * @param results the results, never modified afterwards
+     */
+    void keepStepResults(Object key, Ternary[] results) {
+      stepResults = new StepResults(key, results);
+    }
+  }
+
+  /** VOTER step results and what they were decided for. Immutable once published. */
+  private static final class StepResults {
+    final Object key;
+    final Ternary[] results;
+
+    StepResults(Object key, Ternary[] results) {
+      this.key = key;
+      this.results = results;
+    }
   }
 
   /** The Council on one date with its members' standings. Immutable once built. */
@@ -116,6 +154,14 @@ final class CouncilDays {
     final boolean electedSeatsKnown;
     private final CommitmentRegistry registry;
     private final Map<MemberState, Voter> members = new HashMap<>();
+    /**
+     * The members read with the day and their voters, at the same indexes. Records and
+     * Councils read through this library hold the shared instance of each state
+     * ({@link org.r2p.core.MemberStates}), and finding it among fifteen by identity costs less
+     * than hashing it; a state held as another instance is found by equality in the map.
+     */
+    private final MemberState[] seated;
+    private final Voter[] seatedVoters;
 
     /** The day with every member read. */
     Day(Council council, CommitmentRegistry registry) {
@@ -130,6 +176,11 @@ final class CouncilDays {
         for (MemberState m : council.members()) {
           members.put(m, new Voter(registry.standingOn(m, council.date()), true, council.isPermanent(m)));
         }
+      }
+      this.seated = members.keySet().toArray(new MemberState[0]);
+      this.seatedVoters = new Voter[seated.length];
+      for (int k = 0; k < seated.length; k++) {
+        seatedVoters[k] = members.get(seated[k]);
       }
     }
 
@@ -151,6 +202,11 @@ final class CouncilDays {
      * @return the voter
      */
     Voter voter(MemberState state) {
+      for (int k = 0; k < seated.length; k++) {
+        if (seated[k] == state) {
+          return seatedVoters[k];
+        }
+      }
       Voter v = members.get(state);
       return v != null ? v
           : new Voter(registry.standingOn(state, council.date()), council.isMember(state), council.isPermanent(state));

@@ -2,6 +2,7 @@ package org.r2p.rules;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.r2p.core.AtrocityAim;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
 import org.r2p.core.MemberState;
@@ -29,6 +30,8 @@ final class Facts {
     final Article27.@Nullable Count count;
     /** The Charter decision, where one is at hand; it decides which votes were vetoes. */
     final @Nullable CharterDecision decision;
+    /** The proposal's atrocity aim, null where none was supplied: read once for every rule. */
+    final @Nullable AtrocityAim aim;
 
     Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
         Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision) {
@@ -39,6 +42,7 @@ final class Facts {
       this.interpretation = interpretation;
       this.count = count;
       this.decision = decision;
+      this.aim = proposal.atrocityAim().orElse(null);
     }
   }
 
@@ -85,6 +89,11 @@ final class Facts {
 
   Proposal proposal() {
     return occasion.proposal;
+  }
+
+  /** @return the proposal's atrocity aim, or null where none was supplied */
+  @Nullable AtrocityAim aim() {
+    return occasion.aim;
   }
 
   LocalDate date() {

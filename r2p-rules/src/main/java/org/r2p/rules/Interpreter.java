@@ -86,21 +86,22 @@ final class Interpreter {
   }
 
   /**
-   * The verdict, quietly, with the record's own steps already decided: what a screening does
-   * for every vote of a record.
+   * The verdict, quietly, with the steps of the record and the voter already decided: what a
+   * screening does for every vote of a record.
    *
-   * @param record the conjunction of the rule's RECORD steps for this record
-   * @param voterAndVote the rule's VOTER and VOTE applicability steps
+   * @param before the conjunction of the rule's RECORD and VOTER steps for this vote
+   * @param vote the rule's VOTE applicability steps
+   * @param breach the rule's breach step
    */
-  static Verdict verdict(Steps rule, Ternary record, Step[] voterAndVote, Facts f) {
-    if (record == Ternary.FALSE) {
+  static Verdict verdict(Ternary before, Step[] vote, Step breach, Facts f) {
+    if (before == Ternary.FALSE) {
       return Verdict.NOT_APPLICABLE;
     }
-    Ternary applies = and(record, all(voterAndVote, f));
+    Ternary applies = and(before, all(vote, f));
     if (applies == Ternary.FALSE) {
       return Verdict.NOT_APPLICABLE;
     }
-    return decide(applies, rule.breach().test().test(f));
+    return decide(applies, breach.test().test(f));
   }
 
   /**

@@ -51,8 +51,20 @@ public final class R2pRules {
   private final @Nullable StepRule[] stepRules;
   /** For each rule written as steps: its RECORD steps, decided once per record. */
   private final Step[][] recordSteps;
-  /** For each rule written as steps: its VOTER and VOTE applicability steps, decided per vote. */
+  /**
+   * For each rule written as steps: its VOTER steps, decided once per state and date and kept
+   * with the day's voter (see {@link CouncilDays.Voter#stepResults}).
+   */
+  private final Step[][] voterSteps;
+  /** For each rule written as steps: its VOTE applicability steps, decided per vote. */
   private final Step[][] voteSteps;
+  /** For each rule written as steps: its breach step. */
+  private final Step[] breachSteps;
+  /**
+   * What the VOTER step results kept with a voter were decided for: these rules under this
+   * interpretation. Copies with the same rules and interpretation share the results.
+   */
+  private final VoterStepsKey voterKey;
 
   /** Each date's Council and standings; they depend on the history and the registry only. */
   private final CouncilDays days;
@@ -67,17 +79,20 @@ public final class R2pRules {
     int n = rules.size();
     this.stepRules = new StepRule[n];
     this.recordSteps = new Step[n][];
+    this.voterSteps = new Step[n][];
     this.voteSteps = new Step[n][];
+    this.breachSteps = new Step[n];
     for (int r = 0; r < n; r++) {
       if (rules.get(r) instanceof StepRule) {
         StepRule s = (StepRule) rules.get(r);
         stepRules[r] = s;
         recordSteps[r] = s.steps().applying(Step.Scope.RECORD);
-        List<Step> perVote = new ArrayList<>(List.of(s.steps().applying(Step.Scope.VOTER)));
-        perVote.addAll(List.of(s.steps().applying(Step.Scope.VOTE)));
-        voteSteps[r] = perVote.toArray(new Step[0]);
+        voterSteps[r] = s.steps().applying(Step.Scope.VOTER);
+        voteSteps[r] = s.steps().applying(Step.Scope.VOTE);
+        breachSteps[r] = s.steps().breach();
       }
     }
+    this.voterKey = new VoterStepsKey(rules, interpretation);
     this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
   }
 
@@ -329,9 +344,19 @@ public final class R2pRules {
     Vote first = votes.get(0);
     Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
     Ternary[] record = new Ternary[columns];
+    // the rules whose RECORD steps leave them open; the others are NOT_APPLICABLE on every vote
+    int[] open = new int[columns];
+    int opened = 0;
     for (int r = 0; r < columns; r++) {
       if (stepRules[r] != null) {
         record[r] = Interpreter.all(recordSteps[r], f);
+        if (record[r] == Ternary.FALSE) {
+          for (int i = 0; i < n; i++) {
+            out[i * columns + r] = Verdict.NOT_APPLICABLE;
+          }
+        } else {
+          open[opened++] = r;
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -343,12 +368,57 @@ public final class R2pRules {
       if (keep != null) {
         keep[i] = f;
       }
-      for (int r = 0; r < columns; r++) {
-        StepRule rule = stepRules[r];
-        if (rule != null) {
-          out[i * columns + r] = Interpreter.verdict(rule.steps(), record[r], voteSteps[r], f);
-        }
+      Ternary[] voter = voterResults(f);
+      for (int k = 0; k < opened; k++) {
+        int r = open[k];
+        out[i * columns + r] = Interpreter.verdict(Interpreter.and(record[r], voter[r]), voteSteps[r], breachSteps[r], f);
       }
+    }
+  }
+
+  /**
+   * Each rule's VOTER steps for the voter of these facts, taken together: decided the first
+   * time these rules meet the voter on its date, and kept with it (a state's standing and seat
+   * are the same for every vote it casts that day).
+   */
+  private Ternary[] voterResults(Facts f) {
+    CouncilDays.Voter voter = f.voter();
+    Ternary[] kept = voter.stepResults(voterKey);
+    if (kept != null) {
+      return kept;
+    }
+    Ternary[] results = new Ternary[rules.size()];
+    for (int r = 0; r < results.length; r++) {
+      if (stepRules[r] != null) {
+        results[r] = Interpreter.all(voterSteps[r], f);
+      }
+    }
+    voter.keepStepResults(voterKey, results);
+    return results;
+  }
+
+  /**
+   * What a voter's kept VOTER step results were decided for. Rules and interpretation decide
+   * them, with the voter's own standing and seat on its date.
+   */
+  private static final class VoterStepsKey {
+    private final List<CommitmentRule> rules;
+    private final Interpretation interpretation;
+
+    VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {
+      this.rules = rules;
+      this.interpretation = interpretation;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof VoterStepsKey && ((VoterStepsKey) o).rules.equals(rules)
+          && ((VoterStepsKey) o).interpretation.equals(interpretation);
+    }
+
+    @Override
+    public int hashCode() {
+      return rules.hashCode() * 31 + interpretation.hashCode();
     }
   }
 
