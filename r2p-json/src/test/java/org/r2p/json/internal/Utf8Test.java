@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 
 final class Utf8Test {
@@ -145,15 +146,38 @@ final class Utf8Test {
     }
   }
 
-  @Test
-  void lineFeedsAreCountedAWordAtATimeExactly() {
-    qt().withExamples(5_000).forAll(inputs(), integers().between(0, 8)).checkAssert((b, from) -> {
-      int start = Math.min(from, b.length);
-      long expected = 0;
-      for (int k = start; k < b.length; k++) {
-        expected += b[k] == '\n' ? 1 : 0;
+  /** Mostly ASCII, with line feeds: runs of eight ASCII bytes are common (two-byte é, and 8A, break them). */
+  static Gen<byte[]> mostlyAscii() {
+    int[] bytes = {0x0A, 0x0A, 0x0A, 0x41, 0x20, 0x7F, 0x00, 0x0B, 0x09, 0x8A, 0xC3};
+    Gen<Integer> one = integers().between(0, bytes.length - 1).map(k -> bytes[k]);
+    return lists().of(one).ofSizeBetween(0, 40).map(l -> {
+      byte[] b = new byte[l.size()];
+      for (int k = 0; k < b.length; k++) {
+        b[k] = (byte) (int) l.get(k);
+        if (b[k] == (byte) 0xC3 && k + 1 < b.length) {
+          b[++k] = (byte) 0xA9;
+        }
       }
-      assertThat(Utf8.lineFeeds(b, start, b.length)).as(hex(b)).isEqualTo(expected);
+      return b;
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void lineFeedsAreCountedAWordAtATimeExactly_inTheBytesTheScanPasses(boolean ascii) {
+    qt().withExamples(5_000).forAll(ascii ? mostlyAscii() : inputs(), integers().between(0, 8)).checkAssert((b, from) -> {
+      int start = Math.min(from, b.length);
+      for (boolean atEnd : new boolean[] {true, false}) {
+        Utf8.Scanner scanner = new Utf8.Scanner();
+        scanner.lineFeeds = 3; // counts are added to what is there
+        int r = scanner.scan(b, start, b.length, atEnd);
+        int end = r >= 0 ? r : r == -1 ? b.length : -2 - r;
+        long expected = 3;
+        for (int k = start; k < end; k++) {
+          expected += b[k] == '\n' ? 1 : 0;
+        }
+        assertThat(scanner.lineFeeds).as(hex(b)).isEqualTo(expected);
+      }
     });
   }
 
