@@ -239,7 +239,17 @@ public final class Grammar {
     /** @return the value remembered for {@code text[off, off + len)}, or null */
     @Nullable V get(char[] text, int off, int len) {
       Entry<V> e = slots[slot(text, off, len)];
-      return e != null && Arrays.equals(e.text, 0, e.text.length, text, off, off + len) ? e.value : null;
+      if (e == null || e.text.length != len) {
+        return null;
+      }
+      // short texts: compared in place
+      char[] t = e.text;
+      for (int k = 0; k < len; k++) {
+        if (t[k] != text[off + k]) {
+          return null;
+        }
+      }
+      return e.value;
     }
 
     /** Remembers a value, in place of the one in its slot. */
@@ -620,6 +630,11 @@ public final class Grammar {
     final @Nullable String format;
     final List<Field<B, T, ?>> fields = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    /** {@link #fields} and {@link #names} as arrays, for reading. */
+    private Field<?, ?, ?>[] fieldArray = new Field<?, ?, ?>[0];
+    private String[] nameArray = new String[0];
+    /** A bit for each required field, by its index in {@link #fields}. */
+    private long requiredFields;
     /** Matches the names (the format marker's first, if any) as the parser reads them. */
     private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
     /** The index in {@link #names} of the first field: 1 after a format marker, else 0. */
@@ -657,6 +672,7 @@ public final class Grammar {
         throw new IllegalStateException(what + " has two fields named " + name);
       }
       names.add(name);
+      nameArray = names.toArray(new String[0]);
       allowed = String.join(", ", names);
       matcher = BinaryNameMatcher.construct(List.copyOf(names));
     }
@@ -676,7 +692,11 @@ public final class Grammar {
         throw new IllegalStateException(what + " has too many fields");
       }
       add(f.name);
+      if (f.required) {
+        requiredFields |= 1L << fields.size();
+      }
       fields.add(f);
+      fieldArray = fields.toArray(new Field<?, ?, ?>[0]);
       return this;
     }
 
@@ -718,7 +738,7 @@ public final class Grammar {
           throw new StreamReadException(p, what + ": expected a property name or '}'");
         }
         // a known name is matched on its bytes, with no lookup; an unknown one is read as text
-        String name = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : names.get(m);
+        String name = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : nameArray[m];
         JsonToken v = p.nextToken();
         int mark = d.problems().size();
         int i = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? UNKNOWN : m - firstField;
@@ -746,7 +766,9 @@ public final class Grammar {
           if (v != JsonToken.VALUE_NULL) {
             given |= 1L << i;
             d.push(name);
-            fields.get(i).read(d, b);
+            @SuppressWarnings("unchecked")
+            Field<B, T, ?> f = (Field<B, T, ?>) fieldArray[i];
+            f.read(d, b);
             d.pop();
           }
         }
@@ -758,10 +780,13 @@ public final class Grammar {
         segments = missing(d, segments, 1, "format.missing", "document must declare \"format\": \"" + format + "\"",
             "format");
       }
-      for (int i = 0; i < fields.size(); i++) {
-        Field<B, T, ?> f = fields.get(i);
-        if (f.required && (given & (1L << i)) == 0) {
-          segments = missing(d, segments, i + 2, "field.required", what + " must have " + Decoder.quote(f.name), f.name);
+      if ((given & requiredFields) != requiredFields) {
+        for (int i = 0; i < fields.size(); i++) {
+          Field<B, T, ?> f = fields.get(i);
+          if (f.required && (given & (1L << i)) == 0) {
+            segments = missing(d, segments, i + 2, "field.required", what + " must have " + Decoder.quote(f.name),
+                f.name);
+          }
         }
       }
       if (segments != null) {
