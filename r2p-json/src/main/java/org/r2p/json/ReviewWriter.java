@@ -25,6 +25,8 @@ import org.r2p.rules.Interpretation;
 import org.r2p.rules.Review;
 import org.r2p.rules.Verdict;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -401,11 +403,28 @@ public final class ReviewWriter implements AutoCloseable {
     g.flush();
   }
 
-  /** How a value is written: its fields, each a name and how to write it when there. */
+  /**
+   * How a value is written: its fields, each a name and how to write it when there. Names, and
+   * the names of enum constants, are quoted once ({@link SerializedString}) and copied as they
+   * are into every review.
+   */
   private static final class Shape<T> {
     private interface Field<T> {
       void write(JsonGenerator g, T value);
     }
+
+    /** Each enum type's constant names, quoted once, by ordinal. */
+    private static final ClassValue<SerializableString[]> CONSTANTS = new ClassValue<>() {
+      @Override
+      protected SerializableString[] computeValue(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        SerializableString[] names = new SerializableString[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+          names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+        }
+        return names;
+      }
+    };
 
     private final List<Field<T>> fields = new ArrayList<>();
 
@@ -421,35 +440,54 @@ public final class ReviewWriter implements AutoCloseable {
       }
     }
 
+    static void constant(JsonGenerator g, Enum<?> e) {
+      g.writeString(CONSTANTS.get(e.getDeclaringClass())[e.ordinal()]);
+    }
+
     Shape<T> text(String name, Function<T, String> get) {
-      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v)));
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        g.writeString(get.apply(v));
+      });
       return this;
     }
 
     Shape<T> optional(String name, Function<T, Optional<String>> get) {
+      SerializableString key = new SerializedString(name);
       fields.add((g, v) -> {
         Optional<String> s = get.apply(v);
         if (s.isPresent()) {
-          g.writeStringProperty(name, s.get());
+          g.writeName(key);
+          g.writeString(s.get());
         }
       });
       return this;
     }
 
     Shape<T> name(String name, Function<T, Enum<?>> get) {
-      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v).name()));
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        constant(g, get.apply(v));
+      });
       return this;
     }
 
     Shape<T> bool(String name, java.util.function.Predicate<T> get) {
-      fields.add((g, v) -> g.writeBooleanProperty(name, get.test(v)));
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        g.writeBoolean(get.test(v));
+      });
       return this;
     }
 
     /** TRUE and FALSE as JSON booleans, UNKNOWN as null. */
     Shape<T> ternary(String name, Function<T, org.r2p.rules.Ternary> get) {
+      SerializableString key = new SerializedString(name);
       fields.add((g, v) -> {
-        g.writeName(name);
+        g.writeName(key);
         switch (get.apply(v)) {
           case TRUE:
             g.writeBoolean(true);
@@ -465,18 +503,38 @@ public final class ReviewWriter implements AutoCloseable {
     }
 
     Shape<T> integer(String name, java.util.function.ToIntFunction<T> get) {
-      fields.add((g, v) -> g.writeNumberProperty(name, get.applyAsInt(v)));
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        g.writeNumber(get.applyAsInt(v));
+      });
       return this;
     }
 
+    /**
+     * An ISO 8601 date. The text of the last date written is kept: a review's findings share
+     * their date.
+     */
     Shape<T> date(String name, Function<T, LocalDate> get) {
-      fields.add((g, v) -> g.writeStringProperty(name, get.apply(v).toString()));
+      SerializableString key = new SerializedString(name);
+      DateText[] last = {new DateText(LocalDate.EPOCH)};
+      fields.add((g, v) -> {
+        LocalDate d = get.apply(v);
+        DateText t = last[0];
+        if (!t.date().equals(d)) {
+          t = new DateText(d);
+          last[0] = t;
+        }
+        g.writeName(key);
+        g.writeString(t.text());
+      });
       return this;
     }
 
     Shape<T> texts(String name, Function<T, ? extends Collection<String>> get) {
+      SerializableString key = new SerializedString(name);
       fields.add((g, v) -> {
-        g.writeName(name);
+        g.writeName(key);
         g.writeStartArray();
         for (String s : get.apply(v)) {
           g.writeString(s);
@@ -487,24 +545,44 @@ public final class ReviewWriter implements AutoCloseable {
     }
 
     Shape<T> names(String name, Function<T, ? extends Collection<? extends Enum<?>>> get) {
-      return texts(name, v -> get.apply(v).stream().map(Enum::name).toList());
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        g.writeStartArray();
+        for (Enum<?> e : get.apply(v)) {
+          constant(g, e);
+        }
+        g.writeEndArray();
+      });
+      return this;
     }
 
     Shape<T> states(String name, Function<T, ? extends Collection<MemberState>> get) {
-      return texts(name, v -> get.apply(v).stream().map(MemberState::code).toList());
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        g.writeStartArray();
+        for (MemberState s : get.apply(v)) {
+          g.writeString(s.code());
+        }
+        g.writeEndArray();
+      });
+      return this;
     }
 
     <U> Shape<T> object(String name, Function<T, U> get, Shape<U> shape) {
+      SerializableString key = new SerializedString(name);
       fields.add((g, v) -> {
-        g.writeName(name);
+        g.writeName(key);
         shape.write(g, get.apply(v));
       });
       return this;
     }
 
     <U> Shape<T> objects(String name, Function<T, ? extends Collection<U>> get, Shape<U> shape) {
+      SerializableString key = new SerializedString(name);
       fields.add((g, v) -> {
-        g.writeName(name);
+        g.writeName(key);
         g.writeStartArray();
         for (U u : get.apply(v)) {
           shape.write(g, u);
@@ -512,6 +590,13 @@ public final class ReviewWriter implements AutoCloseable {
         g.writeEndArray();
       });
       return this;
+    }
+  }
+
+  /** A date and its ISO 8601 text, made together; immutable, so a writer may read one another made. */
+  private record DateText(LocalDate date, String text) {
+    DateText(LocalDate date) {
+      this(date, date.toString());
     }
   }
 }

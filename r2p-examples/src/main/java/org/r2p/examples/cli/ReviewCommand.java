@@ -69,36 +69,42 @@ final class ReviewCommand implements Callable<Integer> {
         : format == Format.ndjson ? ReviewWriter.lines(out, all, explain) : null;
     long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
     Pairs pairs = new Pairs();
-    int code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
-      @Override
-      public void result(Path file, RecordResult r) {
-        for (Problem p : r.problems()) {
-          err.println(Inputs.describe(file, p));
+    overlays.records(List.of()); // a bad --assessments file is told before anything is read
+    int code;
+    // reading and checking on this thread; reviewing and writing, in the input's order, on another
+    try (Handoff<VoteRecord> reviewer = new Handoff<>("r2p-review", read -> {
+      VoteRecord record = overlays.records(List.of(read)).get(0);
+      // the NOT_APPLICABLE findings are built only when they are written
+      Review review = rules.review(record, all);
+      java.util.Optional<VoteRecord[]> pair = pairs.pair(record);
+      java.util.Optional<org.r2p.rules.DoubleVeto> decided = pair.flatMap(p -> rules.doubleVeto(p[0], p[1]));
+      if (json != null) {
+        if (decided.isPresent()) {
+          json.write(review, pair.get()[0], pair.get()[1], decided.get());
+        } else {
+          json.write(review);
         }
-        if (r.record().isPresent()) {
-          VoteRecord record = overlays.records(List.of(r.record().get())).get(0);
-          // the NOT_APPLICABLE findings are built only when they are written
-          Review review = rules.review(record, all);
-          java.util.Optional<VoteRecord[]> pair = pairs.pair(record);
-          java.util.Optional<org.r2p.rules.DoubleVeto> decided = pair.flatMap(p -> rules.doubleVeto(p[0], p[1]));
-          if (json != null) {
-            if (decided.isPresent()) {
-              json.write(review, pair.get()[0], pair.get()[1], decided.get());
-            } else {
-              json.write(review);
-            }
-          } else {
-            print(out, review, counts);
-            decided.ifPresent(d -> printDoubleVeto(out, pair.get()[0], pair.get()[1], d));
+      } else {
+        print(out, review, counts);
+        decided.ifPresent(d -> printDoubleVeto(out, pair.get()[0], pair.get()[1], d));
+      }
+    })) {
+      code = Inputs.read(files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
+        @Override
+        public void result(Path file, RecordResult r) {
+          for (Problem p : r.problems()) {
+            err.println(Inputs.describe(file, p));
           }
+          r.record().ifPresent(reviewer::add);
         }
-      }
 
-      @Override
-      public void unreadable(Path file, String why) {
-        err.println(Inputs.unreadable(file, why));
-      }
-    });
+        @Override
+        public void unreadable(Path file, String why) {
+          err.println(Inputs.unreadable(file, why));
+        }
+      });
+      reviewer.finish();
+    }
     if (json != null) {
       json.close();
       if (format == Format.ndjson) {
