@@ -154,14 +154,6 @@ final class CouncilDays {
     final boolean electedSeatsKnown;
     private final CommitmentRegistry registry;
     private final Map<MemberState, Voter> members = new HashMap<>();
-    /**
-     * The members read with the day and their voters, at the same indexes. Records and
-     * Councils read through this library hold the shared instance of each state
-     * ({@link org.r2p.core.MemberStates}), and finding it among fifteen by identity costs less
-     * than hashing it; a state held as another instance is found by equality in the map.
-     */
-    private final MemberState[] seated;
-    private final Voter[] seatedVoters;
 
     /** The day with every member read. */
     Day(Council council, CommitmentRegistry registry) {
@@ -176,11 +168,6 @@ final class CouncilDays {
         for (MemberState m : council.members()) {
           members.put(m, new Voter(registry.standingOn(m, council.date()), true, council.isPermanent(m)));
         }
-      }
-      this.seated = members.keySet().toArray(new MemberState[0]);
-      this.seatedVoters = new Voter[seated.length];
-      for (int k = 0; k < seated.length; k++) {
-        seatedVoters[k] = members.get(seated[k]);
       }
     }
 
@@ -202,11 +189,6 @@ final class CouncilDays {
      * @return the voter
      */
     Voter voter(MemberState state) {
-      for (int k = 0; k < seated.length; k++) {
-        if (seated[k] == state) {
-          return seatedVoters[k];
-        }
-      }
       Voter v = members.get(state);
       return v != null ? v
           : new Voter(registry.standingOn(state, council.date()), council.isMember(state), council.isPermanent(state));

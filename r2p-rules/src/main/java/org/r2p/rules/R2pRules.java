@@ -301,7 +301,7 @@ public final class R2pRules {
         Article27.classification(record), record.modality(), votes, i -> voters[i].permanent());
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         count, null);
-    Screening s = new Screening(record, rules, count.outcome(), () -> decide(record));
+    Screening s = new Screening(record, this, count.outcome());
     Verdict[] out = s.verdictArray();
     verdicts(occasion, votes, voters, out, null);
     int columns = rules.size();

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Outcome;
 import org.r2p.core.Vote;
@@ -26,20 +25,18 @@ import org.r2p.core.VoteRecord;
  */
 public final class Screening {
   private final VoteRecord record;
-  private final List<CommitmentRule> rules;
+  private final R2pRules screenedBy;
   private final Outcome outcome;
-  private final Supplier<CharterDecision> decider;
   /** The verdicts, vote-major. */
   private final Verdict[] verdicts;
   /** The decision, once built; null until then. */
   private volatile @Nullable CharterDecision decision;
 
-  Screening(VoteRecord record, List<CommitmentRule> rules, Outcome outcome, Supplier<CharterDecision> decider) {
+  Screening(VoteRecord record, R2pRules screenedBy, Outcome outcome) {
     this.record = record;
-    this.rules = rules;
+    this.screenedBy = screenedBy;
     this.outcome = outcome;
-    this.decider = decider;
-    this.verdicts = new Verdict[record.votes().size() * rules.size()];
+    this.verdicts = new Verdict[record.votes().size() * screenedBy.commitmentRules().size()];
   }
 
   /** The array the verdicts are written to while the record is screened. */
@@ -61,7 +58,7 @@ public final class Screening {
     CharterDecision d = decision;
     if (d == null) {
       // racing threads build equal values; either may be kept
-      d = decider.get();
+      d = screenedBy.decide(record);
       decision = d;
     }
     return d;
@@ -78,7 +75,7 @@ public final class Screening {
 
   /** {@return the commitment rules applied, in the order of each vote's verdicts} */
   public List<CommitmentRule> rules() {
-    return rules;
+    return screenedBy.commitmentRules();
   }
 
   /**
@@ -100,8 +97,8 @@ public final class Screening {
    */
   public Verdict verdict(int vote, int rule) {
     Objects.checkIndex(vote, record.votes().size());
-    Objects.checkIndex(rule, rules.size());
-    return verdicts[vote * rules.size() + rule];
+    Objects.checkIndex(rule, screenedBy.commitmentRules().size());
+    return verdicts[vote * screenedBy.commitmentRules().size() + rule];
   }
 
   /**
@@ -113,7 +110,7 @@ public final class Screening {
    */
   public List<Verdict> verdictsOn(Vote vote) {
     int i = record.votes().indexOf(vote);
-    return i < 0 ? List.of() : verdicts().subList(i * rules.size(), (i + 1) * rules.size());
+    return i < 0 ? List.of() : verdicts().subList(i * screenedBy.commitmentRules().size(), (i + 1) * screenedBy.commitmentRules().size());
   }
 
   /**
