@@ -22,9 +22,19 @@ final class OverlayCliTest {
         .contains("230 records, 2 with another outcome")
         .contains("2016-10-08  S/2016/846 [V194]: FAILED_VETO -> ADOPTED (DECIDED); changed [RUS NO->ABSTAIN]")
         .contains("2024-11-18  S/2024/826 [V227]: FAILED_VETO -> ADOPTED (DECIDED)");
-    // without a test of credibility the Code's verdicts stay INDETERMINATE: nothing changes
-    Cli quiet = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS", "--from", "2015-10-23");
-    assertThat(quiet.out).contains("230 records, 0 with another outcome");
+    // under the default Q2 the scenario supposes Russia's own judgement of credibility, and says so on each change
+    Cli supposed = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS", "--from", "2015-10-23",
+        "--explain");
+    assertThat(supposed.out).contains("where Q2 is SELF_ASSESSMENT it is supposed to judge credible a draft that won the"
+            + " votes required (Q2 MAJORITY_SUPPORT), as no source records its own judgement")
+        .contains("230 records, 2 with another outcome")
+        .contains("that the state judged the draft credible is the scenario's supposition (Q2 MAJORITY_SUPPORT in place of"
+            + " SELF_ASSESSMENT), not a recorded judgement");
+    // supposing nothing, the Code's verdicts stay INDETERMINATE: nothing changes, and the output says why
+    Cli quiet = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS", "--from", "2015-10-23",
+        "--assume-credibility", "SELF_ASSESSMENT");
+    assertThat(quiet.out).contains("230 records, 0 with another outcome").contains("No outcome changed. Under Q2 SELF_ASSESSMENT")
+        .contains("--assume-credibility MAJORITY_SUPPORT");
     Cli bad = run("whatif", "--history", "--scenario", "adheres", "--state", "RUS");
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err).contains("scenario 'adheres' needs --state CODE and --from DATE");

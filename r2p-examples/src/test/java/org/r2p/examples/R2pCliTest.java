@@ -311,9 +311,19 @@ final class R2pCliTest {
               + " draft to end or prevent atrocity crimes (RUS adhered to ACT Code of Conduct from 2015-10-23 (scenario:"
               + " universal Code)")
           .contains("11 affirmative votes of 9 required (Q2 MAJORITY_SUPPORT)");
-      // under the default reading nothing is certain, and the output says why
-      Cli byDefault = run("whatif", "--history", "--scenario", "universal-code");
-      assertThat(byDefault.out).contains("230 records, 0 with another outcome")
+      // under the default Q2 the scenario supposes the same test of each adherent's own judgement, and says so:
+      // the same changes, each marked as resting on the supposition
+      Cli byDefault = run("whatif", "--history", "--scenario", "universal-code", "--explain");
+      assertThat(byDefault.out).contains("230 records, 10 with another outcome")
+          .contains("where Q2 is SELF_ASSESSMENT each is supposed to judge credible a draft that won the votes required")
+          .contains("that the state judged the draft credible is the scenario's supposition (Q2 MAJORITY_SUPPORT in place"
+              + " of SELF_ASSESSMENT), not a recorded judgement")
+          .doesNotContain("No outcome changed");
+      assertThat(universal.out).doesNotContain("scenario's supposition");
+      // supposing nothing, nothing is certain, and the output says why
+      Cli supposingNothing = run("whatif", "--history", "--scenario", "universal-code", "--assume-credibility",
+          "SELF_ASSESSMENT");
+      assertThat(supposingNothing.out).contains("230 records, 0 with another outcome")
           .contains("No outcome changed. Under Q2 SELF_ASSESSMENT");
     }
 

@@ -87,6 +87,13 @@ final class WhatIfCommand implements Callable<Integer> {
     return n.equals("full-compliance") || n.equals("universal-code") || n.startsWith("adheres:");
   }
 
+  @Option(names = "--assume-credibility", paramLabel = "TEST", defaultValue = "MAJORITY_SUPPORT",
+      description = "For universal-code and adheres, where Q2 is SELF_ASSESSMENT: how a state the scenario makes adhere"
+          + " is supposed to judge a draft's credibility, as no source records its own judgement: MAJORITY_SUPPORT"
+          + " (default: a draft that won the votes required), USER_SUPPLIED, or SELF_ASSESSMENT (suppose nothing: such"
+          + " verdicts stay INDETERMINATE and the votes as recorded). Each change resting on it says so.")
+  org.r2p.rules.Interpretation.CredibilityTest assumeCredibility;
+
   @Option(names = "--explain", description = "Under each record listed, why the scenario changed each vote: the finding the recorded vote breached, or the assessment that made the draft an atrocity draft, with its source.")
   boolean explain;
 
@@ -142,11 +149,14 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     if (run.changed().isEmpty() && complying(s)
         && interpretation.interpretation().credibility()
-            == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT) {
+            == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT
+        && (s.name().equals("full-compliance")
+            || assumeCredibility == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT)) {
       out.println("No outcome changed. Under Q2 SELF_ASSESSMENT a vote against a draft breaches a pledge only where the"
           + " voting state's own assessment of the draft's credibility is known (it sponsored the draft, or an"
           + " assessment it made is supplied); the data has none for these votes, so their verdicts stay INDETERMINATE"
-          + " and the scenario leaves them as recorded. Another reading: --credibility MAJORITY_SUPPORT or USER_SUPPLIED.");
+          + " and the scenario leaves them as recorded. Another reading: --credibility MAJORITY_SUPPORT or USER_SUPPLIED"
+          + (s.name().equals("full-compliance") ? "." : ", or --assume-credibility MAJORITY_SUPPORT."));
     }
     if (!run.changed().isEmpty()) {
       out.println();
@@ -177,7 +187,7 @@ final class WhatIfCommand implements Callable<Integer> {
       case "full-compliance":
         return Scenario.fullCompliance();
       case "universal-code":
-        return Scenario.universalCode();
+        return Scenario.universalCode(assumeCredibility);
       case "abstentions-as-no":
         return Scenario.abstentionsAsNo();
       case "p5-restraint":
@@ -211,7 +221,7 @@ final class WhatIfCommand implements Callable<Integer> {
           + ": '" + instrument + "'");
     }
     try {
-      return Scenario.adheres(m, i, LocalDate.parse(from));
+      return Scenario.adheres(m, i, LocalDate.parse(from), assumeCredibility);
     } catch (DateTimeParseException e) {
       throw new UserError("--from must be a date yyyy-mm-dd: '" + from + "'");
     }

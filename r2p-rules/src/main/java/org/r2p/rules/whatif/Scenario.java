@@ -259,11 +259,30 @@ public interface Scenario {
 
   /**
    * As if every member of the Council had adhered to the ACT Code from its launch
-   * (23 October 2015), and kept it.
+   * (23 October 2015), and kept it, each judging a draft credible when it won the votes
+   * required: {@code universalCode(CredibilityTest.MAJORITY_SUPPORT)}.
    *
    * @return the scenario
    */
   static Scenario universalCode() {
+    return universalCode(Interpretation.CredibilityTest.MAJORITY_SUPPORT);
+  }
+
+  /**
+   * As if every member of the Council had adhered to the ACT Code from its launch
+   * (23 October 2015), and kept it. Where the rules read Q2 as SELF_ASSESSMENT, a pledge turns
+   * on each state's own judgement of a draft's credibility, which no source records for a
+   * state that never adhered; a scenario that makes it adhere must suppose one, and
+   * {@code assumed} is that supposition ({@link #assumingCredibility}). Every change it makes
+   * says when it rests on it.
+   *
+   * @param assumed how the adherents judge credibility where Q2 is SELF_ASSESSMENT;
+   *     SELF_ASSESSMENT supposes nothing, so such verdicts stay INDETERMINATE and the votes as
+   *     recorded
+   * @return the scenario
+   */
+  static Scenario universalCode(Interpretation.CredibilityTest assumed) {
+    Objects.requireNonNull(assumed, "assumed");
     return new Scenario() {
       @Override
       public String name() {
@@ -272,22 +291,24 @@ public interface Scenario {
 
       @Override
       public String description() {
-        return "Every Council member adheres to the ACT Code from 23 October 2015 and keeps it.";
+        return "Every Council member adheres to the ACT Code from 23 October 2015 and keeps it"
+            + supposing(assumed, "each") + ".";
       }
 
       @Override
       public VotePosition position(VoteRecord record, Vote vote, ScenarioContext ctx) {
-        return complying(record, vote, universal(record, ctx));
+        return complying(record, vote, universal(record, ctx, assumed));
       }
 
       @Override
       public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
-        return breachReason(record, vote, universal(record, ctx));
+        ScenarioContext u = universal(record, ctx, assumed);
+        return breachReason(record, vote, u).map(r -> r + supposed(ctx, u));
       }
 
       @Override
       public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
-        ScenarioContext u = universal(record, ctx);
+        ScenarioContext u = universal(record, ctx, assumed);
         VoteRecord out = record;
         for (Vote v : record.votes()) {
           VotePosition p = complying(record, v, u);
@@ -301,9 +322,52 @@ public interface Scenario {
   }
 
   /**
-   * As if a state had adhered to an instrument from a date (and kept it): the registry gets
-   * the adherence (the instrument's completeness kept), and a vote the rules then find in
-   * BREACH becomes the nearest vote that keeps the commitment, as in {@link #fullCompliance()}.
+   * The rules of a scenario in which states adhere that did not: where the rules read Q2 as
+   * SELF_ASSESSMENT, the adherents' own judgement of credibility is supposed to be
+   * {@code assumed}; under any other Q2 the rules' reading stands, and SELF_ASSESSMENT
+   * supposes nothing.
+   *
+   * @param rules the rules
+   * @param assumed the supposed test
+   * @return the rules the scenario checks votes with
+   */
+  static R2pRules assumingCredibility(R2pRules rules, Interpretation.CredibilityTest assumed) {
+    Interpretation i = rules.interpretation();
+    return i.credibility() == Interpretation.CredibilityTest.SELF_ASSESSMENT
+        && assumed != Interpretation.CredibilityTest.SELF_ASSESSMENT ? rules.withInterpretation(i.withCredibility(assumed))
+        : rules;
+  }
+
+  /**
+   * The supposition in a description.
+   *
+   * @param who "each" for every adherent, "it" for one state
+   */
+  private static String supposing(Interpretation.CredibilityTest assumed, String who) {
+    switch (assumed) {
+      case SELF_ASSESSMENT:
+        return "; where Q2 is SELF_ASSESSMENT nothing is supposed of a judgement of credibility no source records";
+      case MAJORITY_SUPPORT:
+        return "; where Q2 is SELF_ASSESSMENT " + who + " is supposed to judge credible a draft that won the votes"
+            + " required (Q2 MAJORITY_SUPPORT), as no source records its own judgement";
+      default:
+        return "; where Q2 is SELF_ASSESSMENT " + who + " is supposed to judge credibility by Q2 " + assumed
+            + ", as no source records its own judgement";
+    }
+  }
+
+  /** What a changed vote's reason adds when it rests on the supposition. */
+  private static String supposed(ScenarioContext recorded, ScenarioContext scenario) {
+    Interpretation.CredibilityTest was = recorded.rules().interpretation().credibility();
+    Interpretation.CredibilityTest now = scenario.rules().interpretation().credibility();
+    return was == now ? "" : "; that the state judged the draft credible is the scenario's supposition (Q2 " + now
+        + " in place of " + was + "), not a recorded judgement";
+  }
+
+  /**
+   * As if a state had adhered to an instrument from a date (and kept it), judging a draft
+   * credible when it won the votes required:
+   * {@code adheres(state, instrument, from, CredibilityTest.MAJORITY_SUPPORT)}.
    * "What if Russia had joined the Code on 2015-10-23?" is
    * {@code Scenario.adheres(MemberStates.RUSSIAN_FEDERATION, Instrument.ACT_CODE_OF_CONDUCT,
    * LocalDate.of(2015, 10, 23))}.
@@ -314,13 +378,35 @@ public interface Scenario {
    * @return the scenario
    */
   static Scenario adheres(MemberState state, Instrument instrument, LocalDate from) {
+    return adheres(state, instrument, from, Interpretation.CredibilityTest.MAJORITY_SUPPORT);
+  }
+
+  /**
+   * As if a state had adhered to an instrument from a date (and kept it): the registry gets
+   * the adherence (the instrument's completeness kept), and a vote the rules then find in
+   * BREACH becomes the nearest vote that keeps the commitment, as in {@link #fullCompliance()}.
+   * Where the rules read Q2 as SELF_ASSESSMENT, the state's own judgement of credibility is
+   * supposed to be {@code assumed} ({@link #assumingCredibility}), and every change says when
+   * it rests on that.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param from the first day of adherence
+   * @param assumed how the state judges credibility where Q2 is SELF_ASSESSMENT; SELF_ASSESSMENT
+   *     supposes nothing
+   * @return the scenario
+   */
+  static Scenario adheres(MemberState state, Instrument instrument, LocalDate from,
+      Interpretation.CredibilityTest assumed) {
+    Objects.requireNonNull(assumed, "assumed");
     Adherence added = Adherence.builder().state(state).instrument(instrument).from(from)
         .source("scenario: " + state.code() + " adheres to " + instrument.shortName() + " from " + from).build();
     java.util.concurrent.atomic.AtomicReference<R2pRules[]> last = new java.util.concurrent.atomic.AtomicReference<>();
     java.util.function.Function<ScenarioContext, ScenarioContext> with = ctx -> {
       R2pRules[] pair = last.get();
       if (pair == null || pair[0] != ctx.rules()) {
-        pair = new R2pRules[] {ctx.rules(), ctx.rules().withRegistry(ctx.rules().registry().withAdherence(added))};
+        pair = new R2pRules[] {ctx.rules(),
+            assumingCredibility(ctx.rules().withRegistry(ctx.rules().registry().withAdherence(added)), assumed)};
         last.set(pair);
       }
       return new ScenarioContext(pair[1], ctx.council(), ctx.baseline());
@@ -334,7 +420,7 @@ public interface Scenario {
       @Override
       public String description() {
         return state.name() + " adheres to the " + instrument.shortName() + " from " + from
-            + " and keeps it; every other fact as recorded.";
+            + " and keeps it" + supposing(assumed, "it") + "; every other fact as recorded.";
       }
 
       @Override
@@ -344,12 +430,17 @@ public interface Scenario {
 
       @Override
       public Optional<String> reason(VoteRecord record, Vote vote, ScenarioContext ctx) {
-        return vote.member().equals(state) ? breachReason(record, vote, with.apply(ctx)) : Optional.empty();
+        if (!vote.member().equals(state)) {
+          return Optional.empty();
+        }
+        ScenarioContext w = with.apply(ctx);
+        return breachReason(record, vote, w).map(r -> r + supposed(ctx, w));
       }
     };
   }
 
-  private static ScenarioContext universal(VoteRecord record, ScenarioContext ctx) {
+  private static ScenarioContext universal(VoteRecord record, ScenarioContext ctx,
+      Interpretation.CredibilityTest assumed) {
     R2pRules rules = ctx.rules();
     CommitmentRegistry reg = rules.registry();
     LocalDate launch = Instrument.ACT_CODE_OF_CONDUCT.effectiveFrom().orElseThrow();
@@ -378,7 +469,7 @@ public interface Scenario {
     for (Instrument i : Instrument.values()) {
       b.completeness(i, reg.completeness(i));
     }
-    return new ScenarioContext(rules.withRegistry(b.build()), ctx.council(), ctx.baseline());
+    return new ScenarioContext(assumingCredibility(rules.withRegistry(b.build()), assumed), ctx.council(), ctx.baseline());
   }
 
   /**

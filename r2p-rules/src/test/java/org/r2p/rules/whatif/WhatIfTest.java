@@ -142,8 +142,15 @@ final class WhatIfTest {
     VoteRecord r = iccReferral().withDate(d).withProposal(credibleGenocideDraft(d))
         .withVote(MemberStates.CHINA, VotePosition.ABSTAIN);
     R2pRules byDefault = R2pRules.builder().councilHistory(history(2017, Y2014)).build();
-    // under Q2 SELF_ASSESSMENT the user's assessment cannot stand for Russia's own: no breach is certain
-    assertThat(WhatIf.of(byDefault).run(r, Scenario.universalCode()).changes()).isEmpty();
+    // under Q2 SELF_ASSESSMENT the user's assessment cannot stand for Russia's own: supposing nothing, no breach is certain
+    assertThat(WhatIf.of(byDefault).run(r, Scenario.universalCode(Interpretation.CredibilityTest.SELF_ASSESSMENT))
+        .changes()).isEmpty();
+    // the scenario's own supposition (the draft won the votes required) decides, and each change says it rests on it
+    RecordComparison supposed = WhatIf.of(byDefault).run(r, Scenario.universalCode());
+    assertThat(supposed.changes()).extracting(VoteChange::toString).containsExactly("RUS NO->ABSTAIN");
+    assertThat(supposed.changes().get(0).reason().orElseThrow()).contains("Q2 MAJORITY_SUPPORT")
+        .endsWith("that the state judged the draft credible is the scenario's supposition (Q2 MAJORITY_SUPPORT in place"
+            + " of SELF_ASSESSMENT), not a recorded judgement");
     R2pRules rules = byDefault.withInterpretation(Interpretation.defaults()
         .withCredibility(Interpretation.CredibilityTest.USER_SUPPLIED));
     RecordComparison none = WhatIf.of(rules).run(r, Scenario.fullCompliance());
@@ -151,7 +158,9 @@ final class WhatIfTest {
     RecordComparison c = WhatIf.of(rules).run(r, Scenario.universalCode());
     assertThat(c.changes()).extracting(VoteChange::toString).containsExactly("RUS NO->ABSTAIN");
     assertThat(c.changes().get(0).reason().orElseThrow()).startsWith("breached ACT Code of Conduct para 2: ")
-        .contains("(scenario: universal Code)").contains("asserted by user").contains("Q2 USER_SUPPLIED");
+        .contains("(scenario: universal Code)").contains("asserted by user").contains("Q2 USER_SUPPLIED")
+        // the rules' own reading of Q2 stands: nothing is supposed
+        .doesNotContain("supposition");
     assertThat(c.scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
   }
 
