@@ -20,7 +20,6 @@ import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
-import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Decoder;
 import org.r2p.json.internal.Utf8;
@@ -232,9 +231,11 @@ public final class VoteRecordValidator {
     boolean electedKnown = council.electedSeatsKnown();
     // the members as a set: one hash lookup per vote
     java.util.Set<MemberState> members = council.members();
+    int byMembers = 0;
     for (int k = 0; k < r.votes().size(); k++) {
       MemberState m = r.votes().get(k).member();
       if (members.contains(m)) {
+        byMembers++;
         continue;
       }
       boolean formerOrLaterPermanent = PermanentSeat.everHeldBy(m).isPresent();
@@ -246,27 +247,16 @@ public final class VoteRecordValidator {
     }
     TallyComparison.of(r).filter(TallyComparison::contradicts).ifPresent(c ->
         d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: " + c));
-    if (outcomeRule != null && r.recordedOutcome().isPresent() && coversCouncil(r, council)) {
+    // no member votes twice (the model refuses it): as many votes as members, each by a member,
+    // is a vote of each member
+    boolean coversCouncil = electedKnown && byMembers == members.size() && r.votes().size() == byMembers;
+    if (outcomeRule != null && r.recordedOutcome().isPresent() && coversCouncil) {
       Outcome o = outcomeRule.outcome(r, council);
       if (o != r.recordedOutcome().get()) {
         d.warning(ptr + "/recordedOutcome", "outcome.mismatch", "recorded outcome contradicts Article 27: recorded "
             + r.recordedOutcome().get() + ", the votes give " + o);
       }
     }
-  }
-
-  private static boolean coversCouncil(VoteRecord r, Council c) {
-    if (!c.electedSeatsKnown() || r.votes().size() != c.members().size()) {
-      return false;
-    }
-    // no member votes twice (the model refuses it): as many votes as members, each by a member,
-    // is a vote of each member
-    for (Vote v : r.votes()) {
-      if (!c.members().contains(v.member())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Builds a {@link VoteRecordValidator}. */

@@ -139,6 +139,15 @@ final class EdgeCasesTest {
     ((tools.jackson.databind.node.ArrayNode) r.get("votes")).remove(14);
     r.remove("reportedTally");
     assertThat(v.validate("[" + r + "]").problems()).isEmpty();
+    // fifteen votes, one by a state not on the Council: that vote is refused, and no outcome is
+    // checked, as not every member voted
+    ObjectNode stranger = set(record(), "/recordedOutcome", json("\"ADOPTED\""));
+    set(stranger, "/votes/14/member", json("\"URY\""));
+    assertThat(v.validate("[" + stranger + "]").problems()).extracting(p -> p.pointer() + " " + p.code())
+        .containsExactly("/0/votes/14/member vote.not-on-council");
+    // and with every member's vote, the outcome is checked
+    assertThat(v.validate("[" + set(record(), "/recordedOutcome", json("\"ADOPTED\"")) + "]").warnings())
+        .extracting(p -> p.pointer() + " " + p.code()).containsExactly("/0/recordedOutcome outcome.mismatch");
   }
 
   @Test
