@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,12 @@ public final class R2p {
    * @param args the command line
    */
   public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), err);
+    int code = run(args, System.in, out, err);
+    out.flush();
     if (code != 0) {
       System.exit(code);
     }
@@ -49,27 +51,6 @@ public final class R2p {
   }
 
   /**
-   * Runs the program in-process, writing standard output as UTF-8 bytes: text through a
-   * buffered writer, and JSON output ({@code review --format json} or {@code ndjson}) straight
-   * to the stream, as Jackson encodes it. The same bytes as {@link #run(String[], InputStream,
-   * PrintWriter, PrintWriter)} given a UTF-8 writer over the stream.
-   *
-   * @param args the command line
-   * @param in standard input, what "-" reads
-   * @param out standard output; flushed at the end, not closed
-   * @param err standard error
-   * @return the exit code
-   */
-  public static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
-    PrintWriter text = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
-    try {
-      return run(R2pCommand.commandLine(in, out, text, err), args, text, err);
-    } finally {
-      text.flush();
-    }
-  }
-
-  /**
    * Runs the program in-process. An {@link Error} (running out of memory, a stack overflow)
    * ends it with one line and the internal-error code, never a stack trace.
    *
@@ -80,12 +61,8 @@ public final class R2p {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    return run(R2pCommand.commandLine(in, out, err), args, out, err);
-  }
-
-  private static int run(picocli.CommandLine line, String[] args, PrintWriter out, PrintWriter err) {
     try {
-      return line.execute(args);
+      return R2pCommand.commandLine(in, out, err).execute(args);
     } catch (Error e) {
       out.flush();
       return R2pCommand.internalError(e, err);

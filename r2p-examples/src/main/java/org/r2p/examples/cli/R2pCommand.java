@@ -53,19 +53,9 @@ public final class R2pCommand implements Callable<Integer> {
 
   private InputStream stdin = System.in;
 
-  private java.io.@org.jspecify.annotations.Nullable OutputStream stdoutBytes;
-
   /** @return standard input, what "-" reads */
   InputStream stdin() {
     return stdin;
-  }
-
-  /**
-   * @return the stream standard output's writer writes to, for a command that writes bytes
-   *     itself after flushing the writer; null when only the writer is known
-   */
-  java.io.@org.jspecify.annotations.Nullable OutputStream stdoutBytes() {
-    return stdoutBytes;
   }
 
   @Override
@@ -104,25 +94,8 @@ public final class R2pCommand implements Callable<Integer> {
    * @return the command line
    */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
-    return commandLine(in, null, out, err);
-  }
-
-  /**
-   * {@link #commandLine(InputStream, PrintWriter, PrintWriter)}, with the stream standard
-   * output's writer writes to: a command that writes much JSON writes its bytes there directly,
-   * after flushing the writer.
-   *
-   * @param in standard input, read by "-"
-   * @param bytes the stream {@code out} writes to, as UTF-8
-   * @param out standard output
-   * @param err standard error
-   * @return the command line
-   */
-  public static CommandLine commandLine(InputStream in, java.io.@org.jspecify.annotations.Nullable OutputStream bytes,
-      PrintWriter out, PrintWriter err) {
     R2pCommand command = new R2pCommand();
     command.stdin = in;
-    command.stdoutBytes = bytes;
     CommandLine cl = new CommandLine(command);
     cl.setOut(out);
     cl.setErr(err);

@@ -65,7 +65,8 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     R2pRules rules = Inputs.rules(interpretation.interpretation(), overlays);
-    ReviewWriter json = format == Format.text ? null : jsonWriter(out, rules.interpretation());
+    ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all, explain)
+        : format == Format.ndjson ? ReviewWriter.lines(out, all, explain) : null;
     long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
     Pairs pairs = new Pairs();
     overlays.records(List.of()); // a bad --assessments file is told before anything is read
@@ -115,22 +116,6 @@ final class ReviewCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /**
-   * The JSON writer: to the bytes of standard output, as Jackson encodes them, when they are
-   * known (the program's own standard output); else to the writer.
-   */
-  private ReviewWriter jsonWriter(PrintWriter out, org.r2p.rules.Interpretation interpretation) {
-    java.io.OutputStream bytes = parent.stdoutBytes();
-    if (bytes != null) {
-      out.flush();
-      java.io.OutputStream to = new java.io.BufferedOutputStream(bytes, 1 << 16);
-      return format == Format.json ? ReviewWriter.document(to, interpretation, all, explain)
-          : ReviewWriter.lines(to, all, explain);
-    }
-    return format == Format.json ? ReviewWriter.document(out, interpretation, all, explain)
-        : ReviewWriter.lines(out, all, explain);
   }
 
   private void summary(PrintWriter to, long reviews, long findings, long omitted) {
