@@ -401,26 +401,7 @@ public final class R2pRules {
    * What a voter's kept VOTER step results were decided for. Rules and interpretation decide
    * them, with the voter's own standing and seat on its date.
    */
-  private static final class VoterStepsKey {
-    private final List<CommitmentRule> rules;
-    private final Interpretation interpretation;
-
-    VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {
-      this.rules = rules;
-      this.interpretation = interpretation;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof VoterStepsKey && ((VoterStepsKey) o).rules.equals(rules)
-          && ((VoterStepsKey) o).interpretation.equals(interpretation);
-    }
-
-    @Override
-    public int hashCode() {
-      return rules.hashCode() * 31 + interpretation.hashCode();
-    }
-  }
+  private record VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {}
 
   /**
    * Reviews records as they come, one at a time: the streaming form of {@link #review}, for
