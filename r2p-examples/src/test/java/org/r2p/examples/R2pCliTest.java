@@ -76,7 +76,16 @@ final class R2pCliTest {
       assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<svg").contains("</svg>")
           .contains("<title>1986 United States: 8</title>");
       assertThat(Files.readAllLines(dir.resolve("veto_casts_findings.csv"))).hasSize(284);
-      assertThat(Files.readAllLines(dir.resolve("whatif.csv"))).hasSize(1 + 2 * 230);
+      assertThat(Files.readAllLines(dir.resolve("whatif.csv"))).hasSize(1 + 3 * 230);
+      // every member bound by the Code: the same changes as the CLI's universal-code run, the supposition stated
+      HistoryRun universal = WhatIf.of(R2pDatasets.bundled().rules()).runAll(R2pDatasets.bundled().vetoes(),
+          Scenario.universalCode());
+      assertThat(universal.changed()).isNotEmpty();
+      assertThat(c.out).contains("### universal-code").contains(universal.changed().size() + " of 230 vetoed proposals"
+          + " would have had another outcome").contains("each is supposed to judge credible a draft that won the votes"
+          + " required");
+      assertThat(Files.readAllLines(dir.resolve("whatif.csv")).stream().filter(l -> l.startsWith("universal-code,"))
+          .filter(l -> !l.endsWith(",[],[]")).count()).isGreaterThanOrEqualTo(universal.changed().size());
       assertThat(c.out).contains("## Vetoed proposals by situation").contains("| Israel/Palestine | 51 |")
           .contains("Unclassified topics (vetoed proposals): ").contains("Admission 41");
     }

@@ -53,6 +53,7 @@ public final class HistoryReport {
   private final List<GaRow> gaRows;
   private final HistoryRun compliance;
   private final HistoryRun restraint;
+  private final HistoryRun universal;
 
   /** One veto cast and the commitment findings about it. */
   public record Cast(VoteRecord record, MemberState state, PermanentSeat seat, List<Finding> findings) {
@@ -105,6 +106,7 @@ public final class HistoryReport {
     this.gaRows = List.copyOf(g);
     this.compliance = whatIf.runAll(vetoes, Scenario.fullCompliance());
     this.restraint = whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
+    this.universal = whatIf.runAll(vetoes, Scenario.universalCode());
   }
 
   /**
@@ -149,6 +151,17 @@ public final class HistoryReport {
   /** @return the permanent-restraint run */
   public HistoryRun restraint() {
     return restraint;
+  }
+
+  /**
+   * The universal-Code run: every member bound by the ACT Code from its launch, each supposed
+   * to judge credible a draft that won the votes required where Q2 is SELF_ASSESSMENT (see
+   * {@link Scenario#universalCode()}).
+   *
+   * @return the run
+   */
+  public HistoryRun universal() {
+    return universal;
   }
 
   /**
@@ -356,6 +369,7 @@ public final class HistoryReport {
     md.append("## What if\n\n");
     whatIf(md, compliance);
     whatIf(md, restraint);
+    whatIf(md, universal);
 
     md.append("## Caveats\n\n");
     long flagged = v.stream().filter(r -> !r.flags().isEmpty()).count();
@@ -524,7 +538,7 @@ public final class HistoryReport {
     }
     out.add(write(dir.resolve("ga_76_262_deadlines.csv"), ga.toString()));
     StringBuilder w = new StringBuilder("scenario,veto_id,date,proposal,basis,baseline,scenario_outcome,changes,flipped_by\n");
-    for (HistoryRun run : List.of(compliance, restraint)) {
+    for (HistoryRun run : List.of(compliance, restraint, universal)) {
       for (RecordComparison c : run.comparisons()) {
         w.append(run.scenario()).append(',').append(c.record().id().orElse("")).append(',').append(c.record().date())
             .append(',').append(csv(c.record().proposal().label())).append(',').append(c.basis()).append(',')
