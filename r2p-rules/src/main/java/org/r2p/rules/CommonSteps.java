@@ -190,11 +190,10 @@ final class CommonSteps {
   }
 
   private static String aimDetail(Facts f, Instrument instrument) {
-    Optional<AtrocityAim> aim = f.proposal().atrocityAim();
-    if (aim.isEmpty()) {
+    AtrocityAim a = f.aim();
+    if (a == null) {
       return "no assessment of the proposal's atrocity aim was supplied";
     }
-    AtrocityAim a = aim.get();
     Interpretation i = f.interpretation();
     List<String> parts = new ArrayList<>();
     String who = "asserted by " + a.assertedBy() + a.source().map(s -> " (" + s + ")").orElse("");

@@ -137,16 +137,8 @@ final class CouncilDays {
     }
   }
 
-  /** VOTER step results and what they were decided for. Immutable once published. */
-  private static final class StepResults {
-    final Object key;
-    final Ternary[] results;
-
-    StepResults(Object key, Ternary[] results) {
-      this.key = key;
-      this.results = results;
-    }
-  }
+  /** VOTER step results and what they were decided for; the array is never modified once kept. */
+  private record StepResults(Object key, Ternary[] results) {}
 
   /** The Council on one date with its members' standings. Immutable once built. */
   static final class Day {

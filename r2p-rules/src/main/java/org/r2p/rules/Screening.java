@@ -26,6 +26,7 @@ import org.r2p.core.VoteRecord;
 public final class Screening {
   private final VoteRecord record;
   private final R2pRules screenedBy;
+  private final List<CommitmentRule> rules;
   private final Outcome outcome;
   /** The verdicts, vote-major. */
   private final Verdict[] verdicts;
@@ -35,8 +36,9 @@ public final class Screening {
   Screening(VoteRecord record, R2pRules screenedBy, Outcome outcome) {
     this.record = record;
     this.screenedBy = screenedBy;
+    this.rules = screenedBy.commitmentRules();
     this.outcome = outcome;
-    this.verdicts = new Verdict[record.votes().size() * screenedBy.commitmentRules().size()];
+    this.verdicts = new Verdict[record.votes().size() * rules.size()];
   }
 
   /** The array the verdicts are written to while the record is screened. */
@@ -75,7 +77,7 @@ public final class Screening {
 
   /** {@return the commitment rules applied, in the order of each vote's verdicts} */
   public List<CommitmentRule> rules() {
-    return screenedBy.commitmentRules();
+    return rules;
   }
 
   /**
@@ -97,8 +99,8 @@ public final class Screening {
    */
   public Verdict verdict(int vote, int rule) {
     Objects.checkIndex(vote, record.votes().size());
-    Objects.checkIndex(rule, screenedBy.commitmentRules().size());
-    return verdicts[vote * screenedBy.commitmentRules().size() + rule];
+    Objects.checkIndex(rule, rules.size());
+    return verdicts[vote * rules.size() + rule];
   }
 
   /**
@@ -110,7 +112,7 @@ public final class Screening {
    */
   public List<Verdict> verdictsOn(Vote vote) {
     int i = record.votes().indexOf(vote);
-    return i < 0 ? List.of() : verdicts().subList(i * screenedBy.commitmentRules().size(), (i + 1) * screenedBy.commitmentRules().size());
+    return i < 0 ? List.of() : verdicts().subList(i * rules.size(), (i + 1) * rules.size());
   }
 
   /**
