@@ -7,6 +7,8 @@
 # then the ratios to the reference (reference time / command time: 1.0 is as fast), and the
 # size of `r2p review --format json` per record on the bundled history.
 #
+# Output goes to a file in the same temporary folder, as a user would redirect it.
+#
 # Usage: r2p-benchmarks/e2e.sh [COUNT]     (default 1,000,000 records; needs GNU time)
 # The input is generated into a temporary folder and deleted afterwards.
 set -euo pipefail
@@ -27,14 +29,20 @@ java -cp "$BENCH" org.r2p.benchmarks.e2e.Generate "$DIR/votes.json" "$N" array
 java -cp "$BENCH" org.r2p.benchmarks.e2e.Generate "$DIR/history.ndjson" history
 echo "Input: $(du -m "$DIR/votes.ndjson" | cut -f1) MB NDJSON, $(nproc) cores, $(java -version 2>&1 | head -1)"
 
-declare -A SECS MEM CODE
+declare -A SECS MEM CODE LAST LINES
 run() {
   local name=$1; shift
+  # each command starts with nothing left to write back to disk (the generated input, the output
+  # of the command before), so that none is charged for another's writing; its own output counts
+  sync
   set +e
   /usr/bin/time -f "%e %M" -o "$DIR/time" java $HEAP "$@" > "$DIR/$name.out" 2> "$DIR/$name.err"
   CODE[$name]=$?
   set -e
   read -r SECS[$name] MEM[$name] < <(tail -1 "$DIR/time")
+  LAST[$name]=$(tail -c 300 "$DIR/$name.out" | tail -1 | cut -c1-70)
+  LINES[$name]=$(wc -l < "$DIR/$name.out")
+  rm -f "$DIR/$name.out"
 }
 
 run reference -cp "$BENCH" org.r2p.benchmarks.e2e.PlainJackson "$DIR/votes.ndjson"
@@ -46,8 +54,8 @@ run review-ndjson -jar "$CLI" review --format ndjson "$DIR/votes.ndjson"
 ref=${SECS[reference]}
 printf '\n%-16s %9s %12s %5s %9s  %s\n' command seconds "peak MB" exit ratio "last line of output"
 for name in reference networknt validate validate-array review-ndjson; do
-  last=$(tail -c 300 "$DIR/$name.out" | tail -1 | cut -c1-70)
-  [ "$name" = review-ndjson ] && last="$(wc -l < "$DIR/$name.out") lines; $(tail -1 "$DIR/$name.err" | cut -c1-60)"
+  last=${LAST[$name]}
+  [ "$name" = review-ndjson ] && last="${LINES[$name]} lines; $(tail -1 "$DIR/$name.err" | cut -c1-60)"
   printf '%-16s %9.1f %12d %5s %9.2f  %s\n' "$name" "${SECS[$name]}" $(( ${MEM[$name]} / 1024 )) "${CODE[$name]}" \
     "$(echo "$ref / ${SECS[$name]}" | bc -l)" "$last"
 done

@@ -21,13 +21,24 @@ final class Cli {
     return withInput("", args);
   }
 
-  /** Runs with {@code input} as standard input. */
+  /** Runs with {@code input} as standard input; standard output as bytes, as the program's main has it. */
   static Cli withInput(String input, String... args) {
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    StringWriter e = new StringWriter();
+    int code = R2p.run(args, stdin(input), o, new PrintWriter(e, true));
+    return new Cli(code, o.toString(java.nio.charset.StandardCharsets.UTF_8), e.toString());
+  }
+
+  /** Runs with standard output as a character writer ({@link R2p#run(String[], PrintWriter, PrintWriter)}). */
+  static Cli throughWriter(String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = R2p.run(args, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        new PrintWriter(o, true), new PrintWriter(e, true));
+    int code = R2p.run(args, stdin(""), new PrintWriter(o, true), new PrintWriter(e, true));
     return new Cli(code, o.toString(), e.toString());
+  }
+
+  private static java.io.InputStream stdin(String input) {
+    return new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   static String file(String name) {

@@ -71,6 +71,35 @@ final class StreamingCliTest {
   }
 
   @Test
+  void jsonToBytes_isWhatTheWriterPathPrints() {
+    // main writes JSON straight to standard output's bytes; the in-process API with a writer
+    // prints the same characters
+    for (String format : List.of("json", "ndjson", "text")) {
+      String[] args = {"review", "--format", format, file("s2014-348.json"), file("hypothetical-2017.json")};
+      Cli bytes = run(args);
+      Cli chars = Cli.throughWriter(args);
+      assertThat(bytes.code).as(format).isZero();
+      assertThat(bytes.out).as(format).isNotBlank().isEqualTo(chars.out);
+      assertThat(bytes.err).as(format).isEqualTo(chars.err);
+    }
+  }
+
+  @Test
+  void outputThatCannotBeWritten_isOneLineAndTheUsageCode() {
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    StringWriter e = new StringWriter();
+    int code = R2p.run(new String[] {"review", "--format", "ndjson", file("s2014-348.json")},
+        java.io.InputStream.nullInputStream(), closed, new PrintWriter(e, true));
+    assertThat(code).isEqualTo(2);
+    assertThat(e.toString()).isEqualTo("r2p: cannot write the output: Broken pipe\n");
+  }
+
+  @Test
   void unknownOption_oneLineAndAHint() {
     Cli c = run("validate", "--frmat", "json", file("s2014-348.json"));
     assertThat(c.code).isEqualTo(2);

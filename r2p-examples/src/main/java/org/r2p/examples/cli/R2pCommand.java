@@ -1,9 +1,13 @@
 package org.r2p.examples.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.r2p.examples.report.HistoryReport;
 import org.r2p.json.R2pDatasets;
@@ -35,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:success",
         "1:problems found in the input (validation errors)",
-        "2:usage error, or a file that cannot be read",
+        "2:usage error, a file that cannot be read, or output that cannot be written",
         "3:internal error (out of memory, a bug)"})
 public final class R2pCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,9 +57,24 @@ public final class R2pCommand implements Callable<Integer> {
 
   private InputStream stdin = System.in;
 
+  /** Standard output as bytes, when the program was given it so (the {@code out} writer writes into it); or null. */
+  private OutputStream stdoutBytes;
+
   /** @return standard input, what "-" reads */
   InputStream stdin() {
     return stdin;
+  }
+
+  /**
+   * Standard output as bytes, for a command that writes UTF-8 (JSON from a generator) without
+   * going through characters; empty when the program was given a writer only. The {@code out}
+   * writer is flushed first, so that what it printed comes before what is written here.
+   *
+   * @return the output, to be flushed (never closed) when done
+   */
+  Optional<OutputStream> stdoutBytes() {
+    spec.commandLine().getOut().flush();
+    return Optional.ofNullable(stdoutBytes);
   }
 
   @Override
@@ -94,8 +113,27 @@ public final class R2pCommand implements Callable<Integer> {
    * @return the command line
    */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    return commandLine(in, null, out, err);
+  }
+
+  /**
+   * {@link #commandLine(InputStream, PrintWriter, PrintWriter)} with standard output as bytes:
+   * text is printed through a UTF-8 writer onto {@code out}, and JSON is written to {@code out}
+   * directly, without going through characters.
+   *
+   * @param in standard input, read by "-"
+   * @param out standard output
+   * @param err standard error
+   * @return the command line
+   */
+  public static CommandLine commandLine(InputStream in, OutputStream out, PrintWriter err) {
+    return commandLine(in, out, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), err);
+  }
+
+  private static CommandLine commandLine(InputStream in, OutputStream bytes, PrintWriter out, PrintWriter err) {
     R2pCommand command = new R2pCommand();
     command.stdin = in;
+    command.stdoutBytes = bytes;
     CommandLine cl = new CommandLine(command);
     cl.setOut(out);
     cl.setErr(err);
@@ -112,6 +150,13 @@ public final class R2pCommand implements Callable<Integer> {
       PrintWriter e = line.getErr();
       if (ex instanceof UserError) {
         e.println(SafeText.of("r2p: " + ex.getMessage()));
+        e.flush();
+        return ExitCodes.USAGE;
+      }
+      if (ex instanceof tools.jackson.core.exc.JacksonIOException || ex instanceof java.io.UncheckedIOException) {
+        // files that cannot be read are reported where they are read: this is the output failing
+        Throwable why = ex.getCause() != null ? ex.getCause() : ex;
+        e.println(SafeText.of("r2p: cannot write the output: " + why.getMessage()));
         e.flush();
         return ExitCodes.USAGE;
       }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "left out (and counted) unless --all is given."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record reviewed", "1:some records were invalid (the others are reviewed)",
-        "2:usage error or unreadable file", "3:internal error (out of memory, a bug)"})
+        "2:usage error, unreadable file, or output that cannot be written", "3:internal error (out of memory, a bug)"})
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -65,8 +65,7 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     R2pRules rules = Inputs.rules(interpretation.interpretation(), overlays);
-    ReviewWriter json = format == Format.json ? ReviewWriter.document(out, rules.interpretation(), all, explain)
-        : format == Format.ndjson ? ReviewWriter.lines(out, all, explain) : null;
+    ReviewWriter json = format == Format.text ? null : writer(rules, parent.stdoutBytes());
     long[] counts = new long[3]; // reviews, findings shown, NOT_APPLICABLE left out
     Pairs pairs = new Pairs();
     overlays.records(List.of()); // a bad --assessments file is told before anything is read
@@ -116,6 +115,16 @@ final class ReviewCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** JSON straight to standard output's bytes when the program has them, else through the writer. */
+  private ReviewWriter writer(R2pRules rules, java.util.Optional<java.io.OutputStream> bytes) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      return bytes.isPresent() ? ReviewWriter.document(bytes.get(), rules.interpretation(), all, explain)
+          : ReviewWriter.document(out, rules.interpretation(), all, explain);
+    }
+    return bytes.isPresent() ? ReviewWriter.lines(bytes.get(), all, explain) : ReviewWriter.lines(out, all, explain);
   }
 
   private void summary(PrintWriter to, long reviews, long findings, long omitted) {
