@@ -3,7 +3,8 @@
 #   plain Jackson, one tree per NDJSON line, counting YES votes (the reference);
 #   networknt schema validation of the same records against vote-record.schema.json;
 #   r2p validate (NDJSON, and the same records as one JSON array);
-#   r2p review --format ndjson;
+#   r2p review --format ndjson, and with --records (each review restating its record: no target,
+#   shown for what restating the input costs);
 # then the ratios to the reference (reference time / command time: 1.0 is as fast), and the
 # size of `r2p review --format json` per record on the bundled history.
 #
@@ -50,12 +51,13 @@ run networknt -cp "$BENCH" org.r2p.benchmarks.e2e.SchemaCheck "$DIR/votes.ndjson
 run validate -jar "$CLI" validate "$DIR/votes.ndjson"
 run validate-array -jar "$CLI" validate "$DIR/votes.json"
 run review-ndjson -jar "$CLI" review --format ndjson "$DIR/votes.ndjson"
+run review-records -jar "$CLI" review --format ndjson --records "$DIR/votes.ndjson"
 
 ref=${SECS[reference]}
 printf '\n%-16s %9s %12s %5s %9s  %s\n' command seconds "peak MB" exit ratio "last line of output"
-for name in reference networknt validate validate-array review-ndjson; do
+for name in reference networknt validate validate-array review-ndjson review-records; do
   last=${LAST[$name]}
-  [ "$name" = review-ndjson ] && last="${LINES[$name]} lines; $(tail -1 "$DIR/$name.err" | cut -c1-60)"
+  [[ "$name" = review-* ]] && last="${LINES[$name]} lines; $(tail -1 "$DIR/$name.err" | cut -c1-60)"
   printf '%-16s %9.1f %12d %5s %9.2f  %s\n' "$name" "${SECS[$name]}" $(( ${MEM[$name]} / 1024 )) "${CODE[$name]}" \
     "$(echo "$ref / ${SECS[$name]}" | bc -l)" "$last"
 done
@@ -64,6 +66,9 @@ records=$(wc -l < "$DIR/history.ndjson")
 java $HEAP -jar "$CLI" review --format json "$DIR/history.ndjson" > "$DIR/history-review.json"
 bytes=$(wc -c < "$DIR/history-review.json")
 echo
+java $HEAP -jar "$CLI" review --format json --records "$DIR/history.ndjson" > "$DIR/history-records.json"
+whole=$(wc -c < "$DIR/history-records.json")
 echo "review --format json on the bundled history: $records records, $bytes bytes, $(( bytes / records )) bytes per record"
+echo "  (with --records: $whole bytes, $(( whole / records )) bytes per record)"
 echo "Targets: validate ratio >= 0.5 and faster than networknt; review-ndjson ratio >= 0.33; all exit 0 under $HEAP;"
 echo "review --format json <= 3072 bytes per record."

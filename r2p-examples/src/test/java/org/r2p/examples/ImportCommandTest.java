@@ -51,7 +51,7 @@ final class ImportCommandTest {
     assertThat(v.code).as(v.toString()).isZero();
     assertThat(v.out).contains("4 records, 4 valid, 0 errors, 0 warnings");
 
-    Cli r = run("review", "--format", "json", out.toString());
+    Cli r = run("review", "--format", "json", "--records", out.toString());
     assertThat(r.code).as(r.toString()).isZero();
     JsonNode reviews = R2pJson.mapper().readTree(r.out).get("reviews");
     assertThat(reviews).hasSize(4);
@@ -113,7 +113,8 @@ final class ImportCommandTest {
     JsonNode review = null;
     for (String line : nd.out.strip().split("\n")) {
       JsonNode n = R2pJson.mapper().readTree(line);
-      if (n.has("record") && n.get("record").path("id").stringValue("").equals("S/RES/2119 (2013)")) {
+      assertThat(n.has("record")).as("without --records").isFalse();
+      if (n.path("id").stringValue("").equals("S/RES/2119 (2013)")) {
         review = n;
       }
     }

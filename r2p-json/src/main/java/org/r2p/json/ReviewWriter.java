@@ -37,17 +37,28 @@ import tools.jackson.databind.json.JsonMapper;
  * interpretation, the reviews as they come, and a summary at the end) and {@link #lines} (NDJSON:
  * one review per line, each valid against {@code review.schema.json#/$defs/review}).
  *
- * <p>Findings that are NOT_APPLICABLE are left out unless {@code all} is asked for; each review
- * then says how many it left out ({@code notApplicableOmitted}), and so does the summary. Those
- * a review was made without ({@link org.r2p.rules.R2pRules#review(VoteRecord, boolean)}) count
- * among them: {@code rules.review(record, all)} builds only what the writer writes. The
- * explanation of each finding and of the Charter decision (facts, conditions tested, clause,
- * paragraph: about 1.5 KB each) is written when {@code explain} is asked for; without it a review
- * of the bundled history takes about 2 KB. The GA debate keeps its explanation.
+ * <p>A review names its record by {@code id} (when the record has one), {@code proposal} (its
+ * label: the symbol, or the subject) and {@code date}, then gives the Charter decision, the
+ * findings, the discrepancies with the record and the GA debate required. What else it carries
+ * is asked for with {@link Include}:
+ * <ul>
+ *   <li>{@link Include#NOT_APPLICABLE}: the NOT_APPLICABLE findings. Without it they are left
+ *       out and each review says how many ({@code notApplicableOmitted}), as does the summary.
+ *       Those a review was made without ({@link org.r2p.rules.R2pRules#review(VoteRecord,
+ *       boolean)}) count among them: {@code rules.review(record, all)} builds only what the
+ *       writer writes.
+ *   <li>{@link Include#EXPLANATIONS}: the explanation of each finding and of the Charter
+ *       decision (facts, conditions tested, clause, paragraph: about 1.5 KB each). The GA
+ *       debate always keeps its explanation.
+ *   <li>{@link Include#RECORDS}: the record itself, whole ({@code record}, as {@code
+ *       vote-record.schema.json} has it). It is the input restated, most of a review's size
+ *       without it: a review of the bundled history takes about 0.75 KB by default, 1.8 KB
+ *       with the records.
+ * </ul>
  * Booleans are JSON booleans, enums their constant names, dates ISO 8601, states their codes.
  *
  * <pre>{@code
- * try (ReviewWriter w = ReviewWriter.document(out, rules.interpretation(), false)) {
+ * try (ReviewWriter w = ReviewWriter.document(out, rules.interpretation())) {
  *   records.forEach(r -> w.write(rules.review(r, false)));
  * }
  * }</pre>
@@ -57,6 +68,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReviewWriter implements AutoCloseable {
   /** The format marker of a review document. */
   public static final String FORMAT = "r2p.review.v1";
+
+  /** What a review carries besides what it always has; see the class description. */
+  public enum Include {
+    /** The NOT_APPLICABLE findings (else left out and counted in {@code notApplicableOmitted}). */
+    NOT_APPLICABLE,
+    /** The explanation of each finding and of the Charter decision. */
+    EXPLANATIONS,
+    /** The record reviewed, whole ({@code record}); without it the review names it by id, proposal and date. */
+    RECORDS
+  }
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(R2pJson.factory()).addModule(new R2pModule()).build();
 
@@ -81,6 +102,12 @@ public final class ReviewWriter implements AutoCloseable {
       .text("reason", Explanation::reason)
       .text("interpretation", Explanation::interpretation)
       .text("paragraph", Explanation::paragraph);
+
+  /** How a review names its record. */
+  private static final Shape<VoteRecord> REVIEWED = new Shape<VoteRecord>()
+      .optional("id", VoteRecord::id)
+      .text("proposal", r -> r.proposal().label())
+      .date("date", VoteRecord::date);
 
   private static final Shape<Finding> FINDING = new Shape<Finding>()
       .text("rule", Finding::rule)
@@ -151,16 +178,22 @@ public final class ReviewWriter implements AutoCloseable {
   private final boolean document;
   private final boolean all;
   private final boolean explain;
+  private final boolean records;
   private long reviews;
   private long findings;
   private long omitted;
   private boolean closed;
 
-  private ReviewWriter(JsonGenerator g, boolean document, boolean all, boolean explain, Interpretation interpretation) {
+  private ReviewWriter(JsonGenerator g, boolean document, Include[] include, Interpretation interpretation) {
+    java.util.Set<Include> asked = java.util.EnumSet.noneOf(Include.class);
+    for (Include i : Objects.requireNonNull(include, "include")) {
+      asked.add(Objects.requireNonNull(i, "include"));
+    }
     this.g = g;
     this.document = document;
-    this.all = all;
-    this.explain = explain;
+    this.all = asked.contains(Include.NOT_APPLICABLE);
+    this.explain = asked.contains(Include.EXPLANATIONS);
+    this.records = asked.contains(Include.RECORDS);
     if (document) {
       g.writeStartObject();
       g.writeStringProperty("format", FORMAT);
@@ -177,51 +210,24 @@ public final class ReviewWriter implements AutoCloseable {
    *
    * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
    * @param interpretation the interpretation the reviews were made under
-   * @param all whether to write NOT_APPLICABLE findings too
+   * @param include what the reviews carry besides what they always have (none by default)
    * @return the writer
    */
-  public static ReviewWriter document(OutputStream out, Interpretation interpretation, boolean all) {
-    return document(out, interpretation, all, false);
-  }
-
-  /**
-   * {@link #document(OutputStream, Interpretation, boolean)}, with the explanation of each
-   * finding and decision (facts, conditions, clause, paragraph) when {@code explain} is true.
-   *
-   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
-   * @param interpretation the interpretation the reviews were made under
-   * @param all whether to write NOT_APPLICABLE findings too
-   * @param explain whether to write the explanations
-   * @return the writer
-   */
-  public static ReviewWriter document(OutputStream out, Interpretation interpretation, boolean all, boolean explain) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all, explain,
+  public static ReviewWriter document(OutputStream out, Interpretation interpretation, Include... include) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, include,
         Objects.requireNonNull(interpretation, "interpretation"));
   }
 
   /**
-   * {@link #document(OutputStream, Interpretation, boolean)} to a writer.
+   * {@link #document(OutputStream, Interpretation, Include...)} to a writer.
    *
    * @param out where to write; flushed by {@link #close()}, not closed
    * @param interpretation the interpretation the reviews were made under
-   * @param all whether to write NOT_APPLICABLE findings too
+   * @param include what the reviews carry besides what they always have (none by default)
    * @return the writer
    */
-  public static ReviewWriter document(Writer out, Interpretation interpretation, boolean all) {
-    return document(out, interpretation, all, false);
-  }
-
-  /**
-   * {@link #document(OutputStream, Interpretation, boolean, boolean)} to a writer.
-   *
-   * @param out where to write; flushed by {@link #close()}, not closed
-   * @param interpretation the interpretation the reviews were made under
-   * @param all whether to write NOT_APPLICABLE findings too
-   * @param explain whether to write the explanations
-   * @return the writer
-   */
-  public static ReviewWriter document(Writer out, Interpretation interpretation, boolean all, boolean explain) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, all, explain,
+  public static ReviewWriter document(Writer out, Interpretation interpretation, Include... include) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), true, include,
         Objects.requireNonNull(interpretation, "interpretation"));
   }
 
@@ -229,47 +235,23 @@ public final class ReviewWriter implements AutoCloseable {
    * A writer of NDJSON: one review per line.
    *
    * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
-   * @param all whether to write NOT_APPLICABLE findings too
+   * @param include what the reviews carry besides what they always have (none by default)
    * @return the writer
    */
-  public static ReviewWriter lines(OutputStream out, boolean all) {
-    return lines(out, all, false);
-  }
-
-  /**
-   * {@link #lines(OutputStream, boolean)}, with the explanations when {@code explain} is true.
-   *
-   * @param out where to write (UTF-8); flushed by {@link #close()}, not closed
-   * @param all whether to write NOT_APPLICABLE findings too
-   * @param explain whether to write the explanations
-   * @return the writer
-   */
-  public static ReviewWriter lines(OutputStream out, boolean all, boolean explain) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all, explain,
+  public static ReviewWriter lines(OutputStream out, Include... include) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, include,
         Interpretation.defaults());
   }
 
   /**
-   * {@link #lines(OutputStream, boolean)} to a writer.
+   * {@link #lines(OutputStream, Include...)} to a writer.
    *
    * @param out where to write; flushed by {@link #close()}, not closed
-   * @param all whether to write NOT_APPLICABLE findings too
+   * @param include what the reviews carry besides what they always have (none by default)
    * @return the writer
    */
-  public static ReviewWriter lines(Writer out, boolean all) {
-    return lines(out, all, false);
-  }
-
-  /**
-   * {@link #lines(OutputStream, boolean, boolean)} to a writer.
-   *
-   * @param out where to write; flushed by {@link #close()}, not closed
-   * @param all whether to write NOT_APPLICABLE findings too
-   * @param explain whether to write the explanations
-   * @return the writer
-   */
-  public static ReviewWriter lines(Writer out, boolean all, boolean explain) {
-    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, all, explain,
+  public static ReviewWriter lines(Writer out, Include... include) {
+    return new ReviewWriter(MAPPER.createGenerator(Objects.requireNonNull(out, "out")), false, include,
         Interpretation.defaults());
   }
 
@@ -305,9 +287,12 @@ public final class ReviewWriter implements AutoCloseable {
       throw new IllegalStateException("the writer is closed");
     }
     g.writeStartObject();
-    g.writeName("record");
-    // the record's one grammar, written straight to the generator (what R2pModule's serializer does)
-    Types.VOTE_RECORD.writeValue(g, r.record());
+    REVIEWED.fields(g, r.record());
+    if (records) {
+      g.writeName("record");
+      // the record's one grammar, written straight to the generator (what R2pModule's serializer does)
+      Types.VOTE_RECORD.writeValue(g, r.record());
+    }
     g.writeName("decision");
     g.writeStartObject();
     DECISION.fields(g, r.decision());

@@ -31,8 +31,19 @@ final class ReviewWriterTest {
   }
 
   static JsonNode document(boolean all, boolean explain) {
+    List<ReviewWriter.Include> include = new java.util.ArrayList<>();
+    if (all) {
+      include.add(ReviewWriter.Include.NOT_APPLICABLE);
+    }
+    if (explain) {
+      include.add(ReviewWriter.Include.EXPLANATIONS);
+    }
+    return document(include.toArray(ReviewWriter.Include[]::new));
+  }
+
+  static JsonNode document(ReviewWriter.Include... include) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), all, explain)) {
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), include)) {
       reviews().forEach(w::write);
     }
     String text = out.toString(StandardCharsets.UTF_8);
@@ -70,7 +81,7 @@ final class ReviewWriterTest {
         .withSubject("Czechoslovak question: draft (test record)"));
     org.r2p.rules.DoubleVeto d = RULES.doubleVeto(question, draft).orElseThrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), false, false)) {
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation())) {
       w.write(RULES.review(question));
       w.write(RULES.review(draft), question, draft, d);
     }
@@ -166,17 +177,43 @@ final class ReviewWriterTest {
   @Test
   void lines_oneReviewPerLine_eachAReviewOfTheSchema() {
     StringWriter out = new StringWriter();
-    try (ReviewWriter w = ReviewWriter.lines(out, false)) {
+    try (ReviewWriter w = ReviewWriter.lines(out, ReviewWriter.Include.RECORDS)) {
       reviews().forEach(w::write);
       assertThat(w.reviews()).isEqualTo(25);
     }
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(25);
-    for (String l : lines) {
+    List<Review> reviews = reviews();
+    for (int k = 0; k < lines.size(); k++) {
+      String l = lines.get(k);
       JsonNode doc = R2pJson.mapper().readTree("{\"format\": \"r2p.review.v1\", \"interpretation\": {}, \"reviews\": [" + l + "]}");
       assertThat(SCHEMA.validate(doc)).as(l).isEmpty();
       VoteRecord back = R2pJson.mapper().treeToValue(R2pJson.mapper().readTree(l).get("record"), VoteRecord.class);
-      assertThat(back.votes()).isNotEmpty();
+      assertThat(back).isEqualTo(reviews.get(k).record());
+    }
+  }
+
+  @Test
+  void aReviewNamesItsRecord_andCarriesItWholeOnlyWhenAsked() {
+    List<Review> reviews = reviews();
+    JsonNode named = document();
+    JsonNode whole = document(ReviewWriter.Include.RECORDS);
+    assertThat(SCHEMA.validate(named)).isEmpty();
+    assertThat(SCHEMA.validate(whole)).isEmpty();
+    for (int k = 0; k < reviews.size(); k++) {
+      VoteRecord record = reviews.get(k).record();
+      for (JsonNode r : List.of(named.get("reviews").get(k), whole.get("reviews").get(k))) {
+        assertThat(r.get("proposal").stringValue()).isEqualTo(record.proposal().label());
+        assertThat(r.get("date").stringValue()).isEqualTo(record.date().toString());
+        assertThat(r.has("id")).isEqualTo(record.id().isPresent());
+        record.id().ifPresent(id -> assertThat(r.get("id").stringValue()).isEqualTo(id));
+      }
+      assertThat(named.get("reviews").get(k).has("record")).isFalse();
+      assertThat(R2pJson.mapper().treeToValue(whole.get("reviews").get(k).get("record"), VoteRecord.class))
+          .isEqualTo(record);
+      tools.jackson.databind.node.ObjectNode without = ((tools.jackson.databind.node.ObjectNode) whole.get("reviews").get(k)).deepCopy();
+      without.remove("record");
+      assertThat(without).as("the same review otherwise").isEqualTo(named.get("reviews").get(k));
     }
   }
 
@@ -187,7 +224,7 @@ final class ReviewWriterTest {
         .recordedVetoCasts(List.of()).recordedOutcome(org.r2p.core.Outcome.ADOPTED)
         .modality(org.r2p.core.DecisionModality.WITHOUT_VOTE).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), true, true)) {
+    try (ReviewWriter w = ReviewWriter.document(out, RULES.interpretation(), ReviewWriter.Include.values())) {
       w.write(RULES.review(adopted));
       w.write(RULES.review(veto));
     }
@@ -201,7 +238,8 @@ final class ReviewWriterTest {
         .isEqualTo("ADOPTED (WITHOUT A VOTE)");
     assertThat(without.get("findings")).isEmpty();
     assertThat(without.get("discrepancies")).isEmpty();
-    assertThat(without.get("record").get("modality").stringValue()).isEqualTo("WITHOUT_VOTE");
+    assertThat(without.get("record").get("modality").stringValue()).as("Include.values() has the records")
+        .isEqualTo("WITHOUT_VOTE");
     assertThat(doc.get("reviews").get(1).get("decision").get("modality").stringValue()).isEqualTo("RECORDED_VOTE");
   }
 }

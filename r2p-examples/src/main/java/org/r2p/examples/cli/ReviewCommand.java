@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {"Review vote records: the Charter outcome, the veto casts, and every commitment finding",
         "with its explanation, one record at a time in constant memory. '-' reads standard input.",
         "Invalid records are reported on standard error and skipped. NOT_APPLICABLE findings are",
-        "left out (and counted) unless --all is given."},
+        "left out (and counted) unless --all is given. In JSON a review names its record by id,",
+        "proposal and date; --records writes the record too."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record reviewed", "1:some records were invalid (the others are reviewed)",
         "2:usage error, unreadable file, or output that cannot be written", "3:internal error (out of memory, a bug)"})
@@ -52,6 +53,10 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "json and ndjson: also write each finding's and decision's explanation"
       + " (facts, conditions, clause; the text format always has them).")
   boolean explain;
+
+  @Option(names = "--records", description = "json and ndjson: also write each record, whole, in its review (without it"
+      + " a review names its record by id, proposal and date).")
+  boolean records;
 
   @Mixin InterpretationOptions interpretation;
 
@@ -120,11 +125,22 @@ final class ReviewCommand implements Callable<Integer> {
   /** JSON straight to standard output's bytes when the program has them, else through the writer. */
   private ReviewWriter writer(R2pRules rules, java.util.Optional<java.io.OutputStream> bytes) {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      return bytes.isPresent() ? ReviewWriter.document(bytes.get(), rules.interpretation(), all, explain)
-          : ReviewWriter.document(out, rules.interpretation(), all, explain);
+    List<ReviewWriter.Include> asked = new ArrayList<>();
+    if (all) {
+      asked.add(ReviewWriter.Include.NOT_APPLICABLE);
     }
-    return bytes.isPresent() ? ReviewWriter.lines(bytes.get(), all, explain) : ReviewWriter.lines(out, all, explain);
+    if (explain) {
+      asked.add(ReviewWriter.Include.EXPLANATIONS);
+    }
+    if (records) {
+      asked.add(ReviewWriter.Include.RECORDS);
+    }
+    ReviewWriter.Include[] include = asked.toArray(ReviewWriter.Include[]::new);
+    if (format == Format.json) {
+      return bytes.isPresent() ? ReviewWriter.document(bytes.get(), rules.interpretation(), include)
+          : ReviewWriter.document(out, rules.interpretation(), include);
+    }
+    return bytes.isPresent() ? ReviewWriter.lines(bytes.get(), include) : ReviewWriter.lines(out, include);
   }
 
   private void summary(PrintWriter to, long reviews, long findings, long omitted) {

@@ -157,7 +157,7 @@ public final class Readme {
     // readme:stream:begin
     VoteRecordValidator validator = VoteRecordValidator.builder().build();
     try (Stream<RecordResult> results = validator.stream(inputStream, "votes.ndjson");
-        ReviewWriter writer = ReviewWriter.lines(out, false)) {   // one review per line, as it goes
+        ReviewWriter writer = ReviewWriter.lines(out)) {   // one review per line, as it goes
       results.forEach(r -> {
         r.problems().forEach(System.err::println);
         r.record().ifPresent(record -> writer.write(rules.review(record)));
