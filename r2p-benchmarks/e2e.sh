@@ -34,8 +34,11 @@ declare -A SECS MEM CODE LAST LINES
 run() {
   local name=$1; shift
   # each command starts with nothing left to write back to disk (the generated input, the output
-  # of the command before), so that none is charged for another's writing; its own output counts
+  # of the command before), so that none is charged for another's writing; its own output counts.
+  # And each starts with its input (the last argument) read once, so that all find it as cached
+  # as the machine allows, whatever ran before (two 1.9 GB inputs may not both stay cached)
   sync
+  cat "${@: -1}" > /dev/null
   set +e
   /usr/bin/time -f "%e %M" -o "$DIR/time" java $HEAP "$@" > "$DIR/$name.out" 2> "$DIR/$name.err"
   CODE[$name]=$?
