@@ -16,9 +16,9 @@ import picocli.CommandLine;
  * The {@code r2p} program. Without arguments it analyses the bundled history, prints the
  * report and writes it to {@code r2p-report/}. See {@code r2p --help}.
  *
- * <p>Exit codes: 0 success; 1 problems found in the input (validation errors); 2 usage error
- * or unusable input (a file that cannot be read, output that cannot be written); 3 internal error, including running out of
- * memory.
+ * <p>Exit codes: 0 success; 1 problems found in the input (validation errors); 2 usage error,
+ * unusable input (a file that cannot be read) or output that cannot be written; 3 internal
+ * error, including running out of memory.
  */
 public final class R2p {
   private R2p() {}
@@ -70,9 +70,8 @@ public final class R2p {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine cl = R2pCommand.commandLine(in, out, err);
     try {
-      return cl.execute(args);
+      return R2pCommand.commandLine(in, out, err).execute(args);
     } catch (Error e) {
       out.flush();
       return R2pCommand.internalError(e, err);

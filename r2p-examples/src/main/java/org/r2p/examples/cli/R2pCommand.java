@@ -153,10 +153,8 @@ public final class R2pCommand implements Callable<Integer> {
         e.flush();
         return ExitCodes.USAGE;
       }
-      if (ex instanceof tools.jackson.core.exc.JacksonIOException || ex instanceof java.io.UncheckedIOException) {
-        // files that cannot be read are reported where they are read: this is the output failing
-        Throwable why = ex.getCause() != null ? ex.getCause() : ex;
-        e.println(SafeText.of("r2p: cannot write the output: " + why.getMessage()));
+      if (ex instanceof OutputError) {
+        e.println(SafeText.of("r2p: " + ex.getMessage()));
         e.flush();
         return ExitCodes.USAGE;
       }

@@ -83,11 +83,13 @@ final class ReviewCommand implements Callable<Integer> {
       java.util.Optional<VoteRecord[]> pair = pairs.pair(record);
       java.util.Optional<org.r2p.rules.DoubleVeto> decided = pair.flatMap(p -> rules.doubleVeto(p[0], p[1]));
       if (json != null) {
-        if (decided.isPresent()) {
-          json.write(review, pair.get()[0], pair.get()[1], decided.get());
-        } else {
-          json.write(review);
-        }
+        OutputError.writing(() -> {
+          if (decided.isPresent()) {
+            json.write(review, pair.get()[0], pair.get()[1], decided.get());
+          } else {
+            json.write(review);
+          }
+        });
       } else {
         print(out, review, counts);
         decided.ifPresent(d -> printDoubleVeto(out, pair.get()[0], pair.get()[1], d));
@@ -110,7 +112,7 @@ final class ReviewCommand implements Callable<Integer> {
       reviewer.finish();
     }
     if (json != null) {
-      json.close();
+      OutputError.writing(json::close);
       if (format == Format.ndjson) {
         summary(err, json.reviews(), json.findings(), json.notApplicableOmitted());
       }
