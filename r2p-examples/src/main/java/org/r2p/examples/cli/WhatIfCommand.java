@@ -81,10 +81,9 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
   boolean all;
 
-  /** Whether the scenario changes only votes found in breach of a commitment. */
-  private static boolean complying(Scenario s) {
-    String n = s.name();
-    return n.equals("full-compliance") || n.equals("universal-code") || n.startsWith("adheres:");
+  /** Whether the scenario asked for changes only votes found in breach of a commitment. */
+  private boolean complying() {
+    return scenario.equals("full-compliance") || scenario.equals("universal-code") || scenario.equals("adheres");
   }
 
   @Option(names = "--assume-credibility", paramLabel = "TEST", defaultValue = "MAJORITY_SUPPORT",
@@ -147,16 +146,16 @@ final class WhatIfCommand implements Callable<Integer> {
         }
       }
     }
-    if (run.changed().isEmpty() && complying(s)
+    if (run.changed().isEmpty() && complying()
         && interpretation.interpretation().credibility()
             == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT
-        && (s.name().equals("full-compliance")
+        && (scenario.equals("full-compliance")
             || assumeCredibility == org.r2p.rules.Interpretation.CredibilityTest.SELF_ASSESSMENT)) {
       out.println("No outcome changed. Under Q2 SELF_ASSESSMENT a vote against a draft breaches a pledge only where the"
           + " voting state's own assessment of the draft's credibility is known (it sponsored the draft, or an"
           + " assessment it made is supplied); the data has none for these votes, so their verdicts stay INDETERMINATE"
           + " and the scenario leaves them as recorded. Another reading: --credibility MAJORITY_SUPPORT or USER_SUPPLIED"
-          + (s.name().equals("full-compliance") ? "." : ", or --assume-credibility MAJORITY_SUPPORT."));
+          + (scenario.equals("full-compliance") ? "." : ", or --assume-credibility MAJORITY_SUPPORT."));
     }
     if (!run.changed().isEmpty()) {
       out.println();
