@@ -8,7 +8,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.r2p.core.MemberState;
 import org.r2p.core.VoteRecord;
+import org.r2p.rules.Discrepancy;
+import org.r2p.rules.Explanation;
+import org.r2p.rules.Finding;
+import org.r2p.rules.GaDebate;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Review;
@@ -241,5 +246,177 @@ final class ReviewWriterTest {
     assertThat(without.get("record").get("modality").stringValue()).as("Include.values() has the records")
         .isEqualTo("WITHOUT_VOTE");
     assertThat(doc.get("reviews").get(1).get("decision").get("modality").stringValue()).isEqualTo("RECORDED_VOTE");
+  }
+
+  /** The vetoes since GA res 76/262 (each with a GA debate), and one of them recorded as adopted (a discrepancy). */
+  static List<Review> recentReviews() {
+    List<VoteRecord> recent = DATA.vetoes().stream().filter(r -> !r.votes().isEmpty())
+        .filter(r -> r.date().isAfter(java.time.LocalDate.of(2022, 4, 26))).toList();
+    List<VoteRecord> records = new java.util.ArrayList<>(recent);
+    records.add(VoteRecord.builder().from(recent.get(0)).id(java.util.Optional.empty())
+        .recordedOutcome(org.r2p.core.Outcome.ADOPTED).build());
+    return records.stream().map(RULES::review).toList();
+  }
+
+  static String write(java.util.function.Function<java.io.Writer, ReviewWriter> open, List<Review> reviews) {
+    StringWriter out = new StringWriter();
+    try (ReviewWriter w = open.apply(out)) {
+      reviews.forEach(w::write);
+    }
+    return out.toString();
+  }
+
+  static String write(java.util.function.Function<java.io.OutputStream, ReviewWriter> open, List<Review> reviews,
+      boolean bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ReviewWriter w = open.apply(out)) {
+      reviews.forEach(w::write);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void toAStreamOrToAWriter_theSameText_inBothLayouts() {
+    List<Review> reviews = recentReviews();
+    Interpretation i = RULES.interpretation();
+    ReviewWriter.Include[] all = ReviewWriter.Include.values();
+    String doc = write(o -> ReviewWriter.document(o, i, all), reviews, true);
+    assertThat(doc).startsWith("{\"format\":\"r2p.review.v1\",\"interpretation\":{").endsWith("}\n");
+    assertThat(write(w -> ReviewWriter.document(w, i, all), reviews)).isEqualTo(doc);
+    String lines = write(o -> ReviewWriter.lines(o, all), reviews, true);
+    assertThat(lines.lines()).hasSize(reviews.size());
+    assertThat(write(w -> ReviewWriter.lines(w, all), reviews)).isEqualTo(lines);
+    // each line is the document's review
+    JsonNode written = R2pJson.mapper().readTree(doc).get("reviews");
+    List<String> each = lines.lines().toList();
+    for (int k = 0; k < reviews.size(); k++) {
+      assertThat(R2pJson.mapper().readTree(each.get(k))).isEqualTo(written.get(k));
+    }
+  }
+
+  @Test
+  void theWritersCounts_areWhatItWrote_andWhatItLeftOut() {
+    List<Review> reviews = recentReviews();
+    long total = reviews.stream().mapToLong(r -> r.findings().size()).sum();
+    long notApplicable = reviews.stream().flatMap(r -> r.findings().stream())
+        .filter(f -> f.verdict() == Verdict.NOT_APPLICABLE).count();
+    assertThat(notApplicable).isPositive().isLessThan(total);
+    for (boolean all : new boolean[] {false, true}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ReviewWriter.Include[] include = all ? new ReviewWriter.Include[] {ReviewWriter.Include.NOT_APPLICABLE}
+          : new ReviewWriter.Include[0];
+      long findings;
+      long omitted;
+      try (ReviewWriter w = ReviewWriter.lines(out, include)) {
+        assertThat(w.findings()).isZero();
+        reviews.forEach(w::write);
+        findings = w.findings();
+        omitted = w.notApplicableOmitted();
+        assertThat(w.reviews()).isEqualTo(reviews.size());
+      }
+      assertThat(findings).as("all=%s", all).isEqualTo(all ? total : total - notApplicable);
+      assertThat(omitted).as("all=%s", all).isEqualTo(all ? 0 : notApplicable);
+      long linesFindings = out.toString(StandardCharsets.UTF_8).lines()
+          .mapToLong(l -> R2pJson.mapper().readTree(l).get("findings").size()).sum();
+      assertThat(linesFindings).isEqualTo(findings);
+    }
+  }
+
+  @Test
+  void recentVetoes_theirGaDebate_discrepancies_andExplainedFindings_asTheRulesHaveThem() {
+    List<Review> reviews = recentReviews();
+    JsonNode doc = R2pJson.mapper().readTree(write(o -> ReviewWriter.document(o, RULES.interpretation(),
+        ReviewWriter.Include.EXPLANATIONS), reviews, true));
+    JsonNode brief = R2pJson.mapper().readTree(write(o -> ReviewWriter.document(o, RULES.interpretation()), reviews, true));
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+    assertThat(SCHEMA.validate(brief)).isEmpty();
+    int debates = 0;
+    int discrepancies = 0;
+    int conditions = 0;
+    for (int k = 0; k < reviews.size(); k++) {
+      Review r = reviews.get(k);
+      JsonNode w = doc.get("reviews").get(k);
+      assertDecision(w.get("decision"), r.decision());
+      // the GA debate, with its explanation, whether or not explanations were asked for
+      assertThat(w.has("gaDebate")).isEqualTo(r.gaDebate().isPresent());
+      assertThat(brief.get("reviews").get(k).get("gaDebate")).isEqualTo(w.get("gaDebate"));
+      if (r.gaDebate().isPresent()) {
+        debates++;
+        GaDebate ga = r.gaDebate().get();
+        JsonNode g = w.get("gaDebate");
+        assertThat(g.get("vetoDate").stringValue()).isEqualTo(ga.vetoDate().toString());
+        assertThat(codes(g.get("vetoingMembers"))).isEqualTo(ga.vetoingMembers().stream().map(MemberState::code).toList());
+        assertThat(g.get("meetingRequired").isNull()).isEqualTo(ga.meetingRequired() == org.r2p.rules.Ternary.UNKNOWN);
+        if (!g.get("meetingRequired").isNull()) {
+          assertThat(g.get("meetingRequired").booleanValue()).isEqualTo(ga.meetingRequired() == org.r2p.rules.Ternary.TRUE);
+        }
+        assertThat(g.get("deadline").stringValue()).isEqualTo(ga.deadline().toString());
+        conditions += assertExplanation(g.get("explanation"), ga.explanation());
+      }
+      List<Discrepancy> ds = r.discrepancies();
+      assertThat(w.get("discrepancies")).hasSize(ds.size());
+      for (int d = 0; d < ds.size(); d++) {
+        discrepancies++;
+        JsonNode x = w.get("discrepancies").get(d);
+        assertThat(x.get("kind").stringValue()).isEqualTo(ds.get(d).kind().name());
+        assertThat(x.get("recorded").stringValue()).isEqualTo(ds.get(d).recorded());
+        assertThat(x.get("decided").stringValue()).isEqualTo(ds.get(d).decided());
+        assertThat(x.get("message").stringValue()).isEqualTo(ds.get(d).message());
+      }
+      // the findings written (NOT_APPLICABLE left out), each explained; none explained unless asked
+      List<Finding> findings = r.findings().stream().filter(f -> f.verdict() != Verdict.NOT_APPLICABLE).toList();
+      assertThat(w.get("findings")).hasSize(findings.size());
+      assertThat(brief.get("reviews").get(k).get("findings")).hasSize(findings.size());
+      for (int f = 0; f < findings.size(); f++) {
+        JsonNode x = w.get("findings").get(f);
+        assertThat(x.get("rule").stringValue()).isEqualTo(findings.get(f).rule());
+        assertThat(x.get("verdict").stringValue()).isEqualTo(findings.get(f).verdict().name());
+        conditions += assertExplanation(x.get("explanation"), findings.get(f).explanation());
+        assertThat(brief.get("reviews").get(k).get("findings").get(f).has("explanation")).isFalse();
+      }
+      assertExplanation(w.get("decision").get("explanation"), r.decision().explanation());
+    }
+    assertThat(debates).as("GA debates written").isPositive();
+    assertThat(discrepancies).as("discrepancies written").isPositive();
+    assertThat(conditions).as("conditions written").isPositive();
+  }
+
+  private static List<String> codes(JsonNode array) {
+    List<String> out = new java.util.ArrayList<>();
+    array.forEach(n -> out.add(n.stringValue()));
+    return out;
+  }
+
+  private static void assertDecision(JsonNode w, org.r2p.rules.CharterDecision d) {
+    assertThat(w.get("outcome").stringValue()).isEqualTo(d.outcome().name());
+    assertThat(w.get("modality").stringValue()).isEqualTo(d.modality().name());
+    assertThat(w.get("classification").stringValue()).isEqualTo(d.classification().name());
+    assertThat(w.get("threshold").intValue()).isEqualTo(d.threshold());
+    assertThat(w.get("affirmative").intValue()).isEqualTo(d.affirmative());
+    assertThat(codes(w.get("vetoCasts"))).isEqualTo(d.vetoCasts().stream().map(MemberState::code).toList());
+    assertThat(codes(w.get("vetoSeats"))).isEqualTo(d.vetoSeats().stream().map(Enum::name).toList());
+    assertThat(codes(w.get("permanentNegative"))).isEqualTo(d.permanentNegative().stream().map(MemberState::code).toList());
+    assertThat(codes(w.get("irregularities"))).isEqualTo(d.irregularities());
+  }
+
+  /** @return how many conditions the explanation has */
+  private static int assertExplanation(JsonNode w, Explanation e) {
+    assertThat(codes(w.get("facts"))).isEqualTo(e.facts());
+    assertThat(w.get("citation").get("instrument").stringValue()).isEqualTo(e.citation().instrument().name());
+    assertThat(w.get("citation").get("provision").stringValue()).isEqualTo(e.citation().provision());
+    assertThat(w.get("citation").get("url").stringValue()).isEqualTo(e.citation().url());
+    assertThat(w.get("provision").stringValue()).isEqualTo(e.provision());
+    assertThat(w.get("conditions")).hasSize(e.conditions().size());
+    for (int c = 0; c < e.conditions().size(); c++) {
+      JsonNode x = w.get("conditions").get(c);
+      assertThat(x.get("name").stringValue()).isEqualTo(e.conditions().get(c).name());
+      assertThat(x.get("result").stringValue()).isEqualTo(e.conditions().get(c).result().name());
+      assertThat(x.get("detail").stringValue()).isEqualTo(e.conditions().get(c).detail());
+    }
+    assertThat(w.get("outcome").stringValue()).isEqualTo(e.outcome());
+    assertThat(w.get("reason").stringValue()).isEqualTo(e.reason());
+    assertThat(w.get("interpretation").stringValue()).isEqualTo(e.interpretation());
+    assertThat(w.get("paragraph").stringValue()).isEqualTo(e.paragraph());
+    return e.conditions().size();
   }
 }
