@@ -354,6 +354,84 @@ final class UndlVotesTest {
   }
 
   @Test
+  void emptyOrMalformedCells_areProblemsWithTheirLineAndWords() {
+    String csv = resource("sc-layout.csv");
+    csv = withLine(csv, 3, l -> l.replace(",FRA,FRANCE,", ",,FRANCE,"));                  // no state code
+    csv = withLine(csv, 4, l -> l.replace(",True,Y,2013", ",True,,2013"));                 // no vote
+    csv = withLine(csv, 5, l -> l.replace(",RUSSIAN FEDERATION,True,", ",RUSSIAN FEDERATION,Maybe,")); // not a boolean
+    UndlVotes.Result r = read(csv);
+    assertThat(r.problems()).extracting(p -> p.line().getAsInt() + " " + p.pointer() + " " + p.code() + ": " + p.message())
+        .containsExactly(
+            "3 /ms_code field.required: row 3 (S/RES/2118 (2013)): ms_code must not be empty",
+            "4 /ms_vote field.required: row 4 (S/RES/2118 (2013)): ms_vote must be one of Y, N, A, X: ''",
+            "5 /permanent_member field.format: row 5 (S/RES/2118 (2013)): permanent_member must be True or False:"
+                + " 'Maybe'");
+    // the three rows are left out and said so; the resolution is still read
+    VoteRecord v = byId(r).get("S/RES/2118 (2013)");
+    assertThat(v.votes()).hasSize(12);
+    assertThat(v.flags()).singleElement().asString().startsWith(UndlVotes.ROWS_REJECTED + ": 3 rows");
+  }
+
+  @Test
+  void aReportedTallyThatIsNoTally_isAWarning_andLeftOut() {
+    // a count that is not a number
+    UndlVotes.Result words = read(resource("sc-layout.csv").replace(",14,0,1,0,15,", ",fourteen,0,1,0,15,"));
+    assertThat(words.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("tally.format");
+      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+      assertThat(p.pointer()).isEqualTo("/total_yes");
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.message()).isEqualTo("row 2 (S/RES/2118 (2013)): total_yes must be a whole number; the reported"
+          + " tally is left out: 'fourteen'");
+    });
+    assertThat(byId(words).get("S/RES/2118 (2013)").reportedTally()).isEmpty();
+    assertThat(byId(words).get("S/RES/2118 (2013)").votes()).hasSize(15);
+
+    // numbers that make no tally
+    UndlVotes.Result negative = read(resource("sc-layout.csv").replace(",14,0,1,0,15,", ",14,-1,1,0,15,"));
+    assertThat(negative.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("tally.invalid");
+      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+      assertThat(p.message()).startsWith("row 2 (S/RES/2118 (2013)): the reported tally is left out: ");
+    });
+    assertThat(byId(negative).get("S/RES/2118 (2013)").reportedTally()).isEmpty();
+
+    // an empty count: no reported tally, and nothing to say
+    UndlVotes.Result empty = read(resource("sc-layout.csv").replace(",14,0,1,0,15,", ",14,,1,0,15,"));
+    assertThat(empty.problems()).isEmpty();
+    assertThat(byId(empty).get("S/RES/2118 (2013)").reportedTally()).isEmpty();
+  }
+
+  @Test
+  void symbols_requiredOrLeftOutWithAWarning() {
+    // the draft and the meeting are optional: a bad one is left out, with a warning
+    UndlVotes.Result draft = read(resource("sc-layout.csv").replace(",S/2013/575,", ",draft 575,"));
+    assertThat(draft.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("symbol.format");
+      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+      assertThat(p.pointer()).isEqualTo("/draft");
+      assertThat(p.message()).startsWith("row 2 (S/RES/2118 (2013)): draft is not a document symbol and is left out: ");
+    });
+    VoteRecord v = byId(draft).get("S/RES/2118 (2013)");
+    assertThat(v.proposal().symbol()).isEmpty();
+
+    // the resolution is required: an empty one is an error, and the resolution is not read
+    UndlVotes.Result none = read(resource("sc-layout.csv").replace(",S/RES/2118 (2013),", ",,"));
+    assertThat(none.problems()).extracting(p -> p.line().getAsInt() + " " + p.pointer() + " " + p.code() + ": " + p.message())
+        .containsExactly("2 /resolution field.required: row 2: resolution must not be empty");
+    assertThat(none.records()).extracting(x -> x.id().orElseThrow()).doesNotContain("S/RES/2118 (2013)").hasSize(2);
+  }
+
+  @Test
+  void aDateWithNoCouncil_isOneProblem() {
+    UndlVotes.Result r = read(resource("sc-layout.csv").replace("2013-09-27", "1945-06-26"));
+    assertThat(r.problems()).extracting(p -> p.line().getAsInt() + " " + p.pointer() + " " + p.code())
+        .first().isEqualTo("2 /date council.unknown");
+    assertThat(r.problems().get(0).message()).startsWith("row 2: no Council composition for 1945-06-26: ");
+    assertThat(r.records()).extracting(x -> x.id().orElseThrow()).doesNotContain("S/RES/2118 (2013)");
+  }
+
+  @Test
   void resolutionSymbolWithoutTheSpaceBeforeItsYear_isRead() {
     UndlVotes.Result r = read(resource("sc-layout.csv").replace("S/RES/2118 (2013)", "S/RES/2118(2013)"));
     assertThat(r.problems()).isEmpty();
