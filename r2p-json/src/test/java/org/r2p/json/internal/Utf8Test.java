@@ -105,6 +105,16 @@ final class Utf8Test {
         cut short at the end of input      | 'x' E2 82               | 1  | a multi-byte character cut short by the end of the input: E2 82
         four-byte cut after three          | F0 9F 98 'a'            | 0  | a multi-byte character cut short: F0 9F 98 61
         second byte-order mark             | EF BB BF EF BB BF '{}'  | 3  | a second byte-order mark: EF BB BF
+        two byte-order marks, nothing else | EF BB BF EF BB BF       | 3  | a second byte-order mark: EF BB BF
+        stray continuation BF              | 'a' BF                  | 1  | a continuation byte with no character to continue: BF
+        F7 lead                            | F7 80 80 80             | 0  | a code point beyond U+10FFFF: F7
+        F8 byte                            | F8 80                   | 0  | a byte that never occurs in UTF-8: F8
+        first three-byte U+0800            | E0 A0 80                | -1 |
+        last before the surrogates U+D7FF  | ED 9F BF                | -1 |
+        first four-byte U+10000            | F0 90 80 80             | -1 |
+        U+0800 cut short                   | 'x' E0 A0 'y'           | 1  | a multi-byte character cut short: E0 A0 79
+        U+D7FF cut short                   | ED 9F 'y'               | 0  | a multi-byte character cut short: ED 9F 79
+        highest lone surrogate             | ED BF BF                | 0  | a surrogate code point (CESU-8 or a lone surrogate): ED BF
         """)
     void findsTheFirstIllFormedSequenceAndSaysWhy(String name, String spec, int at, String why) {
       byte[] b = bytes(spec);
@@ -120,6 +130,13 @@ final class Utf8Test {
       assertThat(Utf8.firstInvalid(b, 1, 6)).isEqualTo(-1);
       assertThat(Utf8.firstInvalid(b, 1, 5)).isEqualTo(4); // cut short by the end of the range
       assertThat(Utf8.firstInvalid(b, 1, b.length)).isEqualTo(6);
+    }
+
+    @Test
+    void theReasonLooksNoFurtherThanTheEndGiven() {
+      byte[] b = bytes("'x' E2 82 82");
+      assertThat(Utf8.describe(b, 1, 3)).isEqualTo("a multi-byte character cut short by the end of the input: E2 82");
+      assertThat(Utf8.describe(b, 1, 2)).isEqualTo("a multi-byte character cut short by the end of the input: E2");
     }
 
     @Test
@@ -329,5 +346,23 @@ final class Utf8Test {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      plain text                         | ab        | -1
+      a pair                             | x<H><L>y  | -1
+      a pair last                        | <H><L>    | -1
+      two pairs                          | <H><L><H><L> | -1
+      a high surrogate last              | ab<H>     | 2
+      a high surrogate alone first       | <H>       | 0
+      a high surrogate before a letter   | <H>x      | 0
+      a low surrogate first              | <L><H>    | 0
+      a low surrogate after a pair       | <H><L><L> | 2
+      two high surrogates then a low     | <H><H><L> | 0
+      """)
+  void anUnpairedSurrogateIsFound_aPairIsNot(String name, String spec, int at) {
+    String s = spec.trim().replace("<H>", "\uD83D").replace("<L>", "\uDE00");
+    assertThat(Utf8.unpairedSurrogate(s)).isEqualTo(at);
   }
 }
