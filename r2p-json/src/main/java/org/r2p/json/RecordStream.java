@@ -503,8 +503,10 @@ final class RecordStream implements Iterator<RecordResult> {
       if (head != null) {
         head.writeName(name);
         if (!copy(p, head, 0)) {
-          fileProblem(Problem.error("", "json.limit", "record exceeds a reading limit: longer than " + MAX
-              + " bytes (MAX_RECORD)").at(0, 1));
+          // the single record of the input, begun: counted, at the line where it begins
+          index++;
+          ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("", "json.limit", "record exceeds a reading"
+              + " limit: longer than " + MAX + " bytes (MAX_RECORD)").at(0, lineBase + 1)), true, 0));
           head = null;
           mode = Mode.DONE;
         }
