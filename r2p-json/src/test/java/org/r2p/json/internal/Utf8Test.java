@@ -365,4 +365,65 @@ final class Utf8Test {
     String s = spec.trim().replace("<H>", "\uD83D").replace("<L>", "\uDE00");
     assertThat(Utf8.unpairedSurrogate(s)).isEqualTo(at);
   }
+
+  /** Reads until the end or the first error, which it adds to {@code errors}. */
+  static String readUntilError(Utf8.CheckedInputStream in, List<Utf8.MalformedException> errors) throws IOException {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    byte[] buf = new byte[4096];
+    try {
+      for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
+        got.write(buf, 0, n);
+      }
+    } catch (Utf8.MalformedException e) {
+      errors.add(e);
+    }
+    return got.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aBadLineLongerThanTheBuffer_isSkippedToItsEnd_andTheLinesAndOffsetsAfterItAreExact() throws IOException {
+    String tail = "y".repeat(40_000);
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes("ab".getBytes(StandardCharsets.US_ASCII));
+    all.write(0xE9);
+    all.writeBytes((tail + "\nnext line\nz").getBytes(StandardCharsets.US_ASCII));
+    int second = all.size();
+    all.write(0xC0);
+    all.writeBytes((tail + "\n\nend").getBytes(StandardCharsets.US_ASCII));
+    byte[] b = all.toByteArray();
+    for (int chunk : new int[] {1, 7, 5000, 1 << 16}) {
+      Utf8.CheckedInputStream in = new Utf8.CheckedInputStream(trickle(b, chunk));
+      List<Utf8.MalformedException> errors = new ArrayList<>();
+      assertThat(readUntilError(in, errors)).isEqualTo("ab");
+      in.skipLine();
+      assertThat(readUntilError(in, errors)).isEqualTo("next line\nz");
+      in.skipLine();
+      assertThat(readUntilError(in, errors)).isEqualTo("\nend");
+      assertThat(errors).extracting(Utf8.MalformedException::line).containsExactly(1, 3);
+      assertThat(errors).extracting(Utf8.MalformedException::offset).containsExactly(2L, (long) second);
+    }
+  }
+
+  @Test
+  void skipAndAvailable_countOnlyBytesCheckedAndNotYetRead() throws IOException {
+    Utf8.CheckedInputStream in = new Utf8.CheckedInputStream(new ByteArrayInputStream(bytes("'abcdef'")));
+    assertThat(in.markSupported()).isFalse();
+    assertThat(in.skip(2)).isEqualTo(2);
+    assertThat(in.available()).isEqualTo(4);
+    assertThat(in.read()).isEqualTo('c');
+    assertThat(in.available()).isEqualTo(3);
+    assertThat(in.skip(100)).isEqualTo(3);
+    assertThat(in.read()).isEqualTo(-1);
+    assertThat(in.skip(5)).isZero();
+    // across refills
+    byte[] big = ("x".repeat(50_000) + "end").getBytes(StandardCharsets.US_ASCII);
+    Utf8.CheckedInputStream far = new Utf8.CheckedInputStream(trickle(big, 1000));
+    assertThat(far.skip(50_000)).isEqualTo(50_000);
+    assertThat(new String(far.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("end");
+    // never past a bad byte
+    Utf8.CheckedInputStream bad = new Utf8.CheckedInputStream(new ByteArrayInputStream(bytes("'ab' FF 'cd'")));
+    assertThat(bad.skip(1)).isEqualTo(1);
+    assertThat(bad.skip(1)).isEqualTo(1);
+    assertThatThrownBy(() -> bad.skip(1)).isInstanceOf(Utf8.MalformedException.class);
+  }
 }
