@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.r2p.core.Council;
 import org.r2p.core.MemberStates;
 import org.r2p.core.PermanentSeat;
+import org.r2p.core.Vote;
+import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,13 @@ final class ModuleAndFlushTest {
       + "\"UNITED_STATES\":\"USA\"}";
 
   @Test
+  void aMapperWithTheModule_readsAndWritesAVoteAlone() {
+    Vote v = MODULE_ONLY.readValue("{\"member\":\"FRA\",\"position\":\"ABSTAIN\"}", Vote.class);
+    assertThat(v).isEqualTo(Vote.of(MemberStates.FRANCE, VotePosition.ABSTAIN));
+    assertThat(MODULE_ONLY.writeValueAsString(v)).isEqualTo("{\"member\":\"FRA\",\"position\":\"ABSTAIN\"}");
+  }
+
+  @Test
   void aCouncilsPermanentMembers_anObjectKeyedBySeat_eachSeatOnce() {
     Council c = MODULE_ONLY.readValue(
         "{\"date\":\"2000-01-01\",\"nominalSize\":15,\"permanentMembers\":" + SEATS + "}",
@@ -48,11 +57,13 @@ final class ModuleAndFlushTest {
         .containsEntry(PermanentSeat.UNITED_STATES, MemberStates.UNITED_STATES).hasSize(5);
     assertThatThrownBy(() -> MODULE_ONLY.readValue(
         "{\"date\":\"2000-01-01\",\"nominalSize\":15,\"permanentMembers\":[\"FRA\"]}", Council.class))
-        .hasMessageContaining("/permanentMembers type.object: permanent members must be a JSON object");
+        .satisfies(e -> assertThat(e.getMessage().lines().findFirst()).as("no other problem").hasValue(
+            "invalid Council: /permanentMembers type.object: permanent members must be a JSON object, found array: [\"FRA\"]"));
     assertThatThrownBy(() -> MODULE_ONLY.readValue("{\"date\":\"2000-01-01\",\"nominalSize\":15,"
-        + "\"permanentMembers\":{\"FRANCE\":\"FRA\",\"FRANCE\":\"FRA\"}}", Council.class))
+        + "\"permanentMembers\":{\"FRANCE\":\"FRA\",\"FRANCE\":{\"code\":\"FRA\"}}}", Council.class))
         .hasMessageContaining("/permanentMembers/FRANCE field.duplicate: permanent members has seat \"FRANCE\" more"
-            + " than once: a field may be given only once");
+            + " than once: a field may be given only once")
+        .satisfies(e -> assertThat(e.getMessage()).as("the repeated seat's value skipped whole").doesNotContain("code"));
     // each seat's pointer is its own, not under the seat before it
     assertThatThrownBy(() -> MODULE_ONLY.readValue("{\"date\":\"2000-01-01\",\"nominalSize\":15,"
         + "\"permanentMembers\":{\"CHINA\":\"CHN\",\"ITALY\":\"ITA\"},\"x\":1}", Council.class))
