@@ -412,12 +412,6 @@ final class RecordStream implements Iterator<RecordResult> {
     index++;
   }
 
-  /** The current element's tokens, or null (the element skipped) if it is longer than the limit. */
-  private static @Nullable TokenBuffer copy(JsonParser p) {
-    TokenBuffer tb = TokenBuffer.forBuffering(p, p.objectReadContext());
-    return copy(p, tb, p.currentTokenLocation().getByteOffset()) ? tb : null;
-  }
-
   /**
    * Copies the current value into {@code tb} while it ends within {@link #MAX} bytes of
    * {@code start}; past that, skips the rest of the value, holding nothing, and says false.
