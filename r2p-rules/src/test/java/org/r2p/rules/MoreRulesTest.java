@@ -89,6 +89,7 @@ final class MoreRulesTest {
   }
 
   @Test
+  @SuppressWarnings("removal")
   void interpretation_everyQuestion() {
     Interpretation all = Interpretation.defaults()
         .withAbstention(Interpretation.AbstentionReading.SPIRIT)
