@@ -51,8 +51,11 @@ import org.r2p.rules.InterpretationQuestions.VitalInterest;
  *     choice(Continuity.class, Interpretation::continuity, Interpretation::withContinuity),
  *     "--continuity", "HOW", ""),
  * }</pre>
- * The command line, {@code describe()}, the review writer and the report pick it up from there.
- * The default is read from {@link Interpretation#defaults()}, never restated.
+ * The arguments: number, accessor name, the question, how it is answered ({@code choice},
+ * {@code eachOwnOr} for an optional choice, {@code kinds}, {@code flag}), the option ("" for
+ * none), its parameter label, and a note on the default ("" for none). The command line,
+ * {@code describe()}, the review writer and the report pick it up from there. The default itself
+ * is read from {@link Interpretation#defaults()}, never restated.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,11 +63,11 @@ public enum InterpretationQuestion {
   /** Q1. */
   ABSTENTION(1, "abstention", "Is an abstention by a Code signatory a breach?",
       choice(AbstentionReading.class, Interpretation::abstention, Interpretation::withAbstention),
-      "--abstention", "LETTER|SPIRIT", "LETTER: only a NO breaches"),
+      "--abstention", "LETTER|SPIRIT", "only a NO breaches"),
   /** Q2. */
   CREDIBILITY(2, "credibility", "Who decides that a draft is credible?",
       choice(CredibilityTest.class, Interpretation::credibility, Interpretation::withCredibility),
-      "--credibility", "TEST", "SELF_ASSESSMENT: the voting state's own assessment"),
+      "--credibility", "TEST", "the voting state's own assessment"),
   /** Q3. */
   CONTESTED_AIM(3, "contestedAim", "How is a CONTESTED atrocity aim treated?",
       choice(ContestedAim.class, Interpretation::contestedAim, Interpretation::withContestedAim),
@@ -87,7 +90,7 @@ public enum InterpretationQuestion {
   NO_ON_FAILED_DRAFT_BREACHES(6, "noOnFailedDraftBreaches",
       "Can a NO on a draft that failed for want of votes breach a pledge?",
       flag(Interpretation::noOnFailedDraftBreaches, Interpretation::withNoOnFailedDraftBreaches),
-      "--no-on-failed-draft-breaches", "", "no: a draft that cannot pass is not credible"),
+      "--no-on-failed-draft-breaches", "", "a draft that cannot pass is not credible"),
   /** Q7. */
   VITAL_INTEREST(7, "vitalInterest", "Does the French pledge's vital-interest exception apply?",
       choice(VitalInterest.class, Interpretation::vitalInterest, Interpretation::withVitalInterest),
@@ -117,7 +120,7 @@ public enum InterpretationQuestion {
   AMENDMENT_VETO_TRIGGERS_DEBATE(13, "amendmentVetoTriggersDebate",
       "Does a veto on an amendment trigger the GA res 76/262 debate?",
       flag(Interpretation::amendmentVetoTriggersDebate, Interpretation::withAmendmentVetoTriggersDebate),
-      "--amendment-veto-no-debate", "", "yes: \"the casting of a veto\" includes amendments"),
+      "--amendment-veto-no-debate", "", "\"the casting of a veto\" includes amendments"),
   /**
    * Q14, deprecated: no rule reads it; the what-if tables and the report count veto casts both
    * by seat and by state. Still written in review documents, whose format keeps its fields.
@@ -343,18 +346,18 @@ public enum InterpretationQuestion {
   }
 
   /**
-   * The default answer in words, e.g. {@code "LETTER: only a NO breaches"}, {@code "no: ..."}.
+   * The default answer in words, e.g. {@code "LETTER: only a NO breaches"}, {@code "no: a draft
+   * that cannot pass is not credible"}, {@code "each instrument its own list"}.
    *
    * @return the text
    */
   public String defaultText() {
     Object v = value(Interpretation.defaults());
-    String d = form() == Form.FLAG ? ((Boolean) v ? "yes" : "no")
-        : v instanceof Optional ? "" : ((Enum<?>) v).name();
-    if (defaultNote.isEmpty()) {
-      return d;
+    if (v instanceof Optional) {
+      return defaultNote;
     }
-    return defaultNote.startsWith(d) ? defaultNote : d + (d.isEmpty() ? "" : ": ") + defaultNote;
+    String d = form() == Form.FLAG ? ((Boolean) v ? "yes" : "no") : ((Enum<?>) v).name();
+    return defaultNote.isEmpty() ? d : d + ": " + defaultNote;
   }
 
   /**
@@ -379,10 +382,8 @@ public enum InterpretationQuestion {
         break;
       default:
         String def = ((Enum<?>) value(Interpretation.defaults())).name();
-        b.append(or(answers().stream().map(v -> v.equals(def) ? v + " (default)" : v).collect(Collectors.toList())));
-        if (!defaultNote.isEmpty()) {
-          b.append(". Default: ").append(defaultText());
-        }
+        String mark = defaultNote.isEmpty() ? " (default)" : " (default: " + defaultNote + ")";
+        b.append(or(answers().stream().map(v -> v.equals(def) ? v + mark : v).collect(Collectors.toList())));
     }
     return b.append('.').toString();
   }

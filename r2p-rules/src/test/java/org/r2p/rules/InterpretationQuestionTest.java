@@ -86,6 +86,10 @@ final class InterpretationQuestionTest {
   void help_namesTheQuestion_theAnswers_andTheDefault() {
     assertThat(InterpretationQuestion.ABSENCE.help())
         .isEqualTo("Q10: How are absence and non-participation treated? AS_ABSTENTION (default) or FLAG_CONTESTED.");
+    assertThat(InterpretationQuestion.ABSTENTION.help())
+        .isEqualTo("Q1: Is an abstention by a Code signatory a breach? LETTER (default: only a NO breaches) or SPIRIT.");
+    assertThat(InterpretationQuestion.ABSTENTION.defaultText()).isEqualTo("LETTER: only a NO breaches");
+    assertThat(InterpretationQuestion.CRIME_LIST.defaultText()).isEqualTo("each instrument its own list");
     assertThat(InterpretationQuestion.AMENDMENT_VETO_TRIGGERS_DEBATE.help()).startsWith(
         "Q13: Does a veto on an amendment trigger the GA res 76/262 debate? This option: no. Default: yes");
     assertThat(InterpretationQuestion.RESTRAINT_COVERS.help())
