@@ -158,22 +158,17 @@ public enum InterpretationQuestion {
   static final String PER_INSTRUMENT = "per instrument";
 
   private final int number;
-  private final String attribute;
-  private final String question;
   private final Answer<?> answer;
-  private final String option;
-  private final String paramLabel;
-  private final String defaultNote;
+  private final Words words;
+
+  /** What a question says: its names, its text and the note on its default. */
+  private record Words(String attribute, String question, String option, String paramLabel, String defaultNote) {}
 
   InterpretationQuestion(int number, String attribute, String question, Answer<?> answer, String option,
       String paramLabel, String defaultNote) {
     this.number = number;
-    this.attribute = attribute;
-    this.question = question;
     this.answer = answer;
-    this.option = option;
-    this.paramLabel = paramLabel;
-    this.defaultNote = defaultNote;
+    this.words = new Words(attribute, question, option, paramLabel, defaultNote);
   }
 
   /** {@return the question's number, 1 for Q1} */
@@ -194,7 +189,7 @@ public enum InterpretationQuestion {
    * @return e.g. {@code "abstention"}
    */
   public String attribute() {
-    return attribute;
+    return words.attribute();
   }
 
   /**
@@ -204,12 +199,12 @@ public enum InterpretationQuestion {
    * @return e.g. {@code "abstention"}
    */
   public String jsonName() {
-    return attribute;
+    return words.attribute();
   }
 
   /** {@return the question, one sentence} */
   public String question() {
-    return question;
+    return words.question();
   }
 
   /** {@return how the question is answered} */
@@ -246,12 +241,12 @@ public enum InterpretationQuestion {
    * @return e.g. {@code "--abstention"}; empty for a question the command line does not set
    */
   public Optional<String> option() {
-    return option.isEmpty() ? Optional.empty() : Optional.of(option);
+    return words.option().isEmpty() ? Optional.empty() : Optional.of(words.option());
   }
 
   /** {@return the option's parameter label, e.g. {@code "HOW"}; empty for a flag} */
   public String paramLabel() {
-    return paramLabel;
+    return words.paramLabel();
   }
 
   /** {@return whether the question is deprecated (read by no rule)} */
@@ -354,10 +349,11 @@ public enum InterpretationQuestion {
   public String defaultText() {
     Object v = value(Interpretation.defaults());
     if (v instanceof Optional) {
-      return defaultNote;
+      return words.defaultNote();
     }
     String d = form() == Form.FLAG ? ((Boolean) v ? "yes" : "no") : ((Enum<?>) v).name();
-    return defaultNote.isEmpty() ? d : d + ": " + defaultNote;
+    String note = words.defaultNote();
+    return note.isEmpty() ? d : d + ": " + note;
   }
 
   /**
@@ -368,7 +364,7 @@ public enum InterpretationQuestion {
    * @return the text
    */
   public String help() {
-    StringBuilder b = new StringBuilder(label()).append(": ").append(question).append(' ');
+    StringBuilder b = new StringBuilder(label()).append(": ").append(words.question()).append(' ');
     switch (form()) {
       case FLAG:
         b.append("This option: ").append(flagAnswer() ? "yes" : "no").append(". Default: ").append(defaultText());
@@ -382,7 +378,8 @@ public enum InterpretationQuestion {
         break;
       default:
         String def = ((Enum<?>) value(Interpretation.defaults())).name();
-        String mark = defaultNote.isEmpty() ? " (default)" : " (default: " + defaultNote + ")";
+        String note = words.defaultNote();
+        String mark = note.isEmpty() ? " (default)" : " (default: " + note + ")";
         b.append(or(answers().stream().map(v -> v.equals(def) ? v + mark : v).collect(Collectors.toList())));
     }
     return b.append('.').toString();
@@ -401,7 +398,7 @@ public enum InterpretationQuestion {
   public static List<InterpretationQuestion> withOptions() {
     List<InterpretationQuestion> out = new ArrayList<>();
     for (InterpretationQuestion q : values()) {
-      if (!q.option.isEmpty()) {
+      if (!q.words.option().isEmpty()) {
         out.add(q);
       }
     }
@@ -415,7 +412,7 @@ public enum InterpretationQuestion {
    * @return the question, or empty if no question has that option
    */
   public static Optional<InterpretationQuestion> byOption(String option) {
-    return Arrays.stream(values()).filter(q -> q.option.equals(option)).findFirst();
+    return Arrays.stream(values()).filter(q -> q.words.option().equals(option)).findFirst();
   }
 
   // --- Q14's accessors, deprecated: read here only ------------------------------------------
