@@ -143,6 +143,24 @@ final class InterpretationOptionsTest {
             + " but was 'FOO'");
   }
 
+  @Test
+  void theReadmesTable_numbersEveryQuestion_withItsOption() throws java.io.IOException {
+    java.nio.file.Path here = java.nio.file.Paths.get("").toAbsolutePath();
+    java.nio.file.Path root = java.nio.file.Files.exists(here.resolve("README.md")) ? here : here.getParent();
+    String readme = java.nio.file.Files.readString(root.resolve("README.md"));
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\|[^\\n]*\\| ([^|\\n]*) \\|$")
+        .matcher(readme.substring(readme.indexOf("| Q | Question | Default | CLI option |")));
+    List<String> rows = new ArrayList<>();
+    while (row.find() && rows.size() < InterpretationQuestion.values().length) {
+      InterpretationQuestion q = InterpretationQuestion.values()[Integer.parseInt(row.group(1)) - 1];
+      rows.add(q.label());
+      assertThat(row.group(2)).as(q.label())
+          .startsWith(q.option().map(o -> "`" + o).orElse("reports give both"));
+    }
+    assertThat(rows).as("one row per question, in order")
+        .containsExactlyElementsOf(java.util.Arrays.stream(InterpretationQuestion.values()).map(InterpretationQuestion::label).toList());
+  }
+
   /** The values to give the option: none for a flag, each constant, one kind and every kind. */
   private static List<List<String>> values(InterpretationQuestion q) {
     List<List<String>> out = new ArrayList<>();
