@@ -101,6 +101,32 @@ final class InterpretationQuestionTest {
   }
 
   @Test
+  void q5Help_statesTheScopeEachRuleApplies_whenQ5IsUnset() {
+    java.util.Map<org.r2p.core.Instrument, Set<ProposalKind>> covered = new java.util.EnumMap<>(org.r2p.core.Instrument.class);
+    java.util.Map<org.r2p.core.Instrument, org.r2p.core.MemberState> voter = java.util.Map.of(
+        org.r2p.core.Instrument.ACT_CODE_OF_CONDUCT, CommitmentRulesTest.URUGUAY,
+        org.r2p.core.Instrument.FRENCH_PLEDGE, org.r2p.core.MemberStates.FRANCE,
+        org.r2p.core.Instrument.UK_PLEDGE, org.r2p.core.MemberStates.UNITED_KINGDOM);
+    for (ProposalKind kind : ProposalKind.values()) {
+      org.r2p.core.Proposal p = CommitmentRulesTest.atrocityDraft(org.r2p.core.AtrocityCrime.GENOCIDE).withKind(kind);
+      voter.forEach((instrument, state) -> {
+        Finding f = CommitmentRulesTest.RULES.check(state, org.r2p.core.VotePosition.NO, p, p.date()).stream()
+            .filter(x -> x.instrument() == instrument).findFirst().orElseThrow();
+        Condition c = f.explanation().conditions().stream().filter(x -> x.name().equals("proposal-kind-covered"))
+            .findFirst().orElseThrow(() -> new AssertionError(instrument + " " + kind + ": " + f.explain()));
+        if (c.result() == Ternary.TRUE) {
+          covered.computeIfAbsent(instrument, k -> EnumSet.noneOf(ProposalKind.class)).add(kind);
+        }
+      });
+    }
+    assertThat(covered.get(org.r2p.core.Instrument.ACT_CODE_OF_CONDUCT)).containsExactly(ProposalKind.DRAFT_RESOLUTION);
+    assertThat(covered.get(org.r2p.core.Instrument.UK_PLEDGE)).containsExactly(ProposalKind.DRAFT_RESOLUTION);
+    assertThat(covered.get(org.r2p.core.Instrument.FRENCH_PLEDGE)).containsExactlyInAnyOrder(ProposalKind.values());
+    assertThat(InterpretationQuestion.RESTRAINT_COVERS.help())
+        .contains("the ACT Code and the UK pledge DRAFT_RESOLUTION, France's pledge every kind");
+  }
+
+  @Test
   void aWrongAnswer_isRefusedWithTheQuestionNamed() {
     assertThatThrownBy(() -> InterpretationQuestion.ABSTENTION.with(Interpretation.defaults(), "SPIRIT"))
         .isInstanceOf(IllegalArgumentException.class)
