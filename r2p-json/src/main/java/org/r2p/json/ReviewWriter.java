@@ -124,6 +124,8 @@ public final class ReviewWriter implements AutoCloseable {
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)
+      .states("unknownVotes", CharterDecision::unknownVotes)
+      .integer("unknownVoteCount", CharterDecision::unknownVoteCount)
       .name("modality", CharterDecision::modality)
       .name("classification", CharterDecision::classification)
       .integer("threshold", CharterDecision::threshold)

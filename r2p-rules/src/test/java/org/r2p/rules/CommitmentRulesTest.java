@@ -74,8 +74,9 @@ final class CommitmentRulesTest {
       assertThat(f.explain()).isEqualTo(
           "Uruguay would vote against S/2017/315 on 2017-04-12. This vote is hypothetical: it was not cast in"
               + " a recorded vote. ACT Code of Conduct para 2: signatories"
-              + " pledge not to vote against a credible draft resolution on timely and decisive action"
-              + " to end or prevent genocide, crimes against humanity or war crimes. Outcome: BREACH"
+              + " pledge not to vote against \"a credible draft resolution\" on timely and decisive action \"to end the"
+              + " commission of genocide, crimes against humanity or war crimes, or to prevent such crimes\": ending or"
+              + " preventing, the three crimes only (ethnic cleansing only where it amounts to one of them). Outcome: BREACH"
               + " (Uruguay voted against a credible draft to end or prevent atrocity crimes).");
       assertThat(f.explanation().conditions()).extracting(Condition::name).containsExactly(
           "instrument-in-effect", "adherent-on-vote-date", "member-of-council", "proposal-kind-covered",
@@ -286,8 +287,13 @@ final class CommitmentRulesTest {
     @Test
     void quotedAsHollandes_theCrimeListLabelledAsTheInterpretation() {
       Finding f = french(RULES, franceVetoes(atrocityDraft(AtrocityCrime.GENOCIDE)));
-      assertThat(f.explanation().provision()).contains("\"will never use its veto in cases of mass atrocities\" (Hollande)")
-          .contains("the France-Mexico conclusions of 25 September 2014: the interpretation used, not the pledge's words");
+      // Hollande, UN General Assembly, 28 September 2015, official English text; Delattre's "will
+      // never use its veto in cases of mass atrocities" (23 October 2015) is a later paraphrase
+      assertThat(f.explanation().provision())
+          .contains("\"France will never use its right of veto where there have been mass atrocities\" (President"
+              + " Hollande, UN General Assembly, 28 September 2015)")
+          .contains("the France-Mexico conclusions of 25 September 2014: the reading used, not the pledge's words")
+          .doesNotContain("in cases of mass atrocities");
     }
 
     @Test
