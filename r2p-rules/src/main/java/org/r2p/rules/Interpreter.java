@@ -255,14 +255,26 @@ final class Interpreter {
       int columns = rules.length;
       Vote first = votes.get(0);
       Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
-      // RECORD steps, once per record
-      Ternary[][] recordResults = new Ternary[columns][];
+      // RECORD steps, once per record; each result kept only where a review keeps them
+      Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
       Ternary[] recordAll = new Ternary[columns];
       for (int r = 0; r < columns; r++) {
         Steps s = rules[r];
-        if (s != null) {
+        if (s == null) {
+          continue;
+        }
+        if (recordResults != null) {
           recordResults[r] = test(s, record[r], f);
           recordAll[r] = all(recordResults[r]);
+        } else {
+          Ternary acc = Ternary.TRUE;
+          for (int k : record[r]) {
+            acc = acc.and(s.steps().get(k).test().test(f));
+            if (acc == Ternary.FALSE) {
+              break;
+            }
+          }
+          recordAll[r] = acc;
         }
       }
       for (int i = 0; i < n; i++) {
@@ -295,7 +307,7 @@ final class Interpreter {
           } else {
             // every step, each result in the rule's order: the explanation is made from them
             Ternary[] results = new Ternary[steps.steps().size()];
-            place(results, record[r], recordResults[r]);
+            place(results, record[r], java.util.Objects.requireNonNull(recordResults)[r]);
             place(results, voter[r], voterResults[r]);
             for (int k : vote[r]) {
               results[k] = steps.steps().get(k).test().test(f);
