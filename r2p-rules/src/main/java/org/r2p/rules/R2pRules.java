@@ -237,11 +237,12 @@ public final class R2pRules {
     Council council = history.councilOn(record.date());
     Optional<VotePosition> p = record.positionOf(state);
     if (p.isPresent()) {
-      return checkVote(record, council, Article27.decide(record, council, interpretation), Vote.of(state, p.get()), false);
+      Vote v = record.byMember().get(state);
+      return checkVote(record, council, Article27.decide(record, council, interpretation), v, record.isHypothetical(v));
     }
     if (record.recordedVetoCasts().contains(state)) {
       return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
-          false);
+          record.hypothetical());
     }
     return List.of();
   }
@@ -249,7 +250,7 @@ public final class R2pRules {
   /**
    * Checks one vote of a record against every commitment, given the record's decision (which
    * may be inferred, e.g. from a veto list without per-member votes). A vote the record does
-   * not hold is hypothetical, and its findings say so.
+   * not hold, or one marked hypothetical, is hypothetical, and its findings say so.
    *
    * @param record the record
    * @param vote the vote to check
@@ -257,7 +258,7 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(VoteRecord record, Vote vote, CharterDecision decision) {
-    return checkVote(record, history.councilOn(record.date()), decision, vote, !record.votes().contains(vote));
+    return checkVote(record, history.councilOn(record.date()), decision, vote, record.isHypothetical(vote));
   }
 
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v,
@@ -478,8 +479,10 @@ public final class R2pRules {
         }
         Finding f;
         if (s != null) {
-          if (facts == null) {
-            facts = new Facts(occasion, v.member(), v.position(), voters[i], false);
+          // a vote of the record is hypothetical only where the record or the vote is marked so
+          boolean hypothetical = record.hypothetical() || v.hypothetical();
+          if (facts == null || facts.hypothetical() != hypothetical) {
+            facts = new Facts(occasion, v.member(), v.position(), voters[i], hypothetical);
           }
           f = s.finding(facts, verdict, label);
         } else {
