@@ -34,9 +34,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate,",
-        "review and whatif read."},
-    subcommands = {ImportCommand.Undl.class})
+    description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate, review and"
+        + " whatif read."},
+    subcommands = {ImportCommand.Undl.class},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,13 +52,14 @@ final class ImportCommand implements Callable<Integer> {
       name = "undl",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file",
-          "downloaded from the UN Digital Library) and write one vote record per adopted resolution",
-          "as NDJSON: to --out, or to standard output. Problems and the summary go to standard error",
-          "(the summary to standard output with --out). A row with a problem costs that row only."},
-      exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:every row read (warnings allowed)", "1:problems found; the other rows are written",
-          "2:usage error, or a file that cannot be read or written"})
+      description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file downloaded"
+          + " from the UN Digital Library) and write one vote record per adopted resolution as NDJSON, to --out or to"
+          + " standard output.",
+          "",
+          "Problems and the summary go to standard error (the summary to standard output with --out). A row with a"
+          + " problem costs that row only."},
+      exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
   static final class Undl implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -133,7 +136,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
           this.stream = out == null ? null : new BufferedOutputStream(Files.newOutputStream(out));
         } catch (IOException e) {
-          throw new UserError("cannot write " + out + ": " + e.getMessage());
+          throw FileErrors.cannotWrite(out, e);
         }
       }
 
@@ -147,8 +150,10 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(line.toString(StandardCharsets.UTF_8));
           }
         } catch (UncheckedIOException e) {
-          throw new UserError("cannot write " + (out != null ? out : "to standard output") + ": "
-              + e.getCause().getMessage());
+          if (out == null) {
+            throw new OutputError(e.getCause());
+          }
+          throw FileErrors.cannotWrite(out, e);
         }
       }
 
@@ -159,7 +164,7 @@ final class ImportCommand implements Callable<Integer> {
           try {
             stream.close();
           } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
+            throw FileErrors.cannotWrite(out, e);
           }
         }
       }
