@@ -40,11 +40,12 @@ import picocli.CommandLine.Spec;
     description = {"Run a scenario over the bundled history (--history) or over vote-record files, and print what"
         + " changed against what happened.",
         "",
-        "Scenarios: baseline; full-compliance; universal-code; abstentions-as-no; p5-restraint (from --since);"
+        "Scenarios: baseline; full-compliance; universal-code; abstentions-as-no; p5-restraint (from --from);"
         + " votes (the --vote changes); adheres (--state adheres to --instrument from --from, and keeps it).",
         "",
         "--symbol, --situation, --state, --from and --until select the records compared, in every scenario (for"
-        + " adheres, --state and --from say who adheres and from when). An option the scenario does not read is"
+        + " adheres, --state and --from say who adheres and from when; for p5-restraint, --from is when restraint"
+        + " begins). An option the scenario does not read is"
         + " refused, naming the options it does read."},
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
@@ -68,7 +69,7 @@ final class WhatIfCommand implements Callable<Integer> {
   String scenario;
 
   @Option(names = "--since", paramLabel = "DATE", defaultValue = "2011-01-01",
-      description = "For p5-restraint only: the first day of restraint (default: ${DEFAULT-VALUE}).")
+      description = "For p5-restraint only: the first day of restraint, as --from (default: ${DEFAULT-VALUE}).")
   String since;
 
   @Option(names = "--vote", paramLabel = "CODE=POSITION", description = "For votes only: a member's vote in every record"
@@ -117,7 +118,7 @@ final class WhatIfCommand implements Callable<Integer> {
   String instrument;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Only the records dated on or after this day; for"
-      + " adheres, the first day of adherence instead.")
+      + " adheres, the first day of adherence instead, and for p5-restraint the first day of restraint.")
   @Nullable String from;
 
   @Mixin InterpretationOptions interpretation;
@@ -139,8 +140,8 @@ final class WhatIfCommand implements Callable<Integer> {
     picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     for (Map.Entry<String, List<String>> e : SCENARIO_OPTIONS.entrySet()) {
       if (parsed.hasMatchedOption(e.getKey()) && !e.getValue().contains(scenario)) {
-        throw new UserError(e.getKey() + " does not apply to --scenario " + scenario + ": only "
-            + String.join(" and ", e.getValue()) + " read it. The options " + scenario + " reads: "
+        throw new UserError(e.getKey() + " does not apply to --scenario " + scenario + ": it is read by "
+            + String.join(" and ", e.getValue()) + " only. The options " + scenario + " reads: "
             + String.join(" ", optionsRead()));
       }
     }
@@ -282,17 +283,22 @@ final class WhatIfCommand implements Callable<Integer> {
     Situation about = situation();
     LocalDate first = Dates.parse("--from", from);
     LocalDate last = Dates.parse("--until", until);
-    if (first != null && last != null && last.isBefore(first)) {
+    if (first != null && last != null && last.isBefore(first) && !fromIsTheScenarios()) {
       throw new UserError("--until must not be before --from: " + last + " < " + first);
     }
     return r -> (only == null || r.proposal().symbol().map(only::equals).orElse(false))
         && (about == null || r.proposal().concerns(about))
-        && (first == null || adhering() || !r.date().isBefore(first)) && (last == null || !r.date().isAfter(last));
+        && (first == null || fromIsTheScenarios() || !r.date().isBefore(first)) && (last == null || !r.date().isAfter(last));
   }
 
   /** For adheres, --state and --from are the scenario's (who adheres, from when), not a selection of records. */
   private boolean adhering() {
     return scenario.equals("adheres");
+  }
+
+  /** For adheres and p5-restraint, --from is the first day of the commitment, not a selection of records. */
+  private boolean fromIsTheScenarios() {
+    return scenario.equals("adheres") || scenario.equals("p5-restraint");
   }
 
   private String selectionText() {
@@ -306,7 +312,7 @@ final class WhatIfCommand implements Callable<Integer> {
     if (state != null && !adhering()) {
       parts.add("with a veto cast by " + state(state).code());
     }
-    if (from != null && !adhering()) {
+    if (from != null && !fromIsTheScenarios()) {
       parts.add("from " + from);
     }
     if (until != null) {
@@ -347,7 +353,11 @@ final class WhatIfCommand implements Callable<Integer> {
       case "abstentions-as-no":
         return Scenario.abstentionsAsNo();
       case "p5-restraint":
-        return Scenario.permanentRestraintOnAtrocityDrafts(Dates.parse("--since", since));
+        if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--since")) {
+          throw new UserError("--from and --since both give p5-restraint's first day of restraint: give one of them");
+        }
+        return Scenario.permanentRestraintOnAtrocityDrafts(from != null ? Dates.parse("--from", from)
+            : Dates.parse("--since", since));
       case "votes":
         return votes();
       case "adheres":
