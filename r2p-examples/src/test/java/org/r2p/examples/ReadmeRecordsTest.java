@@ -55,7 +55,7 @@ final class ReadmeRecordsTest {
     assertThat(findings).isNotEmpty().allMatch(Finding::hypothetical);
     Cli review = Cli.run("review", dir.resolve("record-1.json").toString(), "--state", "GBR");
     assertThat(review.code).as(review.toString()).isZero();
-    assertThat(review.out).contains("This vote is hypothetical");
+    assertThat(review.out).contains("This vote is hypothetical").contains("United Kingdom would vote ");
   }
 
   @Test

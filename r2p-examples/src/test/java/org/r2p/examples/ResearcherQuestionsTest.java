@@ -30,7 +30,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class ResearcherQuestionsTest {
   static final List<String> REVIEW_HEADER = List.of("record_id", "proposal", "date", "year", "situation",
-      "situation_name", "state", "state_name", "position", "instrument", "verdict", "hypothetical", "deciding");
+      "situation_name", "state", "state_name", "position", "instrument", "verdict", "applies", "breach", "hypothetical",
+      "deciding");
   static final List<String> WHATIF_HEADER = List.of("scenario", "record_id", "proposal", "date", "year", "situation",
       "situation_name", "outcome_before", "outcome_after", "changed", "basis", "veto_casts_before", "veto_casts_after",
       "votes_changed", "flipped_by");
@@ -73,9 +74,13 @@ final class ResearcherQuestionsTest {
       assertThat(row.get("state_name")).isEqualTo("United Kingdom");
       assertThat(Integer.parseInt(row.get("year"))).isGreaterThanOrEqualTo(2015);
       assertThat(Verdict.valueOf(row.get("verdict"))).isNotEqualTo(Verdict.NOT_APPLICABLE);
+      // the two answers the verdict follows from, as the finding gives them
+      assertThat(org.r2p.rules.Ternary.valueOf(row.get("applies"))).isNotNull();
+      assertThat(org.r2p.rules.Ternary.valueOf(row.get("breach"))).isNotNull();
     });
-    assertThat(csv.rows()).extracting(row -> row.get("verdict"))
-        .containsExactlyElementsOf(expected.stream().map(f -> f.verdict().name()).toList());
+    assertThat(csv.rows()).extracting(row -> row.get("verdict") + " " + row.get("applies") + " " + row.get("breach"))
+        .containsExactlyElementsOf(expected.stream().map(f -> f.verdict().name() + " " + f.applies() + " " + f.breach())
+            .toList());
     // the same question narrowed to one verdict, as a researcher would go on
     Cli yes = run("review", "--history", "--state", "GBR", "--from", "2015-01-01", "--verdict",
         expected.get(0).verdict().name(), "--format", "csv");

@@ -117,6 +117,8 @@ public final class ReviewWriter implements AutoCloseable {
       .text("proposal", Finding::proposal)
       .date("date", Finding::date)
       .name("verdict", Finding::verdict)
+      .name("applies", Finding::applies)
+      .name("breach", Finding::breach)
       .bool("hypothetical", Finding::hypothetical)
       .texts("flags", Finding::flags);
 

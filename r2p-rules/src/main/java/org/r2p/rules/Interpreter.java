@@ -7,14 +7,16 @@ import org.r2p.core.VotePosition;
 /**
  * Runs a commitment rule ({@link Steps}) on one vote, quietly (the verdict alone, no text
  * built) or explained (every condition tested, with the fact that decided it, the clause and
- * the interpretation). Both go through {@link #decide}, the one place where results become a
- * verdict, in Kleene's three-valued logic:
+ * the interpretation). Both go through {@link #decide}, the one place where the two answers
+ * (does the commitment apply? is the vote of the kind forbidden?) become a verdict, by the
+ * table of {@link Verdict}, in Kleene's three-valued logic:
  *
  * <ul>
  *   <li>any condition of applicability definitely FALSE: NOT_APPLICABLE, whatever else is
  *       UNKNOWN;
  *   <li>every condition TRUE: BREACH if the vote breaches, CONSISTENT if it keeps the
  *       commitment;
+ *   <li>applicability open and a vote that is not forbidden: NO_BREACH;
  *   <li>otherwise INDETERMINATE, and the explanation names each UNKNOWN.
  * </ul>
  *
@@ -25,20 +27,15 @@ final class Interpreter {
   private Interpreter() {}
 
   /**
-   * The verdict from the conditions of applicability taken together and the breach step.
+   * The verdict from the conditions of applicability taken together and the breach step: the
+   * table of {@link Verdict}.
    *
    * @param applies the conjunction of the applicability conditions
-   * @param breach the breach step's result
+   * @param breach the breach step's result: whether the vote is of the kind forbidden
    * @return the verdict
    */
   static Verdict decide(Ternary applies, Ternary breach) {
-    if (applies == Ternary.FALSE) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    if (applies == Ternary.UNKNOWN || breach == Ternary.UNKNOWN) {
-      return Verdict.INDETERMINATE;
-    }
-    return breach == Ternary.TRUE ? Verdict.BREACH : Verdict.CONSISTENT;
+    return Verdict.of(applies, breach);
   }
 
   /** Kleene conjunction. */
@@ -105,8 +102,26 @@ final class Interpreter {
   }
 
   /**
-   * The verdict with its explanation: each condition in the rule's order until one is
-   * definitely FALSE (which decides), the UNKNOWNs named.
+   * Whether a rule applies to a vote: the conjunction of its applicability conditions.
+   *
+   * @param rule the rule
+   * @param f the vote
+   * @return FALSE as soon as one is FALSE, TRUE when all are TRUE, UNKNOWN otherwise
+   */
+  static Ternary applies(Steps rule, Facts f) {
+    Ternary applies = Ternary.TRUE;
+    for (Step s : rule.steps()) {
+      if (s.role() == Step.Role.APPLIES) {
+        applies = and(applies, s.test().test(f));
+      }
+    }
+    return applies;
+  }
+
+  /**
+   * The verdict with its explanation: every condition tested, with the fact that decided it.
+   * A NOT_APPLICABLE verdict names every condition that is definitely FALSE; a NO_BREACH one
+   * names the open conditions as not deciding it; an INDETERMINATE one names each UNKNOWN.
    *
    * @param rule the rule
    * @param f the vote
@@ -115,31 +130,52 @@ final class Interpreter {
   static Explanation explain(Steps rule, Facts f) {
     List<Condition> conditions = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> notApplying = new ArrayList<>();
     Ternary applies = Ternary.TRUE;
-    Verdict verdict = null;
-    String reason = "";
+    Step breach = rule.breach();
     for (Step s : rule.steps()) {
+      if (s.role() != Step.Role.APPLIES) {
+        continue;
+      }
       Ternary t = s.test().test(f);
       conditions.add(Condition.of(s.id().label(), t, s.detail().detail(f, t)));
       if (t == Ternary.UNKNOWN) {
         unknown.add(s.id().question());
-      }
-      if (s.role() == Step.Role.BREACH) {
-        verdict = decide(applies, t);
-        reason = verdict == Verdict.BREACH ? rule.breachReason().apply(f)
-            : verdict == Verdict.CONSISTENT ? s.id().whenFalse()
-            : "not known: " + String.join("; ", unknown);
-        break;
+      } else if (t == Ternary.FALSE) {
+        notApplying.add(s.id().whenFalse());
       }
       applies = and(applies, t);
-      if (applies == Ternary.FALSE) {
-        verdict = Verdict.NOT_APPLICABLE;
-        reason = s.id().whenFalse();
-        break;
+    }
+    Ternary forbidden = breach.test().test(f);
+    Verdict verdict = decide(applies, forbidden);
+    if (verdict != Verdict.NOT_APPLICABLE) {
+      // whether the vote is forbidden does not matter where the commitment does not apply
+      conditions.add(Condition.of(breach.id().label(), forbidden, breach.detail().detail(f, forbidden)));
+      if (forbidden == Ternary.UNKNOWN) {
+        unknown.add(breach.id().question());
       }
     }
+    String reason;
+    switch (verdict) {
+      case BREACH:
+        reason = rule.breachReason().apply(f);
+        break;
+      case CONSISTENT:
+        reason = breach.id().whenFalse();
+        break;
+      case NOT_APPLICABLE:
+        reason = String.join("; ", notApplying);
+        break;
+      case NO_BREACH:
+        reason = breach.id().whenFalse() + ", so the vote cannot breach the commitment whether or not it applies;"
+            + " open, and not deciding it: " + String.join("; ", unknown);
+        break;
+      default:
+        reason = "not known: " + String.join("; ", unknown);
+    }
     List<String> facts = new ArrayList<>();
-    facts.add(f.stateName() + " voted " + verb(f.position()) + " " + f.proposal().label() + " on " + f.date());
+    facts.add(f.stateName() + (f.hypothetical() ? " would vote " : " voted ") + verb(f.position()) + " "
+        + f.proposal().label() + " on " + f.date());
     if (f.hypothetical()) {
       facts.add("This vote is hypothetical: it was not cast in a recorded vote");
     }

@@ -57,6 +57,8 @@ abstract class StepRule implements CommitmentRule {
         .proposal(label)
         .date(f.date())
         .verdict(verdict)
+        .applies(verdict == Verdict.INDETERMINATE ? Interpreter.applies(steps, f) : Verdict.NOT_APPLICABLE == verdict
+            ? Ternary.FALSE : verdict == Verdict.BREACH || verdict == Verdict.CONSISTENT ? Ternary.TRUE : Ternary.UNKNOWN)
         .hypothetical(f.hypothetical())
         .flags(flags(f, verdict))
         .interpretation(f.interpretation())

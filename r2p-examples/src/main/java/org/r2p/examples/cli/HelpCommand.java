@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "help",
     helpCommand = true,
-    description = {"Print the help of the program, of a command, or of a subcommand (e.g. help import undl)."})
+    description = {"Print the help of the program, of a command, or of a subcommand such as import undl."})
 final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
   @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, and its subcommand if any.")
   List<String> commands = new ArrayList<>();

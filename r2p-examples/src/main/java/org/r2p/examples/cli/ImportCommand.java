@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,8 +77,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       UndlVotes.Builder b = UndlVotes.builder().councilHistory(R2pDatasets.bundled().councilHistory());
-      LocalDate first = date("--since", since);
-      LocalDate last = date("--until", until);
+      LocalDate first = Dates.parse("--since", since);
+      LocalDate last = Dates.parse("--until", until);
       if (first != null) {
         b.since(first);
       }
@@ -197,17 +196,6 @@ final class ImportCommand implements Callable<Integer> {
         s.append("; wrote ").append(out);
       }
       return s.toString();
-    }
-
-    private static @Nullable LocalDate date(String option, @Nullable String value) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new UserError(option + " must be a date yyyy-mm-dd: '" + value + "'");
-      }
     }
   }
 

@@ -2,7 +2,6 @@ package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
         + " shown as \"elected seat N\" with the placeholder code XEA, XEB and so on, and the output says so.",
         "",
         "Regimes: charter (Art. 27(3), the default), no-veto, or without:SEAT[,SEAT...] for seats refraining from the"
-        + " veto, e.g. without:FRANCE,UNITED_KINGDOM."},
+        + " veto, such as without:FRANCE,UNITED_KINGDOM."},
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class PowerCommand implements Callable<Integer> {
@@ -58,12 +57,7 @@ final class PowerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate d;
-    try {
-      d = LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--date must be a date yyyy-mm-dd: '" + date + "'");
-    }
+    LocalDate d = Dates.parse("--date", date);
     if (d.isBefore(LocalDate.of(1945, 10, 24))) {
       throw new UserError("--date must not be before the Charter entered into force (1945-10-24): " + d);
     }

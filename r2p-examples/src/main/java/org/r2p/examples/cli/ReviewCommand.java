@@ -59,11 +59,11 @@ final class ReviewCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--state", paramLabel = "CODE", split = ",", description = "Only the findings about these states'"
-      + " votes, e.g. GBR or GBR,FRA.")
+      + " votes, such as GBR or GBR,FRA.")
   List<String> states = new ArrayList<>();
 
-  @Option(names = "--instrument", paramLabel = "NAME", split = ",", description = "Only the findings under these"
-      + " instruments: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--instrument", paramLabel = "NAME", split = ",", completionCandidates = InstrumentNames.class,
+      description = "Only the findings under these instruments: ${COMPLETION-CANDIDATES}.")
   List<org.r2p.core.Instrument> instruments = new ArrayList<>();
 
   @Option(names = "--verdict", paramLabel = "V", split = ",", description = "Only the findings with these verdicts:"
@@ -71,7 +71,7 @@ final class ReviewCommand implements Callable<Integer> {
   List<Verdict> verdicts = new ArrayList<>();
 
   @Option(names = "--situation", paramLabel = "KEY", description = "Only the records of proposals on this situation,"
-      + " e.g. SYRIA.")
+      + " such as SYRIA.")
   @org.jspecify.annotations.Nullable String situation;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Only the records dated on or after this day.")
@@ -95,9 +95,17 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin OverlayOptions overlays;
 
+  /** The instruments' names as they are typed (their enum names; toString gives the display name). */
+  static final class InstrumentNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(org.r2p.core.Instrument.values()).map(Enum::name).iterator();
+    }
+  }
+
   /** The columns of the csv output: one row per finding. */
   static final List<String> COLUMNS = List.of("record_id", "proposal", "date", "year", "situation", "situation_name",
-      "state", "state_name", "position", "instrument", "verdict", "hypothetical", "deciding");
+      "state", "state_name", "position", "instrument", "verdict", "applies", "breach", "hypothetical", "deciding");
 
   @Override
   public Integer call() {
@@ -195,7 +203,8 @@ final class ReviewCommand implements Callable<Integer> {
             rec.proposal().situation().map(org.r2p.core.Situation::displayName).orElse(null),
             f.state().map(org.r2p.core.MemberState::code).orElse(null),
             f.state().map(s -> StateNames.on(s, rec.date())).orElse(null),
-            f.position().orElse(null), f.instrument().name(), f.verdict().name(), f.hypothetical(),
+            f.position().orElse(null), f.instrument().name(), f.verdict().name(), f.applies(), f.breach(),
+            f.hypothetical(),
             f.explanation().deciding().stream().map(c -> c.name() + ": " + c.detail())
                 .collect(java.util.stream.Collectors.joining("; ")));
         shown++;

@@ -3,7 +3,6 @@ package org.r2p.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ final class WhatIfCommand implements Callable<Integer> {
   String since;
 
   @Option(names = "--vote", paramLabel = "CODE=POSITION", description = "For votes only: a member's vote in every record"
-      + " compared, e.g. RUS=ABSTAIN. Repeatable.")
+      + " compared, such as RUS=ABSTAIN. Repeatable.")
   Map<String, String> votes = new java.util.LinkedHashMap<>();
 
   @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only the records of the proposal with this symbol.")
@@ -110,7 +109,7 @@ final class WhatIfCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(names = "--state", paramLabel = "CODE", description = "Only the records in which this state cast a veto, as"
-      + " recorded or in the scenario, e.g. RUS; for adheres, the state that adheres instead.")
+      + " recorded or in the scenario, such as RUS; for adheres, the state that adheres instead.")
   @Nullable String state;
 
   @Option(names = "--instrument", paramLabel = "NAME", defaultValue = "ACT_CODE_OF_CONDUCT",
