@@ -241,8 +241,7 @@ abstract class AbstractVoteRecord {
   void check() {
     Checks.notBeforeCharter("vote date", date());
     Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
-    // at most 15 votes: compared pairwise, the hashes first (a state's is its code's, kept by
-    // the string), so that most pairs are told apart without comparing codes
+    // each member votes once: every vote compared with those before it
     List<Vote> votes = votes();
     for (int i = 1; i < votes.size(); i++) {
       MemberState member = votes.get(i).member();

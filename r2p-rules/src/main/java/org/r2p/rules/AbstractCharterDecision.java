@@ -61,7 +61,7 @@ abstract class AbstractCharterDecision {
   /**
    * The veto casts Article 27 finds: the permanent members whose negative vote was a veto, one
    * cast each; empty unless FAILED_VETO. A record's own account of them is
-   * {@code VoteRecord.recordedVetoCasts()}, compared with this in {@link R2pRules#discrepancies}.
+   * {@code VoteRecord.recordedVetoCasts()}, compared with this by {@link Discrepancies#vetoCasts}.
    *
    * @return the states casting a veto
    */

@@ -1,8 +1,9 @@
 package org.r2p.rules;
 
 /**
- * The open questions of interpretation, Q1 to Q16, as the answers each allows: one enum per
- * question. An {@link Interpretation} holds one answer to each, and reaches these types by its
+ * The answers the open questions of interpretation allow: one enum per question that is not a
+ * yes/no question. The questions themselves, their defaults and how each is set are listed by
+ * {@link InterpretationQuestion}. An {@link Interpretation} holds one answer to each, and reaches these types by its
  * own name too ({@code Interpretation.AbstentionReading.SPIRIT}).
  */
 public interface InterpretationQuestions {
@@ -107,7 +108,12 @@ public interface InterpretationQuestions {
     FROM_INSTRUMENT_LAUNCH
   }
 
-  /** Q14: counting vetoes of the China and Russia seats. */
+  /**
+   * Q14: counting vetoes of the China and Russia seats.
+   *
+   * @deprecated read by no rule; see {@link Interpretation#vetoAttribution()}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   enum VetoAttribution {
     /** By seat: USSR vetoes count for Russia, the ROC's for China. Default. */
     BY_SEAT,

@@ -2,11 +2,9 @@ package org.r2p.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
@@ -14,7 +12,6 @@ import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Proposal;
-import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -506,50 +503,17 @@ public final class R2pRules {
   }
 
   /**
-   * Where a record's recorded outcome, vetoes and tally disagree with the rules. The tally is
-   * compared by {@link TallyComparison} (the validator's comparison too); outcome and vetoes
-   * only where the votes are complete, or where no vote was taken (a record adopted without a
-   * vote is decided ADOPTED, as it must record, so it has no discrepancy).
+   * Where a record's recorded outcome, vetoes and tally disagree with the rules.
    *
    * @param record the record
    * @param decision its decision
    * @return the discrepancies, possibly none
+   * @deprecated the check has one place, shared with r2p-json's validator: {@link
+   *     Discrepancies#of(VoteRecord, CharterDecision)}
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
-    List<Discrepancy> out = new ArrayList<>();
-    Optional<TallyComparison> tally = TallyComparison.of(record);
-    // without a vote the record is complete as it stands: nothing was cast, so nothing is missing
-    boolean complete = !record.modality().voteTaken()
-        || (!record.votes().isEmpty() && tally.map(TallyComparison::complete).orElse(true));
-    if (tally.isPresent() && tally.get().contradicts()) {
-      Tally t = tally.get().reported();
-      Tally counted = tally.get().counted();
-      out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
-          label(record) + ": reported tally " + t + " differs from the votes counted, " + counted));
-    }
-    if (!complete) {
-      return out;
-    }
-    if (record.recordedOutcome().isPresent() && record.recordedOutcome().get() != decision.outcome()) {
-      out.add(Discrepancy.of(Discrepancy.Kind.OUTCOME, record.recordedOutcome().get().name(),
-          decision.outcome().name(), label(record) + ": recorded outcome " + record.recordedOutcome().get()
-              + " but Article 27 gives " + decision.outcome()));
-    }
-    if (!record.recordedVetoCasts().isEmpty()) {
-      Set<MemberState> recorded = new HashSet<>(record.recordedVetoCasts());
-      Set<MemberState> decided = new HashSet<>(decision.vetoCasts());
-      if (!recorded.equals(decided)) {
-        out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoCasts().toString(),
-            decision.vetoCasts().toString(), label(record) + ": recorded veto casts by " + record.recordedVetoCasts()
-                + " but Article 27 gives " + decision.vetoCasts()));
-      }
-    }
-    return out;
-  }
-
-  /** How a discrepancy names its record: built only when there is one. */
-  private static String label(VoteRecord record) {
-    return record.proposal().label() + " (" + record.date() + ")";
+    return Discrepancies.of(record, decision);
   }
 
   /** Builds {@link R2pRules}. */

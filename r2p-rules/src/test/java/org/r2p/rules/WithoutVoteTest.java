@@ -71,7 +71,8 @@ final class WithoutVoteTest {
     assertThat(review.breaches()).isEmpty();
     assertThat(review.discrepancies()).isEmpty();
     assertThat(review.gaDebate()).isEmpty();
-    assertThat(R2pRules.discrepancies(review.record(), review.decision())).isEmpty();
+    assertThat(Discrepancies.of(review.record(), review.decision())).isEmpty();
+    assertThat(Discrepancies.votesComplete(review.record())).isTrue();
   }
 
   @Test
