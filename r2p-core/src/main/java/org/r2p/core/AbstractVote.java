@@ -31,12 +31,25 @@ abstract class AbstractVote {
   public abstract VotePosition position();
 
   /**
-   * The member's code and the position, e.g.&nbsp;{@code "RUS=NO"}.
+   * Whether this vote was not cast: a vote supposed by the user (a hypothetical vote, or one
+   * not yet cast). Its findings say so, and explain it as a vote the member would cast, never
+   * as a recorded fact. JSON: {@code "hypothetical": true}; absent, false.
+   *
+   * @return true for a hypothetical vote; false (the default) for a vote as cast
+   */
+  @Value.Default
+  public boolean hypothetical() {
+    return false;
+  }
+
+  /**
+   * The member's code and the position, e.g.&nbsp;{@code "RUS=NO"}; a hypothetical vote adds
+   * {@code " (hypothetical)"}.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return member().code() + "=" + position();
+    return member().code() + "=" + position() + (hypothetical() ? " (hypothetical)" : "");
   }
 }

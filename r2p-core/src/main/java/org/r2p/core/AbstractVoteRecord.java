@@ -145,6 +145,29 @@ abstract class AbstractVoteRecord {
   public abstract Optional<Boolean> gaEmergencySpecialSession();
 
   /**
+   * Whether the whole record is hypothetical: a vote supposed by the user, or not yet cast
+   * (every vote in it is then hypothetical, whatever {@link Vote#hypothetical()} says). Such a
+   * record may be dated after today. JSON: {@code "hypothetical": true}; absent, false.
+   *
+   * @return true for a hypothetical record; false (the default) for a vote as it happened
+   */
+  @Value.Default
+  public boolean hypothetical() {
+    return false;
+  }
+
+  /**
+   * Whether a vote of this record is hypothetical: the record is, the vote is marked so, or the
+   * record does not hold it (a what-if vote).
+   *
+   * @param vote a vote
+   * @return true if the vote was not cast as recorded here
+   */
+  public boolean isHypothetical(Vote vote) {
+    return hypothetical() || vote.hypothetical() || !votes().contains(vote);
+  }
+
+  /**
    * The tally of {@link #votes()}.
    *
    * @return the counted tally

@@ -97,6 +97,16 @@ public final class CouncilHistory {
     return c;
   }
 
+  /**
+   * The last day an elected term of this history covers: past it no elected member is known
+   * (the permanent members still are).
+   *
+   * @return the day, or empty for a history with no term
+   */
+  public java.util.Optional<LocalDate> lastTermDay() {
+    return terms.stream().map(ElectedTerm::to).max(Comparator.naturalOrder());
+  }
+
   @Override
   public String toString() {
     return "CouncilHistory{" + terms.size() + " terms}";

@@ -14,6 +14,7 @@ import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.ByteSource;
 import org.r2p.json.internal.Types;
 import org.r2p.json.internal.Decoder;
+import org.r2p.json.internal.PointerLines;
 import org.r2p.json.internal.RecordDecoding;
 import org.r2p.json.internal.Utf8;
 import tools.jackson.core.JacksonException;
@@ -49,6 +50,8 @@ final class RecordStream implements Iterator<RecordResult> {
   private int index;
   // a document: what its fields said, for a collection's header, and its tokens, for a single record
   private @Nullable TokenBuffer head;
+  /** The lines of the values in {@link #head}, which keeps none. */
+  private @Nullable PointerLines headLines;
   private @Nullable String format;
   private boolean formatSeen;
   private boolean collection;
@@ -315,6 +318,8 @@ final class RecordStream implements Iterator<RecordResult> {
       if (m == Mode.DOCUMENT) {
         head = TokenBuffer.forBuffering(parser, parser.objectReadContext());
         head.copyCurrentEvent(parser);
+        headLines = new PointerLines(lineBase);
+        headLines.see(parser);
       }
     } catch (JacksonException e) {
       fileProblem(syntax("", e, lineBase).at(0, line(e)));
@@ -416,8 +421,9 @@ final class RecordStream implements Iterator<RecordResult> {
    * Copies the current value into {@code tb} while it ends within {@link #MAX} bytes of
    * {@code start}; past that, skips the rest of the value, holding nothing, and says false.
    */
-  private static boolean copy(JsonParser p, TokenBuffer tb, long start) {
+  private static boolean copy(JsonParser p, TokenBuffer tb, long start, PointerLines lines) {
     tb.copyCurrentEvent(p);
+    lines.see(p);
     if (!p.currentToken().isStructStart()) {
       return p.currentLocation().getByteOffset() - start <= MAX;
     }
@@ -434,6 +440,7 @@ final class RecordStream implements Iterator<RecordResult> {
         depth--;
       }
       tb.copyCurrentEvent(p);
+      lines.see(p);
       if (((++n & 255) == 0 || depth == 0) && p.currentLocation().getByteOffset() - start > MAX) {
         while (depth > 0) {
           JsonToken u = p.nextToken();
@@ -496,7 +503,8 @@ final class RecordStream implements Iterator<RecordResult> {
       }
       if (head != null) {
         head.writeName(name);
-        if (!copy(p, head, 0)) {
+        headLines.name(name);
+        if (!copy(p, head, 0, headLines)) {
           // the single record of the input, begun: counted, at the line where it begins
           index++;
           ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("", "json.limit", "record exceeds a reading"
@@ -537,9 +545,14 @@ final class RecordStream implements Iterator<RecordResult> {
     } else {
       head.copyCurrentEvent(parser);
       TokenBuffer tokens = head;
+      PointerLines lines = headLines;
       try (JsonParser q = tokens.asParser(parser.objectReadContext())) {
         RecordDecoding.Decoded x = RecordDecoding.decode(q, "", 0, true);
-        ready.add(validator.accept(x.record(), x.decoder(), "", 0, lineBase + 1, today));
+        // each problem at the line where its value begins (the buffered tokens keep no lines)
+        ready.add(validator.accept(x.record(), x.decoder(), "", 0, ptr -> {
+          int l = lines.lineOf(ptr);
+          return l > 0 ? l : lineBase + 1;
+        }, today));
       }
       index++;
       trailing("the end of the document");

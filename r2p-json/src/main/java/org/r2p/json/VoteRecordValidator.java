@@ -198,16 +198,25 @@ public final class VoteRecordValidator {
     return streamMapper;
   }
 
-  /** Checks a decoded record against the Council and the clock. */
+  /** Checks a decoded record against the Council and the clock; its problems without a line are at {@code line}. */
   RecordResult accept(@Nullable VoteRecord r, Decoder d, String ptr, int index, int line, LocalDate today) {
+    return accept(r, d, ptr, index, pointer -> line, today);
+  }
+
+  /** Checks a decoded record against the Council and the clock; a problem without a line is put at {@code lineOf} its pointer. */
+  RecordResult accept(@Nullable VoteRecord r, Decoder d, String ptr, int index,
+      java.util.function.ToIntFunction<String> lineOf, LocalDate today) {
     if (r != null) {
-      domain(r, ptr, d, today);
+      // checks of the whole record: their problems are placed by their pointers, not the parser's position
+      Decoder checks = new Decoder();
+      domain(r, ptr, checks, today);
+      d.problems().addAll(checks.problems());
     }
     boolean error = false;
     List<Problem> problems = new ArrayList<>(Math.min(d.problems().size(), MAX_PROBLEMS_PER_RECORD));
     for (Problem p : d.problems()) {
       if (problems.size() < MAX_PROBLEMS_PER_RECORD) {
-        problems.add(p.at(index, p.line().orElse(line)));
+        problems.add(p.at(index, p.line().orElse(lineOf.applyAsInt(p.pointer()))));
       }
       error |= p.severity() == Problem.Severity.ERROR;
     }
@@ -216,10 +225,12 @@ public final class VoteRecordValidator {
   }
 
   private void domain(VoteRecord r, String ptr, Decoder d, LocalDate today) {
-    if (r.date().isAfter(today)) {
-      d.error(ptr + "/date", "date.in-future", "vote date must not be in the future (today is " + today + "): " + r.date());
+    // a hypothetical record asks about a vote not yet cast: it may be dated after today
+    if (r.date().isAfter(today) && !r.hypothetical()) {
+      d.error(ptr + "/date", "date.in-future", "vote date must not be in the future (today is " + today + "): "
+          + r.date() + "; a record of a vote not yet cast is marked \"hypothetical\": true");
     }
-    if (r.proposal().date().isAfter(today)) {
+    if (r.proposal().date().isAfter(today) && !r.hypothetical()) {
       d.error(ptr + "/proposal/date", "date.in-future",
           "proposal date must not be in the future (today is " + today + "): " + r.proposal().date());
     }
@@ -228,6 +239,16 @@ public final class VoteRecordValidator {
       council = history.councilOn(r.date());
     } catch (IllegalArgumentException e) {
       d.error(ptr + "/date", "council.unknown", "no Council composition for " + r.date() + ": " + e.getMessage());
+      return;
+    }
+    if (r.date().isAfter(today) && r.hypothetical() && !council.electedSeatsKnown()) {
+      int seats = council.nominalSize() - 5;
+      int unknown = seats - council.electedMembers().size();
+      d.error(ptr + "/date", "council.unknown", "a hypothetical record is decided on the Council of its date, but "
+          + unknown + " of the " + seats + " elected seats have no known holder on " + r.date()
+          + (council.electedMembers().isEmpty() ? "" : " (known: " + council.electedMembers() + ")")
+          + history.lastTermDay().map(l -> "; the membership known ends on " + l
+              + ": date the record on or before that day").orElse(""));
       return;
     }
     if (r.votes().size() > council.nominalSize()) {

@@ -27,7 +27,8 @@ final class ValidatorDomainTest {
     ValidationResult r = VALIDATOR.validate("[" + future + ",\n" + record() + "]");
     assertThat(r.recordsRead()).isEqualTo(2);
     assertThat(r.errors()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message())
-        .contains("/0/date date.in-future: vote date must not be in the future (today is 2026-11-23): 2099-05-22");
+        .contains("/0/date date.in-future: vote date must not be in the future (today is 2026-11-23): 2099-05-22;"
+            + " a record of a vote not yet cast is marked \"hypothetical\": true");
     assertThat(r.errors()).allSatisfy(p -> assertThat(p.pointer()).startsWith("/0/"));
     assertThat(r.records()).as("only the valid record").singleElement()
         .satisfies(v -> assertThat(v.date()).hasToString("2014-05-22"));

@@ -215,11 +215,12 @@ public final class R2pRules {
     Council council = history.councilOn(record.date());
     Optional<VotePosition> p = record.positionOf(state);
     if (p.isPresent()) {
-      return checkVote(record, council, decide(record), Vote.of(state, p.get()), false);
+      Vote v = record.byMember().get(state);
+      return checkVote(record, council, decide(record), v, record.isHypothetical(v));
     }
     if (record.recordedVetoCasts().contains(state)) {
       return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
-          false);
+          record.hypothetical());
     }
     return List.of();
   }
@@ -227,7 +228,7 @@ public final class R2pRules {
   /**
    * Checks one vote of a record against every commitment, given the record's decision (which
    * may be inferred, e.g. from a veto list without per-member votes). A vote the record does
-   * not hold is hypothetical, and its findings say so.
+   * not hold, or one marked hypothetical, is hypothetical, and its findings say so.
    *
    * @param record the record
    * @param vote the vote to check
@@ -235,7 +236,7 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(VoteRecord record, Vote vote, CharterDecision decision) {
-    return checkVote(record, history.councilOn(record.date()), decision, vote, !record.votes().contains(vote));
+    return checkVote(record, history.councilOn(record.date()), decision, vote, record.isHypothetical(vote));
   }
 
   private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v,
@@ -386,7 +387,14 @@ public final class R2pRules {
         }
         Finding f;
         if (s != null) {
-          f = s.finding(kept[i].facts(), kept[i].results()[r], label);
+          // a vote of the record is hypothetical only where the record or the vote is marked so
+          Facts facts = kept[i].facts();
+          boolean hypothetical = record.hypothetical() || v.hypothetical();
+          if (facts.hypothetical() != hypothetical) {
+            facts = new Facts(occasion, v.member(), v.position(), voters[i], hypothetical);
+            kept[i] = new Interpreter.Kept(facts, kept[i].results());
+          }
+          f = s.finding(facts, kept[i].results()[r], label);
         } else {
           f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
         }

@@ -84,10 +84,10 @@ public record VoteContext(
     this(state, position, proposal, date, council, registry, interpretation, decision, decision.isEmpty());
   }
 
-  /** The context of one vote of a whole record, whose decision is known; hypothetical if the record lacks it. */
+  /** The context of one vote of a whole record, whose decision is known; hypothetical if the record lacks it or marks it so. */
   static VoteContext inRecord(VoteRecord record, Vote vote, Council council, CommitmentRegistry registry,
       Interpretation interpretation, CharterDecision decision) {
     return new VoteContext(vote.member(), vote.position(), record.proposal(), record.date(), council, registry,
-        interpretation, Optional.of(decision), !record.votes().contains(vote));
+        interpretation, Optional.of(decision), record.isHypothetical(vote));
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,9 +33,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate,",
-        "review and whatif read."},
-    subcommands = {ImportCommand.Undl.class})
+    description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate, review and"
+        + " whatif read."},
+    subcommands = {ImportCommand.Undl.class},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,13 +51,14 @@ final class ImportCommand implements Callable<Integer> {
       name = "undl",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file",
-          "downloaded from the UN Digital Library) and write one vote record per adopted resolution",
-          "as NDJSON: to --out, or to standard output. Problems and the summary go to standard error",
-          "(the summary to standard output with --out). A row with a problem costs that row only."},
-      exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:every row read (warnings allowed)", "1:problems found; the other rows are written",
-          "2:usage error, or a file that cannot be read or written"})
+      description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file downloaded"
+          + " from the UN Digital Library) and write one vote record per adopted resolution as NDJSON, to --out or to"
+          + " standard output.",
+          "",
+          "Problems and the summary go to standard error (the summary to standard output with --out). A row with a"
+          + " problem costs that row only."},
+      exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
   static final class Undl implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -75,8 +77,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       UndlVotes.Builder b = UndlVotes.builder().councilHistory(R2pDatasets.bundled().councilHistory());
-      LocalDate first = date("--since", since);
-      LocalDate last = date("--until", until);
+      LocalDate first = Dates.parse("--since", since);
+      LocalDate last = Dates.parse("--until", until);
       if (first != null) {
         b.since(first);
       }
@@ -133,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
           this.stream = out == null ? null : new BufferedOutputStream(Files.newOutputStream(out));
         } catch (IOException e) {
-          throw new UserError("cannot write " + out + ": " + e.getMessage());
+          throw FileErrors.cannotWrite(out, e);
         }
       }
 
@@ -147,8 +149,10 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(line.toString(StandardCharsets.UTF_8));
           }
         } catch (UncheckedIOException e) {
-          throw new UserError("cannot write " + (out != null ? out : "to standard output") + ": "
-              + e.getCause().getMessage());
+          if (out == null) {
+            throw new OutputError(e.getCause());
+          }
+          throw FileErrors.cannotWrite(out, e);
         }
       }
 
@@ -159,7 +163,7 @@ final class ImportCommand implements Callable<Integer> {
           try {
             stream.close();
           } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
+            throw FileErrors.cannotWrite(out, e);
           }
         }
       }
@@ -192,17 +196,6 @@ final class ImportCommand implements Callable<Integer> {
         s.append("; wrote ").append(out);
       }
       return s.toString();
-    }
-
-    private static @Nullable LocalDate date(String option, @Nullable String value) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new UserError(option + " must be a date yyyy-mm-dd: '" + value + "'");
-      }
     }
   }
 

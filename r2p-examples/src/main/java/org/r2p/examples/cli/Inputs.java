@@ -102,7 +102,9 @@ final class Inputs {
       boolean std = f.toString().equals("-");
       try (InputStream in = std ? new NonClosing(stdin) : open(f);
           Stream<RecordResult> results = v.stream(in, std ? "" : f.toString())) {
-        results.forEachOrdered(r -> {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        results.forEachOrdered(read -> {
+          RecordResult r = repeatedId(read, ids, (int) counts.records);
           counts.add(r);
           if (r.isRecord()) {
             progress.tick();
@@ -125,6 +127,33 @@ final class Inputs {
     }
     progress.done();
     return code;
+  }
+
+  /** Most record ids remembered per input for {@code id.repeated}; past it, new ids are not checked. */
+  static final int MAX_IDS = 1 << 20;
+
+  /**
+   * The result with a warning ({@code id.repeated}) when its record's id was given to an
+   * earlier record of the same input.
+   *
+   * @param r the result
+   * @param ids the ids seen so far in the input, with the index of their first record
+   * @param index the record's index in the input (0 for the first)
+   * @return the result, warned where its id repeats
+   */
+  static RecordResult repeatedId(RecordResult r, java.util.Map<String, Integer> ids, int index) {
+    if (r.record().isEmpty() || r.record().get().id().isEmpty()) {
+      return r;
+    }
+    String id = r.record().get().id().get();
+    Integer first = ids.size() < MAX_IDS ? ids.putIfAbsent(id, index) : ids.get(id);
+    if (first == null) {
+      return r;
+    }
+    List<Problem> problems = new java.util.ArrayList<>(r.problems());
+    problems.add(Problem.warning("", "id.repeated", "record " + (index + 1) + " of this input has the id \"" + id
+        + "\" of record " + (first + 1) + ": ids should tell records apart").at(index, 0));
+    return new RecordResult(r.record(), problems, r.isRecord(), r.omittedProblems());
   }
 
   /** An input that cannot be opened, with the reason in a few words. */

@@ -2,8 +2,8 @@ package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.r2p.core.PermanentSeat;
@@ -25,11 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "power",
     mixinStandardHelpOptions = true,
-    description = {"Exact voting power of each Council member on a date (bundled membership):",
-        "Shapley-Shubik, Banzhaf (normalised, absolute, swings), Coleman's powers to prevent and initiate.",
+    description = {"Print the exact voting power of each Council member on a date: Shapley-Shubik, Banzhaf"
+        + " (normalised, absolute, swings), and Coleman's powers to prevent and to initiate.",
         "",
-        "Regimes: charter (Art. 27(3), default), no-veto, or without:SEAT[,SEAT...] for seats",
-        "refraining from the veto, e.g. without:FRANCE,UNITED_KINGDOM."})
+        "The members are the bundled membership's. Past its last day an elected seat has no known holder: it is"
+        + " shown as \"elected seat N\" with the placeholder code XEA, XEB and so on, and the output says so.",
+        "",
+        "Regimes: charter (Art. 27(3), the default), no-veto, or without:SEAT[,SEAT...] for seats refraining from the"
+        + " veto, such as without:FRANCE,UNITED_KINGDOM."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class PowerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,46 +44,60 @@ final class PowerCommand implements Callable<Integer> {
   @Option(names = "--regime", defaultValue = "charter", paramLabel = "REGIME", description = "The regime (default: ${DEFAULT-VALUE}).")
   String regime;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  /** The formats power writes. */
+  enum PowerFormat {
+    text,
+    csv,
+    json
+  }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  PowerFormat format;
 
   @Override
   public Integer call() {
-    if (format == Format.ndjson) {
-      throw new UserError("--format must be text, csv or json for power: ndjson");
-    }
-    LocalDate d;
-    try {
-      d = LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--date must be a date yyyy-mm-dd: '" + date + "'");
-    }
+    LocalDate d = Dates.parse("--date", date);
     if (d.isBefore(LocalDate.of(1945, 10, 24))) {
       throw new UserError("--date must not be before the Charter entered into force (1945-10-24): " + d);
     }
     PowerIndices p = VotingPower.on(d, R2pDatasets.bundled().councilHistory(), regime());
     PrintWriter out = spec.commandLine().getOut();
+    String unknownSeats = unknownSeats(p);
     switch (format) {
       case json:
         out.println(R2pJson.mapper().writeValueAsString(json(p)));
         break;
       case csv:
-        out.println("member,name,seat,shapley_shubik,shapley_shubik_exact,banzhaf,banzhaf_exact,swings,banzhaf_absolute,coleman_prevent,coleman_initiate");
-        for (Power x : p.powers()) {
-          out.println(String.join(",", x.member().code(), "\"" + x.member().name() + "\"", x.seat().map(Enum::name).orElse(""),
-              num(x.shapleyShubik().toDouble()), x.shapleyShubik().toString(), num(x.banzhaf().toDouble()),
-              x.banzhaf().toString(), String.valueOf(x.swings()), x.banzhafAbsolute().toString(),
-              x.colemanPrevent().toString(), x.colemanInitiate().toString()));
+        try (Table t = new Table(out, Format.csv, "r2p.power-rows.v1", List.of("date", "member", "name", "seat",
+            "holder_known", "shapley_shubik", "shapley_shubik_exact", "banzhaf", "banzhaf_exact", "swings",
+            "banzhaf_absolute", "coleman_prevent", "coleman_initiate"))) {
+          for (Power x : p.powers()) {
+            boolean known = !placeholder(x);
+            t.row(p.date(), x.member().code(), known ? StateNames.on(x.member(), p.date()) : x.member().name(),
+                x.seat().map(Enum::name).orElse("ELECTED"), known, num(x.shapleyShubik().toDouble()),
+                x.shapleyShubik(), num(x.banzhaf().toDouble()), x.banzhaf(), x.swings(), x.banzhafAbsolute(),
+                x.colemanPrevent(), x.colemanInitiate());
+          }
+        }
+        if (!unknownSeats.isEmpty()) {
+          spec.commandLine().getErr().println("r2p: " + unknownSeats);
+          spec.commandLine().getErr().flush();
         }
         break;
       default:
         out.println("Council on " + p.date() + ": " + p.members() + " members, " + p.quota()
             + " votes required; regime " + p.regime() + "; " + p.winningCoalitions() + " winning coalitions.");
-        out.println(String.format(Locale.ROOT, "%-4s %-28s %-15s %9s %-10s %9s %-10s %6s %9s %9s",
+        if (!unknownSeats.isEmpty()) {
+          out.println(unknownSeats);
+        }
+        out.println(String.format(Locale.ROOT, "%-4s %-36s %-15s %9s %-10s %9s %-10s %6s %9s %9s",
             "Code", "Member", "Seat", "Shapley", "(exact)", "Banzhaf", "(exact)", "Swings", "Prevent", "Initiate"));
         for (Power x : p.powers()) {
-          out.println(String.format(Locale.ROOT, "%-4s %-28s %-15s %9.5f %-10s %9.5f %-10s %6d %9.5f %9.5f",
-              SafeText.of(x.member().code()), trim(SafeText.of(x.member().name())), x.seat().map(Enum::name).orElse("elected"),
+          out.println(String.format(Locale.ROOT, "%-4s %-36s %-15s %9.5f %-10s %9.5f %-10s %6d %9.5f %9.5f",
+              SafeText.of(x.member().code()),
+              SafeText.of(placeholder(x) ? x.member().name() : StateNames.on(x.member(), p.date())),
+              x.seat().map(Enum::name).orElse("elected"),
               x.shapleyShubik().toDouble(), x.shapleyShubik(), x.banzhaf().toDouble(), x.banzhaf(), x.swings(),
               x.colemanPrevent().toDouble(), x.colemanInitiate().toDouble()));
         }
@@ -87,8 +106,23 @@ final class PowerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String trim(String s) {
-    return s.length() > 28 ? s.substring(0, 27) + "." : s;
+  /** Whether a member is a placeholder for an elected seat whose holder the bundled membership does not know. */
+  private static boolean placeholder(Power x) {
+    return x.seat().isEmpty() && org.r2p.core.MemberStates.byCode(x.member().code()).isEmpty();
+  }
+
+  /** What the output says when some elected seats' holders are not known on the date; empty when all are. */
+  private static String unknownSeats(PowerIndices p) {
+    long unknown = p.powers().stream().filter(PowerCommand::placeholder).count();
+    if (unknown == 0) {
+      return "";
+    }
+    String end = R2pDatasets.bundled().councilHistory().lastTermDay().map(d -> " ends on " + d).orElse(" is empty");
+    return "The bundled membership" + end + ": " + unknown + " elected seats have no known holder on " + p.date()
+        + " and are shown as \"elected seat N\" with placeholder codes ("
+        + p.powers().stream().filter(PowerCommand::placeholder).map(x -> x.member().code())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + "), which name no state. Each seat's indices are those of any holder.";
   }
 
   private static String num(double d) {
@@ -125,11 +159,16 @@ final class PowerCommand implements Callable<Integer> {
     o.put("regime", p.regime().name());
     o.put("quota", p.quota());
     o.put("winningCoalitions", p.winningCoalitions());
+    String unknown = unknownSeats(p);
+    if (!unknown.isEmpty()) {
+      o.put("note", unknown);
+    }
     ArrayNode a = o.putArray("members");
     for (Power x : p.powers()) {
       ObjectNode m = a.addObject();
       m.put("member", x.member().code());
-      m.put("name", x.member().name());
+      m.put("name", placeholder(x) ? x.member().name() : StateNames.on(x.member(), p.date()));
+      m.put("holderKnown", !placeholder(x));
       x.seat().ifPresent(s -> m.put("seat", s.name()));
       m.put("shapleyShubik", x.shapleyShubik().toString());
       m.put("banzhaf", x.banzhaf().toString());

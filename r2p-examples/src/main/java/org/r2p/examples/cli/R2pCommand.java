@@ -28,19 +28,15 @@ import picocli.CommandLine.Spec;
     versionProvider = R2pCommand.Version.class,
     sortOptions = false,
     description = {
-        "UN Security Council vetoes and the veto-restraint commitments (ACT Code of Conduct,",
-        "France-Mexico declaration, French and UK pledges, GA res 76/262).",
+        "UN Security Council vetoes and the veto-restraint commitments (the ACT Code of Conduct, the France-Mexico"
+        + " declaration, the French and UK pledges, and GA res 76/262).",
         "",
-        "Without a command: analyse the bundled history, print the report and write report.md,",
-        "CSV tables and vetoes_per_year.svg to the output folder."},
+        "Without a command, the program analyses the bundled history, prints the report, and writes report.md, the CSV"
+        + " tables and vetoes_per_year.svg to the output folder."},
     subcommands = {ValidateCommand.class, ReviewCommand.class, WhatIfCommand.class, PowerCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:problems found in the input (validation errors)",
-        "2:usage error, a file that cannot be read, or output that cannot be written",
-        "3:internal error (out of memory, a bug)"})
+        SchemaCommand.class, HelpCommand.class},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 public final class R2pCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -82,7 +78,12 @@ public final class R2pCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     HistoryReport report = HistoryReport.of(R2pDatasets.bundled(), Inputs.rules(interpretation.interpretation(), overlays),
         overlays.records(R2pDatasets.bundled().vetoes()));
-    List<Path> files = report.writeTo(out);
+    List<Path> files;
+    try {
+      files = report.writeTo(out);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw FileErrors.cannotWrite(out, e);
+    }
     if (!quiet) {
       o.print(report.markdown());
     }

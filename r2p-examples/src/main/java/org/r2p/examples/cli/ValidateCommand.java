@@ -20,12 +20,13 @@ import tools.jackson.core.JsonGenerator;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {"Validate vote-record files (a JSON record or collection, a JSON array, or NDJSON),",
-        "one record at a time in constant memory. '-' reads standard input.",
-        "Every problem is printed with its file, line, JSON Pointer and code."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file valid (warnings allowed)", "1:problems found", "2:usage error or unreadable file",
-        "3:internal error (out of memory, a bug)"})
+    description = {"Validate vote-record files (a JSON record or collection, a JSON array, or NDJSON), one record at a"
+        + " time in constant memory.",
+        "",
+        "'-' reads standard input. Every problem is printed with its file, line, JSON Pointer and code. A record id"
+        + " given to an earlier record of the same input is a warning (id.repeated)."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -34,18 +35,22 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; '-' for standard input.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}); json is compact and written as it goes.")
-  Format format;
+  /** The formats validate writes. */
+  enum ValidateFormat {
+    text,
+    json
+  }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}"
+      + " (default: ${DEFAULT-VALUE}); json is compact and written as it goes.")
+  ValidateFormat format;
 
   @Override
   public Integer call() {
-    if (format != Format.text && format != Format.json) {
-      throw new UserError("--format must be text or json for validate: " + format);
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int code;
-    if (format == Format.json) {
+    if (format == ValidateFormat.json) {
       {
         JsonGenerator g = R2pJson.mapper().rebuild().disable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
             .build().createGenerator(out);

@@ -3,7 +3,6 @@ package org.r2p.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +36,18 @@ import picocli.CommandLine.Spec;
     name = "whatif",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {"Run a scenario over the bundled history (--history) or over vote-record files,",
-        "and print what changed against what happened.",
+    description = {"Run a scenario over the bundled history (--history) or over vote-record files, and print what"
+        + " changed against what happened.",
         "",
-        "Scenarios: baseline, full-compliance, universal-code, p5-restraint (from --since),",
-        "abstentions-as-no, votes (the --vote changes, on --symbol, --situation and from --from if given),",
-        "adheres (--state adheres to --instrument from --from, and keeps it)."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:some input records were invalid", "2:usage error or unreadable file"})
+        "Scenarios: baseline; full-compliance; universal-code; abstentions-as-no; p5-restraint (from --from);"
+        + " votes (the --vote changes); adheres (--state adheres to --instrument from --from, and keeps it).",
+        "",
+        "--symbol, --situation, --state, --from and --until select the records compared, in every scenario (for"
+        + " adheres, --state and --from say who adheres and from when; for p5-restraint, --from is when restraint"
+        + " begins). An option the scenario does not read is"
+        + " refused, naming the options it does read."},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -65,20 +68,29 @@ final class WhatIfCommand implements Callable<Integer> {
   String scenario;
 
   @Option(names = "--since", paramLabel = "DATE", defaultValue = "2011-01-01",
-      description = "First day of restraint for p5-restraint (default: ${DEFAULT-VALUE}).")
+      description = "For p5-restraint only: the first day of restraint, as --from (default: ${DEFAULT-VALUE}).")
   String since;
 
-  @Option(names = "--vote", paramLabel = "CODE=POSITION", description = "For 'votes': a member's vote, e.g. RUS=ABSTAIN. Repeatable.")
+  @Option(names = "--vote", paramLabel = "CODE=POSITION", description = "For votes only: a member's vote in every record"
+      + " compared, such as RUS=ABSTAIN. Repeatable.")
   Map<String, String> votes = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--symbol", paramLabel = "SYMBOL", description = "For 'votes': only the proposal with this symbol.")
+  @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only the records of the proposal with this symbol.")
   @Nullable String symbol;
 
-  @Option(names = "--situation", paramLabel = "KEY", description = "For 'votes': only proposals on this situation:"
+  @Option(names = "--situation", paramLabel = "KEY", description = "Only the records of proposals on this situation:"
       + " a key such as ISRAEL_PALESTINE, SYRIA, UKRAINE, or an unclassified situation's text.")
   @Nullable String situation;
 
-  @Option(names = "--all", description = "List every record, not only those whose outcome changed.")
+  @Option(names = "--until", paramLabel = "DATE", description = "Only the records dated on or before this day.")
+  @Nullable String until;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, csv, json or ndjson (default: ${DEFAULT-VALUE}); csv, json and ndjson have one row per record"
+          + " compared (every record, as with --all).")
+  Format format;
+
+  @Option(names = "--all", description = "Text only: list every record, not only those whose outcome changed.")
   boolean all;
 
   /** Whether the scenario asked for changes only votes found in breach of a commitment. */
@@ -87,34 +99,82 @@ final class WhatIfCommand implements Callable<Integer> {
   }
 
   @Option(names = "--assume-credibility", paramLabel = "TEST", defaultValue = "MAJORITY_SUPPORT",
-      description = "For universal-code and adheres, where Q2 is SELF_ASSESSMENT: how a state the scenario makes adhere"
+      description = "For universal-code and adheres only, where Q2 is SELF_ASSESSMENT: how a state the scenario makes adhere"
           + " is supposed to judge a draft's credibility, as no source records its own judgement: MAJORITY_SUPPORT"
           + " (default: a draft that won the votes required), USER_SUPPLIED, or SELF_ASSESSMENT (suppose nothing: such"
           + " verdicts stay INDETERMINATE and the votes as recorded). Each change resting on it says so.")
   org.r2p.rules.Interpretation.CredibilityTest assumeCredibility;
 
-  @Option(names = "--explain", description = "Under each record listed, why the scenario changed each vote: the finding the recorded vote breached, or the assessment that made the draft an atrocity draft, with its source.")
+  @Option(names = "--explain", description = "Text only: under each record listed, why the scenario changed each vote: the finding the recorded vote breached, or the assessment that made the draft an atrocity draft, with its source.")
   boolean explain;
 
-  @Option(names = "--state", paramLabel = "CODE", description = "For 'adheres': the state, e.g. RUS.")
+  @Option(names = "--state", paramLabel = "CODE", description = "Only the records in which this state cast a veto, as"
+      + " recorded or in the scenario, such as RUS; for adheres, the state that adheres instead.")
   @Nullable String state;
 
   @Option(names = "--instrument", paramLabel = "NAME", defaultValue = "ACT_CODE_OF_CONDUCT",
-      description = "For 'adheres': the instrument (default: ${DEFAULT-VALUE}).")
+      description = "For adheres only: the instrument adhered to (default: ${DEFAULT-VALUE}).")
   String instrument;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "For 'adheres': the first day of adherence;"
-      + " for 'votes': the first day of the records changed.")
+  @Option(names = "--from", paramLabel = "DATE", description = "Only the records dated on or after this day; for"
+      + " adheres, the first day of adherence instead, and for p5-restraint the first day of restraint.")
   @Nullable String from;
 
   @Mixin InterpretationOptions interpretation;
 
   @Mixin OverlayOptions overlays;
 
+  /** The options only some scenarios read, with those scenarios; every other option applies to every scenario. */
+  static final Map<String, List<String>> SCENARIO_OPTIONS = Map.of(
+      "--since", List.of("p5-restraint"),
+      "--vote", List.of("votes"),
+      "--assume-credibility", List.of("universal-code", "adheres"),
+      "--instrument", List.of("adheres"));
+
+  /** The options only the text format reads. */
+  static final List<String> TEXT_OPTIONS = List.of("--all", "--explain");
+
+  /** Refuses an option the scenario or the format does not read, naming the options that apply. */
+  private void refuseOptionsNotRead() {
+    picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    for (Map.Entry<String, List<String>> e : SCENARIO_OPTIONS.entrySet()) {
+      if (parsed.hasMatchedOption(e.getKey()) && !e.getValue().contains(scenario)) {
+        throw new UserError(e.getKey() + " does not apply to --scenario " + scenario + ": it is read by "
+            + String.join(" and ", e.getValue()) + " only. The options " + scenario + " reads: "
+            + String.join(" ", optionsRead()));
+      }
+    }
+    if (format != Format.text) {
+      for (String o : TEXT_OPTIONS) {
+        if (parsed.hasMatchedOption(o)) {
+          throw new UserError(o + " does not apply to --format " + format + ": it is read by the text format only (every"
+              + " record compared is a row of the " + format + " output)");
+        }
+      }
+    }
+  }
+
+  /** @return the options the scenario asked for reads */
+  private List<String> optionsRead() {
+    List<String> read = new ArrayList<>();
+    for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+      List<String> only = SCENARIO_OPTIONS.get(o.longestName());
+      if (!o.usageHelp() && !o.versionHelp() && (only == null || only.contains(scenario))) {
+        read.add(o.longestName());
+      }
+    }
+    return read;
+  }
+
   @Override
   public Integer call() {
+    if (!SCENARIOS.contains(scenario)) {
+      throw new UserError("--scenario must be one of " + String.join(", ", SCENARIOS) + ": '" + scenario + "'");
+    }
+    refuseOptionsNotRead();
     PrintWriter out = spec.commandLine().getOut();
     Scenario s = scenario();
+    Predicate<VoteRecord> selected = selection();
     List<VoteRecord> records = new ArrayList<>();
     int code = ExitCodes.OK;
     if (source.history) {
@@ -127,10 +187,23 @@ final class WhatIfCommand implements Callable<Integer> {
       throw new UserError("--situation: no record concerns '" + situation + "'; the keys are "
           + Situation.classifiedSituations().stream().map(Situation::key).collect(Collectors.joining(", ")));
     }
+    records.removeIf(selected.negate());
     HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays))
         .runAll(overlays.records(records), s);
+    if (state != null && !adhering()) {
+      MemberState vetoer = state(state);
+      run = HistoryRun.builder().from(run).comparisons(run.comparisons().stream()
+          .filter(c -> c.baseline().vetoCasts().contains(vetoer) || c.scenario().vetoCasts().contains(vetoer))
+          .collect(Collectors.toList())).build();
+    }
+    if (format != Format.text) {
+      rows(out, run);
+      return code;
+    }
     out.println("Scenario " + run.scenario() + ": " + run.description());
-    out.println("Under the " + run.interpretation() + "; " + run.comparisons().size() + " records, "
+    String selection = selectionText();
+    out.println("Under the " + run.interpretation() + "; " + run.comparisons().size() + " records"
+        + (selection.isEmpty() ? "" : " (" + selection + ")") + ", "
         + run.changed().size() + " with another outcome; veto casts " + run.total().vetoCastsBaseline() + " -> "
         + run.total().vetoCastsScenario() + ".");
     out.println();
@@ -159,24 +232,113 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     if (!run.changed().isEmpty()) {
       out.println();
-      out.println("By year (records, changed, veto casts before -> after):");
-      table(out, run.byYear());
-      out.println("By member (veto casts before -> after):");
-      table(out, run.byMember());
-      out.println("By situation (records, changed, veto casts before -> after):");
-      table(out, run.bySituation());
+      table(out, "By year (records, changed, veto casts before -> after):", run.byYear());
+      table(out, "By member (veto casts before -> after):", run.byMember());
+      table(out, "By situation (records, changed, veto casts before -> after):", run.bySituation());
+      long unclassified = run.changed().stream().filter(c -> c.record().proposal().situation().isEmpty()).count();
+      if (unclassified > 0) {
+        out.println("  (" + unclassified + " changed records name no situation)");
+      }
     }
     out.flush();
     return code;
   }
 
-  private static <K> void table(PrintWriter out, Map<K, Summary> t) {
-    t.forEach((k, v) -> {
+  /** The columns of the csv, json and ndjson output: one row per record compared. */
+  static final List<String> COLUMNS = List.of("scenario", "record_id", "proposal", "date", "year", "situation",
+      "situation_name", "outcome_before", "outcome_after", "changed", "basis", "veto_casts_before", "veto_casts_after",
+      "votes_changed", "flipped_by");
+
+  private void rows(PrintWriter out, HistoryRun run) {
+    try (Table t = new Table(out, format, "r2p.whatif-rows.v1", COLUMNS)) {
+      for (RecordComparison c : run.comparisons()) {
+        VoteRecord r = c.record();
+        t.row(run.scenario(), r.id().orElse(null), r.proposal().label(), r.date(), r.date().getYear(),
+            r.proposal().situation().map(Situation::key).orElse(null),
+            r.proposal().situation().map(Situation::displayName).orElse(null),
+            c.baselineOutcome(), c.scenarioOutcome(), c.outcomeChanged(), c.basis(),
+            codes(c.baseline().vetoCasts()), codes(c.scenario().vetoCasts()),
+            c.changes().stream().map(Object::toString).collect(Collectors.joining(" ")),
+            c.flippedBy().stream().map(Object::toString).collect(Collectors.joining(" ")));
+      }
+    }
+  }
+
+  private static String codes(List<MemberState> states) {
+    return states.stream().map(MemberState::code).collect(Collectors.joining(" "));
+  }
+
+  static final List<String> SCENARIOS = List.of("baseline", "full-compliance", "universal-code", "p5-restraint",
+      "abstentions-as-no", "votes", "adheres");
+
+  /** The records compared: --symbol, --situation, --from, --until. */
+  private Predicate<VoteRecord> selection() {
+    DocumentSymbol only;
+    try {
+      only = symbol == null ? null : DocumentSymbol.parse(symbol);
+    } catch (SymbolParseException e) {
+      throw new UserError("--symbol: " + e.getMessage());
+    }
+    Situation about = situation();
+    LocalDate first = Dates.parse("--from", from);
+    LocalDate last = Dates.parse("--until", until);
+    if (first != null && last != null && last.isBefore(first) && !fromIsTheScenarios()) {
+      throw new UserError("--until must not be before --from: " + last + " < " + first);
+    }
+    return r -> (only == null || r.proposal().symbol().map(only::equals).orElse(false))
+        && (about == null || r.proposal().concerns(about))
+        && (first == null || fromIsTheScenarios() || !r.date().isBefore(first)) && (last == null || !r.date().isAfter(last));
+  }
+
+  /** For adheres, --state and --from are the scenario's (who adheres, from when), not a selection of records. */
+  private boolean adhering() {
+    return scenario.equals("adheres");
+  }
+
+  /** For adheres and p5-restraint, --from is the first day of the commitment, not a selection of records. */
+  private boolean fromIsTheScenarios() {
+    return scenario.equals("adheres") || scenario.equals("p5-restraint");
+  }
+
+  private String selectionText() {
+    List<String> parts = new ArrayList<>();
+    if (symbol != null) {
+      parts.add("on " + symbol);
+    }
+    if (situation != null) {
+      parts.add("on " + situation().displayName());
+    }
+    if (state != null && !adhering()) {
+      parts.add("with a veto cast by " + state(state).code());
+    }
+    if (from != null && !fromIsTheScenarios()) {
+      parts.add("from " + from);
+    }
+    if (until != null) {
+      parts.add("until " + until);
+    }
+    return String.join(", ", parts);
+  }
+
+  private static MemberState state(String code) {
+    return MemberStates.byCode(code.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
+        new UserError("--state: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: '" + code + "'"));
+  }
+
+  /** A summary table with its heading; nothing, not even the heading, when no row changed. */
+  private static <K> void table(PrintWriter out, String heading, Map<K, Summary> t) {
+    boolean headed = false;
+    for (Map.Entry<K, Summary> e : t.entrySet()) {
+      Summary v = e.getValue();
       if (v.outcomesChanged() > 0 || v.vetoCastsBaseline() != v.vetoCastsScenario()) {
-        out.println(SafeText.of("  " + k + ": " + v.records() + ", " + v.outcomesChanged() + ", "
+        if (!headed) {
+          out.println(heading);
+          headed = true;
+        }
+        out.println(SafeText.of("  " + e.getKey() + ": " + v.records() + ", " + v.outcomesChanged() + ", "
             + v.vetoCastsBaseline() + " -> " + v.vetoCastsScenario()));
       }
-    });
+    }
   }
 
   private Scenario scenario() {
@@ -190,11 +352,11 @@ final class WhatIfCommand implements Callable<Integer> {
       case "abstentions-as-no":
         return Scenario.abstentionsAsNo();
       case "p5-restraint":
-        try {
-          return Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.parse(since));
-        } catch (DateTimeParseException e) {
-          throw new UserError("--since must be a date yyyy-mm-dd: '" + since + "'");
+        if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--since")) {
+          throw new UserError("--from and --since both give p5-restraint's first day of restraint: give one of them");
         }
+        return Scenario.permanentRestraintOnAtrocityDrafts(from != null ? Dates.parse("--from", from)
+            : Dates.parse("--since", since));
       case "votes":
         return votes();
       case "adheres":
@@ -209,9 +371,7 @@ final class WhatIfCommand implements Callable<Integer> {
     if (state == null || from == null) {
       throw new UserError("scenario 'adheres' needs --state CODE and --from DATE");
     }
-    String code = state;
-    MemberState m = MemberStates.byCode(code.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
-        new UserError("--state: unknown state code: must be an ISO 3166 alpha-3 code or a historical code: '" + code + "'"));
+    MemberState m = state(state);
     org.r2p.core.Instrument i;
     try {
       i = org.r2p.core.Instrument.valueOf(instrument.toUpperCase(java.util.Locale.ROOT));
@@ -219,11 +379,7 @@ final class WhatIfCommand implements Callable<Integer> {
       throw new UserError("--instrument must be one of " + java.util.Arrays.toString(org.r2p.core.Instrument.values())
           + ": '" + instrument + "'");
     }
-    try {
-      return Scenario.adheres(m, i, LocalDate.parse(from), assumeCredibility);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--from must be a date yyyy-mm-dd: '" + from + "'");
-    }
+    return Scenario.adheres(m, i, Dates.parse("--from", from), assumeCredibility);
   }
 
   /** The --situation filter: a classified situation's key, or an unclassified one's text. */
@@ -241,23 +397,6 @@ final class WhatIfCommand implements Callable<Integer> {
     if (votes.isEmpty()) {
       throw new UserError("scenario 'votes' needs at least one --vote CODE=POSITION");
     }
-    DocumentSymbol only;
-    try {
-      only = symbol == null ? null : DocumentSymbol.parse(symbol);
-    } catch (SymbolParseException e) {
-      throw new UserError("--symbol: " + e.getMessage());
-    }
-    Situation about = situation();
-    @Nullable LocalDate first;
-    try {
-      first = from == null ? null : LocalDate.parse(from);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--from must be a date yyyy-mm-dd: '" + from + "'");
-    }
-    Predicate<VoteRecord> which = r -> (only == null || r.proposal().symbol().map(only::equals).orElse(false))
-        && (about == null || r.proposal().concerns(about)) && (first == null || !r.date().isBefore(first));
-    String selection = (only == null ? "" : " on " + only) + (about == null ? "" : " on " + about.displayName())
-        + (first == null ? "" : " from " + first);
     Scenario s = null;
     for (Map.Entry<String, String> e : votes.entrySet()) {
       MemberState m = MemberStates.byCode(e.getKey()).orElseThrow(() ->
@@ -269,10 +408,7 @@ final class WhatIfCommand implements Callable<Integer> {
         throw new UserError("--vote: position must be one of " + java.util.Arrays.toString(VotePosition.values())
             + ": '" + e.getValue() + "'");
       }
-      Scenario one = about == null && first == null
-          ? only == null ? Scenario.vote(r -> true, m, p) : Scenario.vote(only, m, p)
-          : Scenario.of("vote:" + m.code() + "=" + p, m.name() + " votes " + p + selection + ".",
-              Scenario.vote(which, m, p)::position);
+      Scenario one = Scenario.vote(r -> true, m, p);
       s = s == null ? one : s.andThen(one);
     }
     return s;

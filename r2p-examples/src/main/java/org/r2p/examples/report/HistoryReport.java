@@ -519,18 +519,18 @@ public final class HistoryReport {
         Instrument.FRANCE_MEXICO_DECLARATION, Instrument.UK_PLEDGE)) {
       cast.append(',').append(i.name().toLowerCase(java.util.Locale.ROOT));
     }
-    cast.append('\n');
+    cast.append(",situation\n");
     for (Cast c : casts) {
       cast.append(c.record().id().orElse("")).append(',').append(c.record().date()).append(',')
           .append(csv(c.record().proposal().label())).append(',').append(c.state().code()).append(',').append(c.seat());
       for (Finding f : c.findings()) {
         cast.append(',').append(f.verdict());
       }
-      cast.append('\n');
+      cast.append(',').append(situationCell(c.record())).append('\n');
     }
     out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
     StringBuilder ga = new StringBuilder(
-        "veto_id,veto_date,proposal,vetoed_by,deadline,holidays_assumed,ga_meeting_date,ga_format,carve_out,result\n");
+        "veto_id,veto_date,proposal,vetoed_by,deadline,holidays_assumed,ga_meeting_date,ga_format,carve_out,result,situation\n");
     for (GaRow g : gaRows) {
       ga.append(g.record().id().orElse("")).append(',').append(g.record().date()).append(',')
           .append(csv(g.record().proposal().label())).append(',')
@@ -539,21 +539,28 @@ public final class HistoryReport {
           .append(g.debate().holidaysAssumed().stream().map(h -> h.date().toString()).collect(Collectors.joining(";")))
           .append(',').append(g.held().map(GaVetoDebate::meetingDateAsWritten).orElse("")).append(',')
           .append(g.held().map(x -> x.format().name()).orElse("")).append(',')
-          .append(g.debate().emergencySession()).append(',').append(csv(g.verdict())).append('\n');
+          .append(g.debate().emergencySession()).append(',').append(csv(g.verdict())).append(',')
+          .append(situationCell(g.record())).append('\n');
     }
     out.add(write(dir.resolve("ga_76_262_deadlines.csv"), ga.toString()));
-    StringBuilder w = new StringBuilder("scenario,veto_id,date,proposal,basis,baseline,scenario_outcome,changes,flipped_by\n");
+    StringBuilder w = new StringBuilder("scenario,veto_id,date,proposal,basis,baseline,scenario_outcome,changes,flipped_by,situation\n");
     for (HistoryRun run : List.of(compliance, restraint, universal)) {
       for (RecordComparison c : run.comparisons()) {
         w.append(run.scenario()).append(',').append(c.record().id().orElse("")).append(',').append(c.record().date())
             .append(',').append(csv(c.record().proposal().label())).append(',').append(c.basis()).append(',')
             .append(c.baselineOutcome()).append(',').append(c.scenarioOutcome()).append(',')
-            .append(csv(c.changes().toString())).append(',').append(csv(c.flippedBy().toString())).append('\n');
+            .append(csv(c.changes().toString())).append(',').append(csv(c.flippedBy().toString())).append(',')
+            .append(situationCell(c.record())).append('\n');
       }
     }
     out.add(write(dir.resolve("whatif.csv"), w.toString()));
     out.add(write(dir.resolve("vetoes_per_year.svg"), VetoChart.svg(castsByYear(), breachYears())));
     return out;
+  }
+
+  /** The situation column of a report CSV: the situation's key, or an unclassified situation's text; empty if none. */
+  private static String situationCell(org.r2p.core.VoteRecord r) {
+    return r.proposal().situation().map(x -> csv(x.key())).orElse("");
   }
 
   /** @return the years with a BREACH finding on some veto cast */

@@ -81,15 +81,26 @@ public final class Decoder {
     return errors;
   }
 
-  /** Records an error. */
+  /** Records an error, at the line of the current token when the input has lines. */
   public void error(String pointer, String code, String message) {
     errors++;
-    problems.add(Problem.error(pointer, code, message));
+    problems.add(lined(Problem.error(pointer, code, message)));
   }
 
-  /** Records a warning. */
+  /** Records a warning, at the line of the current token when the input has lines. */
   public void warning(String pointer, String code, String message) {
-    problems.add(Problem.warning(pointer, code, message));
+    problems.add(lined(Problem.warning(pointer, code, message)));
+  }
+
+  /**
+   * The problem at the current token's line, if the decoder reads input whose tokens have lines
+   * and is on a value (at the end of an object, a missing field's problem keeps the record's line).
+   */
+  private Problem lined(Problem p) {
+    JsonToken t = parser == null ? null : parser.currentToken();
+    int line = t == null || t.isStructEnd() ? 0 : line();
+    return line > 0 ? new Problem(p.pointer(), p.code(), p.message(), p.severity(), p.record(),
+        java.util.OptionalInt.of(line)) : p;
   }
 
   /** Records an error before the problems from {@code at} on. */

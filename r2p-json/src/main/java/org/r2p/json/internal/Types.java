@@ -81,7 +81,9 @@ public final class Types {
   public static final ObjectType<Vote.Builder, Vote> VOTE = new ObjectType<Vote.Builder, Vote>("vote",
       SCHEMA + "vote-record.schema.json#/$defs/vote", null, Vote::builder, Vote.Builder::build, "value.invalid")
       .required("member", STATE, Vote.Builder::member, Vote::member)
-      .required("position", enumOf(VotePosition.class, "votePosition"), Vote.Builder::position, Vote::position);
+      .required("position", enumOf(VotePosition.class, "votePosition"), Vote.Builder::position, Vote::position)
+      // written only when true: absent, the vote was cast, as before
+      .optional("hypothetical", BOOLEAN, Vote.Builder::hypothetical, v -> v.hypothetical() ? Boolean.TRUE : null);
 
   /** A record's votes: at most 15, one per member. */
   static final ListOf<Vote> VOTES = new ListOf<>(VOTE, "vote", "array") {
@@ -158,6 +160,7 @@ public final class Types {
       .optional("atrocityAim", ATROCITY_AIM, Proposal.Builder::atrocityAim, p -> orNull(p.atrocityAim()))
       .optional("credible", enumOf(Assessment.class, "assessment"), Proposal.Builder::credible,
           p -> orNull(p.credible()))
+      .optional("credibleAssertedBy", TEXT, Proposal.Builder::credibleAssertedBy, p -> orNull(p.credibleAssertedBy()))
       .optional("charterBasis", enumOf(CharterBasis.class, "charterBasis"), Proposal.Builder::charterBasis,
           Proposal::charterBasis)
       .optional("partiesToDispute", STATES, Proposal.Builder::addAllPartiesToDispute,
@@ -188,7 +191,9 @@ public final class Types {
       .optional("flags", new ListOf<>(STRING, "flag", "array"), VoteRecord.Builder::addAllFlags,
           r -> nonEmpty(r.flags()))
       .optional("gaEmergencySpecialSession", BOOLEAN, VoteRecord.Builder::gaEmergencySpecialSession,
-          r -> orNull(r.gaEmergencySpecialSession()));
+          r -> orNull(r.gaEmergencySpecialSession()))
+      // written only when true: absent, the record is of a vote as it happened, as before
+      .optional("hypothetical", BOOLEAN, VoteRecord.Builder::hypothetical, r -> r.hypothetical() ? Boolean.TRUE : null);
 
   /** A state's adherence to a commitment. */
   public static final ObjectType<Adherence.Builder, Adherence> ADHERENCE =
