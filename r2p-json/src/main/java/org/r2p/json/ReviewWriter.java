@@ -172,7 +172,8 @@ public final class ReviewWriter implements AutoCloseable {
       .bool("amendmentVetoTriggersDebate", Interpretation::amendmentVetoTriggersDebate)
       .name("vetoAttribution", Interpretation::vetoAttribution)
       .name("positivePledge", Interpretation::positivePledge)
-      .name("afterVoteCharacterisation", Interpretation::afterVoteCharacterisation);
+      .name("afterVoteCharacterisation", Interpretation::afterVoteCharacterisation)
+      .name("continuity", Interpretation::continuity);
 
   private final JsonGenerator g;
   private final boolean document;

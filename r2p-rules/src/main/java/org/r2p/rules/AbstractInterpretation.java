@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 import org.r2p.core.ProposalKind;
 
 /**
- * The answers to every open question of interpretation (Q1–Q15, and Q16 on the timing of atrocity findings), each with a
+ * The answers to every open question of interpretation (Q1–Q15, Q16 on the timing of atrocity findings and Q17 on
+ * the continuity of a dated status), each with a
  * documented default. Every {@link Finding} records the interpretation it used.
  *
  * <pre>{@code
@@ -154,6 +155,17 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
   }
 
   /**
+   * Q17: whether a status known as of a date (a state "had not joined" as of D) is presumed to
+   * hold after D until a dated change is recorded.
+   *
+   * @return default PRESUMED_CONTINUING
+   */
+  @Value.Default
+  public Continuity continuity() {
+    return Continuity.PRESUMED_CONTINUING;
+  }
+
+  /**
    * The answers that differ from the defaults, e.g.&nbsp;{@code "Q1 abstention=SPIRIT"}; empty
    * for the defaults.
    *
@@ -178,6 +190,7 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
     diff(out, "Q14 vetoAttribution", vetoAttribution(), d.vetoAttribution());
     diff(out, "Q15 positivePledge", positivePledge(), d.positivePledge());
     diff(out, "Q16 afterVoteCharacterisation", afterVoteCharacterisation(), d.afterVoteCharacterisation());
+    diff(out, "Q17 continuity", continuity(), d.continuity());
     return java.util.List.copyOf(out);
   }
 

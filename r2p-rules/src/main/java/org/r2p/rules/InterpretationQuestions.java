@@ -1,7 +1,7 @@
 package org.r2p.rules;
 
 /**
- * The open questions of interpretation, Q1 to Q16, as the answers each allows: one enum per
+ * The open questions of interpretation, Q1 to Q17, as the answers each allows: one enum per
  * question. An {@link Interpretation} holds one answer to each, and reaches these types by its
  * own name too ({@code Interpretation.AbstentionReading.SPIRIT}).
  */
@@ -132,5 +132,20 @@ public interface InterpretationQuestions {
     NOT_COUNTED,
     /** Counted like one made before the vote. */
     COUNTED
+  }
+
+  /**
+   * Q17: whether a status known as of a date holds after it. The registry answers UNKNOWN after
+   * the latest dated evidence that a state had not joined an instrument (a partial list cannot
+   * say no); joining is a public act a permanent member would not make unreported.
+   */
+  enum Continuity {
+    /**
+     * A status known as of a date holds until a dated change is recorded. Default. A finding
+     * that rests on the presumption says so, with the date and source of the latest evidence.
+     */
+    PRESUMED_CONTINUING,
+    /** After the latest evidence the status is UNKNOWN, and a verdict it decides INDETERMINATE. */
+    AS_OF_EVIDENCE
   }
 }

@@ -7,7 +7,7 @@ import org.r2p.core.ProposalKind;
 import org.r2p.rules.Interpretation;
 import picocli.CommandLine.Option;
 
-/** The open questions of interpretation (Q1–Q13, Q15, Q16), as options; each defaults as documented. */
+/** The open questions of interpretation (Q1–Q13, Q15–Q17), as options; each defaults as documented. */
 public final class InterpretationOptions {
   @Option(names = "--abstention", paramLabel = "LETTER|SPIRIT", description = "Q1: is a signatory's abstention a breach? Default: LETTER (no).")
   Interpretation.@Nullable AbstentionReading abstention;
@@ -54,6 +54,9 @@ public final class InterpretationOptions {
   @Option(names = "--after-vote-characterisation", paramLabel = "HOW", description = "Q16: does an atrocity characterisation made only after the vote count? NOT_COUNTED (default) or COUNTED.")
   Interpretation.@Nullable AfterVoteCharacterisation afterVote;
 
+  @Option(names = "--continuity", paramLabel = "HOW", description = "Q17: does a status known as of a date (not joined as of D) hold after it? PRESUMED_CONTINUING (default: until a dated change is recorded; findings say so) or AS_OF_EVIDENCE (unknown after D).")
+  Interpretation.@Nullable Continuity continuity;
+
   /** @return the interpretation these options give */
   public Interpretation interpretation() {
     Interpretation i = Interpretation.defaults();
@@ -72,6 +75,7 @@ public final class InterpretationOptions {
     if (amendmentNoDebate) i = i.withAmendmentVetoTriggersDebate(false);
     if (positivePledge != null) i = i.withPositivePledge(positivePledge);
     if (afterVote != null) i = i.withAfterVoteCharacterisation(afterVote);
+    if (continuity != null) i = i.withContinuity(continuity);
     return i;
   }
 }
