@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
@@ -36,6 +37,7 @@ import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import org.jspecify.annotations.Nullable;
 import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
@@ -209,6 +211,68 @@ public final class R2pDatasets {
     Optional<String> id = record.id();
     return debates.stream().filter(d -> d.vetoId().isPresent() && d.vetoId().equals(id)).findFirst();
   }
+
+  /**
+   * A record with the bundled facts about its draft: where the bundled veto list has a record of
+   * the same draft (same symbol, same date), the bundled atrocity assessment and the bundled GA
+   * debate facts (whether an emergency special session met instead) apply to it, unless the
+   * record supplies its own (an overlay laid over the result replaces them again). Each fact so
+   * taken is labelled as bundled, with its source: the assessment's source reads
+   * {@code "bundled: <source>"}, and the record gets a flag naming what it took.
+   *
+   * <pre>{@code
+   * VoteRecord known = R2pDatasets.bundled().withBundledFacts(userRecord);
+   * }</pre>
+   *
+   * @param record a record, e.g. a user's record of a real draft
+   * @return the record with the bundled facts it lacked; the record itself where there are none
+   */
+  public VoteRecord withBundledFacts(VoteRecord record) {
+    Optional<DocumentSymbol> symbol = record.proposal().symbol();
+    if (symbol.isEmpty()) {
+      return record;
+    }
+    VoteRecord bundled = bySymbol().get(symbol.get() + " " + record.date());
+    if (bundled == null || bundled == record) {
+      return record;
+    }
+    VoteRecord out = record;
+    List<String> taken = new ArrayList<>();
+    Optional<AtrocityAim> aim = bundled.proposal().atrocityAim();
+    if (record.proposal().atrocityAim().isEmpty() && aim.isPresent()) {
+      AtrocityAim a = aim.get();
+      out = out.withProposal(out.proposal().withAtrocityAim(a.withSource("bundled: " + a.source().orElse(a.assertedBy()))));
+      taken.add("the atrocity assessment, asserted by " + a.assertedBy());
+    }
+    if (record.gaEmergencySpecialSession().isEmpty() && bundled.gaEmergencySpecialSession().isPresent()) {
+      out = out.withGaEmergencySpecialSession(bundled.gaEmergencySpecialSession());
+      taken.add("whether an emergency special session met instead ("
+          + gaVetoDebate(bundled).map(GaVetoDebate::source).orElse("ga_debates.csv") + ")");
+    }
+    if (taken.isEmpty()) {
+      return record;
+    }
+    List<String> flags = new ArrayList<>(out.flags());
+    flags.add("bundled facts for " + symbol.get() + " of " + record.date() + ": " + String.join("; ", taken));
+    return out.withFlags(flags);
+  }
+
+  /** The bundled vetoes by draft symbol and date, built on first use. */
+  private Map<String, VoteRecord> bySymbol() {
+    Map<String, VoteRecord> m = bySymbol;
+    if (m == null) {
+      m = new HashMap<>();
+      for (VoteRecord v : vetoes) {
+        if (v.proposal().symbol().isPresent()) {
+          m.putIfAbsent(v.proposal().symbol().get() + " " + v.date(), v);
+        }
+      }
+      bySymbol = m;
+    }
+    return m;
+  }
+
+  private volatile @Nullable Map<String, VoteRecord> bySymbol;
 
   /**
    * The permanent members' positions on the restraint initiatives, as the sources state them
@@ -564,9 +628,13 @@ public final class R2pDatasets {
     if (r.get("crimes_characterised").equals("YES")) {
       for (String part : named.split(";")) {
         if (isRisk(part)) {
+          // a risk names no crime committed: the crimes it names are only risked
           risks.add(part.trim());
+          if (aims != Assessment.NO) {
+            a.addAllRisked(crimesNamed(part));
+          }
         } else if (aims != Assessment.NO) {
-          crimes(part).forEach(a::addCrimes);
+          a.addAllCrimes(crimesNamed(part));
         }
       }
     }
@@ -594,10 +662,10 @@ public final class R2pDatasets {
     return lower.contains("risk") || lower.contains("plausib");
   }
 
-  /** The crimes a part of {@code crimes_named} names, by their words. */
-  static List<AtrocityCrime> crimes(String part) {
-    String lower = part.toLowerCase(java.util.Locale.ROOT);
-    List<AtrocityCrime> out = new ArrayList<>();
+  /** The crimes a characterisation names in words, ethnic cleansing included. */
+  static Set<AtrocityCrime> crimesNamed(String named) {
+    String lower = named.toLowerCase(java.util.Locale.ROOT);
+    Set<AtrocityCrime> out = java.util.EnumSet.noneOf(AtrocityCrime.class);
     if (lower.contains("genocide")) {
       out.add(AtrocityCrime.GENOCIDE);
     }
@@ -606,6 +674,9 @@ public final class R2pDatasets {
     }
     if (lower.contains("war crime")) {
       out.add(AtrocityCrime.WAR_CRIMES);
+    }
+    if (lower.contains("ethnic cleansing")) {
+      out.add(AtrocityCrime.ETHNIC_CLEANSING);
     }
     return out;
   }

@@ -117,11 +117,15 @@ public final class ReviewWriter implements AutoCloseable {
       .text("proposal", Finding::proposal)
       .date("date", Finding::date)
       .name("verdict", Finding::verdict)
+      .name("applies", Finding::applies)
+      .name("breach", Finding::breach)
       .bool("hypothetical", Finding::hypothetical)
       .texts("flags", Finding::flags);
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)
+      .states("unknownVotes", CharterDecision::unknownVotes)
+      .integer("unknownVoteCount", CharterDecision::unknownVoteCount)
       .name("modality", CharterDecision::modality)
       .name("classification", CharterDecision::classification)
       .integer("threshold", CharterDecision::threshold)

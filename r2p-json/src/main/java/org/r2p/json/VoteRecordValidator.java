@@ -245,6 +245,9 @@ public final class VoteRecordValidator {
             + (formerOrLaterPermanent ? "; the seat was held by " + PermanentSeat.everHeldBy(m).get().holderOn(r.date()) : ""));
       }
     }
+    if (r.modality().voteTaken() && r.votes().size() < council.nominalSize() && !r.knownOnlyFromVetoList()) {
+      incomplete(r, ptr, d, council, members);
+    }
     TallyComparison.of(r).filter(TallyComparison::contradicts).ifPresent(c ->
         d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: " + c));
     // no member votes twice (the model refuses it): as many votes as members, each by a member,
@@ -257,6 +260,35 @@ public final class VoteRecordValidator {
             + r.recordedOutcome().get() + ", the votes give " + o);
       }
     }
+  }
+
+  /**
+   * Warns of the members of the Council with no vote in a record: each is UNKNOWN, never
+   * ABSENT, and the outcome is decided over every way they could have voted.
+   */
+  private static void incomplete(VoteRecord r, String ptr, Decoder d, Council council,
+      java.util.Set<MemberState> members) {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    int votesByElected = 0;
+    for (org.r2p.core.Vote v : r.votes()) {
+      votesByElected += council.isPermanent(v.member()) ? 0 : 1;
+    }
+    for (MemberState m : members) {
+      if (r.positionOf(m).isEmpty()) {
+        missing.add(m.code());
+      }
+    }
+    int unnamed = council.electedSeatsKnown() ? 0
+        : Math.max(0, council.nominalSize() - council.permanentMembers().size() - votesByElected);
+    if (missing.isEmpty() && unnamed == 0) {
+      return;
+    }
+    int n = missing.size() + unnamed;
+    d.warning(ptr + "/votes", "votes.incomplete", "the record has no vote for " + n
+        + (n == 1 ? " member" : " members") + " of the Council on " + r.date() + (missing.isEmpty() ? "" : ": " + String.join(", ", missing))
+        + (unnamed == 0 ? "" : (missing.isEmpty() ? ": " : " and ") + unnamed + " elected members not named in the"
+            + " Council history")
+        + "; each is unknown, not absent, and the outcome is decided over every way they could have voted");
   }
 
   /** Builds a {@link VoteRecordValidator}. */

@@ -94,6 +94,27 @@ abstract class AbstractCharterDecision {
   public abstract List<String> irregularities();
 
   /**
+   * The members of the Council on the vote date whose votes the record lacks: each is UNKNOWN,
+   * never ABSENT. The outcome is definite when every way they could have voted gives the same
+   * one (within the record's reported tally), INDETERMINATE otherwise. Elected members whose
+   * names the Council history does not know are not listed; {@link #unknownVoteCount()} counts
+   * them.
+   *
+   * @return the members whose votes are missing, usually none
+   */
+  public abstract List<MemberState> unknownVotes();
+
+  /**
+   * How many members' votes the record lacks, named or not.
+   *
+   * @return the count, usually 0
+   */
+  @Value.Default
+  public int unknownVoteCount() {
+    return unknownVotes().size();
+  }
+
+  /**
    * How the decision was taken: by a recorded vote (the outcome then follows from the votes
    * counted under Art.&nbsp;27), or without a vote, as the record says (the outcome is then
    * ADOPTED, with no vote counted, no permanent member's negative vote and no veto).

@@ -20,7 +20,7 @@ public interface InterpretationQuestions {
      * Each signatory assesses for itself (A/70/621 cover letter). Default. Only the voting
      * state's own assessment counts: its sponsoring the draft, or a credibility supplied with
      * the proposal whose {@code credibleAssertedBy} names that state (by code or name). A third
-     * party's assessment cannot stand for it (FINDINGS §3), so without the state's own the
+     * party's assessment cannot stand for it, so without the state's own the
      * condition is UNKNOWN and the verdict at most INDETERMINATE.
      */
     SELF_ASSESSMENT,

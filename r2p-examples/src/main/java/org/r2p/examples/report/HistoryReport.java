@@ -388,9 +388,11 @@ public final class HistoryReport {
 
     md.append("## Commitments engaged by each veto\n\n");
     md.append("Each veto cast checked against every commitment (").append(casts.size()).append(" casts):\n\n");
-    md.append("| Instrument | BREACH | CONSISTENT | INDETERMINATE | NOT APPLICABLE |\n|---|---:|---:|---:|---:|\n");
+    md.append("| Instrument | BREACH | CONSISTENT | NO BREACH | INDETERMINATE | NOT APPLICABLE |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
     verdictCounts().forEach((i, m) -> md.append("| ").append(i.shortName()).append(" | ")
         .append(m.getOrDefault(Verdict.BREACH, 0)).append(" | ").append(m.getOrDefault(Verdict.CONSISTENT, 0))
+        .append(" | ").append(m.getOrDefault(Verdict.NO_BREACH, 0))
         .append(" | ").append(m.getOrDefault(Verdict.INDETERMINATE, 0)).append(" | ")
         .append(m.getOrDefault(Verdict.NOT_APPLICABLE, 0)).append(" |\n"));
     List<Cast> engaged = casts.stream().filter(c -> !c.engaged().isEmpty()).collect(Collectors.toList());
