@@ -472,6 +472,13 @@ public final class R2pDatasets {
           throw new IllegalStateException("unsc_veto_situations.csv must classify " + r.get("veto_id")
               + " with its topic \"" + r.get("topic") + "\": " + situation);
         }
+        // the table is what the rules give: the same rules classify imported agendas
+        SituationRules.Result byRules = SituationRules.classify(r.get("topic"), r.get("agenda_item")).orElseThrow();
+        if (!byRules.situation().equals(situation.situation()) || byRules.rule() != situation.rule()) {
+          throw new IllegalStateException("unsc_veto_situations.csv classifies " + r.get("veto_id") + " as "
+              + situation.situation().key() + " (" + situation.rule() + "); the rules give " + byRules.situation().key()
+              + " (" + byRules.rule() + ")");
+        }
         VoteRecord v = vetoRecord(r, situation.situation(), votesBySymbol, tallies, sourcedAims);
         for (GaVetoDebate d : debates) {
           if (d.vetoId().equals(v.id())) {
