@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         "Without a command: analyse the bundled history, print the report and write report.md,",
         "CSV tables and vetoes_per_year.svg to the output folder."},
     subcommands = {ValidateCommand.class, ReviewCommand.class, WhatIfCommand.class, PowerCommand.class, ImportCommand.class,
+        MonitorCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -56,6 +56,7 @@ public final class HistoryReport {
   private final HistoryRun restraint;
   private final HistoryRun universal;
   private final List<Presumed> presumed;
+  private final Monitor monitor;
 
   /** One veto cast and the commitment findings about it. */
   public record Cast(VoteRecord record, MemberState state, PermanentSeat seat, List<Finding> findings) {
@@ -119,6 +120,7 @@ public final class HistoryReport {
     this.casts = List.copyOf(c);
     this.gaRows = List.copyOf(g);
     this.presumed = presumed(rules, whatIf, casts);
+    this.monitor = Monitor.of(data, rules, vetoes);
     this.compliance = whatIf.runAll(vetoes, Scenario.fullCompliance());
     this.restraint = whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
     this.universal = whatIf.runAll(vetoes, Scenario.universalCode());
@@ -183,6 +185,11 @@ public final class HistoryReport {
    */
   public List<Presumed> restingOnContinuity() {
     return presumed;
+  }
+
+  /** @return the monitor of the Council's votes on atrocity drafts */
+  public Monitor monitor() {
+    return monitor;
   }
 
   /** @return the vetoes under GA res 76/262 */
@@ -361,7 +368,7 @@ public final class HistoryReport {
       var a = r.proposal().atrocityAim().orElseThrow();
       md.append("| ").append(r.date()).append(" | ").append(r.proposal().label()).append(" | ").append(r.proposal().subject())
           .append(" | ").append(a.assessment()).append(" | ")
-          .append(a.crimes().stream().map(x -> x.label()).collect(Collectors.joining(", "))).append(" | ")
+          .append(monitor.crimes(r).replace("|", "/")).append(" | ")
           .append(a.timing().map(Object::toString).orElse("")).append(" | ")
           .append(a.assertedBy().replace("|", "/")).append(" |\n");
     }
@@ -430,6 +437,8 @@ public final class HistoryReport {
           .append(" | ").append(g.verdict()).append(" |\n");
     }
     md.append('\n');
+
+    md.append(monitor.markdown());
 
     md.append("## What if\n\n");
     whatIf(md, compliance);
@@ -626,6 +635,7 @@ public final class HistoryReport {
           .append(',').append(csv(p.evidence().source())).append('\n');
     }
     out.add(write(dir.resolve("continuity_q17.csv"), q17.toString()));
+    out.add(write(dir.resolve("monitor.csv"), monitor.csv()));
     StringBuilder ga = new StringBuilder(
         "veto_id,veto_date,proposal,vetoed_by,deadline,holidays_assumed,ga_meeting_date,ga_format,carve_out,result\n");
     for (GaRow g : gaRows) {
