@@ -192,8 +192,8 @@ final class Interpreter {
    * interpretation.
    */
   static final class Plan {
-    /** Each rule written as steps at its index, null for the others. */
-    private final @Nullable StepRule[] rules;
+    /** The steps of each rule written as steps, at its index; null for the others. */
+    private final @Nullable Steps[] rules;
     /** For each rule, the positions in its steps of its RECORD, VOTER and VOTE applicability steps. */
     private final int[][] record;
     private final int[][] voter;
@@ -201,22 +201,27 @@ final class Interpreter {
     /** What a voter's kept VOTER step results were decided for: these rules under this interpretation. */
     private final Object voterKey;
 
-    Plan(List<CommitmentRule> all, Interpretation interpretation) {
-      int n = all.size();
-      rules = new StepRule[n];
+    /**
+     * @param steps each rule's steps, null for a rule not written as steps (asked vote by vote)
+     * @param voterKey what the VOTER step results kept with a voter are decided for (rules and
+     *     interpretation): plans with equal keys share them
+     */
+    Plan(List<@Nullable Steps> steps, Object voterKey) {
+      int n = steps.size();
+      rules = new Steps[n];
       record = new int[n][];
       voter = new int[n][];
       vote = new int[n][];
       for (int r = 0; r < n; r++) {
-        if (all.get(r) instanceof StepRule) {
-          StepRule s = (StepRule) all.get(r);
+        Steps s = steps.get(r);
+        if (s != null) {
           rules[r] = s;
-          record[r] = positions(s.steps(), Step.Scope.RECORD);
-          voter[r] = positions(s.steps(), Step.Scope.VOTER);
-          vote[r] = positions(s.steps(), Step.Scope.VOTE);
+          record[r] = positions(s, Step.Scope.RECORD);
+          voter[r] = positions(s, Step.Scope.VOTER);
+          vote[r] = positions(s, Step.Scope.VOTE);
         }
       }
-      voterKey = new VoterKey(List.copyOf(all), interpretation);
+      this.voterKey = voterKey;
     }
 
     private static int[] positions(Steps steps, Step.Scope scope) {
@@ -229,11 +234,6 @@ final class Interpreter {
         }
       }
       return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** @return the rule written as steps at an index, or null */
-    @Nullable StepRule rule(int r) {
-      return rules[r];
     }
 
     /**
@@ -259,9 +259,9 @@ final class Interpreter {
       Ternary[][] recordResults = new Ternary[columns][];
       Ternary[] recordAll = new Ternary[columns];
       for (int r = 0; r < columns; r++) {
-        StepRule s = rules[r];
+        Steps s = rules[r];
         if (s != null) {
-          recordResults[r] = test(s.steps(), record[r], f);
+          recordResults[r] = test(s, record[r], f);
           recordAll[r] = all(recordResults[r]);
         }
       }
@@ -274,11 +274,10 @@ final class Interpreter {
         Ternary[][] voterResults = voterResults(f);
         Ternary[][] kept = keep != null ? new Ternary[columns][] : null;
         for (int r = 0; r < columns; r++) {
-          StepRule s = rules[r];
-          if (s == null) {
+          Steps steps = rules[r];
+          if (steps == null) {
             continue;
           }
-          Steps steps = s.steps();
           Step breach = steps.breach();
           if (kept == null) {
             // quietly: a FALSE decides, and nothing after it is tested
@@ -325,9 +324,9 @@ final class Interpreter {
       }
       Ternary[][] results = new Ternary[rules.length][];
       for (int r = 0; r < results.length; r++) {
-        StepRule s = rules[r];
+        Steps s = rules[r];
         if (s != null) {
-          results[r] = test(s.steps(), voter[r], f);
+          results[r] = test(s, voter[r], f);
         }
       }
       v.keepStepResults(voterKey, results);
@@ -365,6 +364,4 @@ final class Interpreter {
   /** A vote's facts and each step rule's results on it, kept by a review for its findings. */
   record Kept(Facts facts, Ternary[][] results) {}
 
-  /** What a voter's kept VOTER step results were decided for: rules and interpretation. */
-  private record VoterKey(List<CommitmentRule> rules, Interpretation interpretation) {}
 }

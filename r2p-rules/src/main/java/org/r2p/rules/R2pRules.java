@@ -48,7 +48,9 @@ public final class R2pRules {
   private final java.util.function.Function<VoteRecord, Ternary> emergencySession;
   private final List<CommitmentRule> rules;
 
-  /** The rules arranged for the interpreter's pass over a record. */
+  /** Each rule written as steps at its index, null for the others (asked vote by vote). */
+  private final @Nullable StepRule[] stepRules;
+  /** The rules' steps arranged for the interpreter's pass over a record. */
   private final Interpreter.Plan plan;
 
   /** Each date's Council and standings; they depend on the history and the registry only. */
@@ -61,7 +63,13 @@ public final class R2pRules {
     this.calendar = b.calendar;
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
-    this.plan = new Interpreter.Plan(rules, interpretation);
+    this.stepRules = new StepRule[rules.size()];
+    List<@Nullable Steps> steps = new ArrayList<>(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      stepRules[r] = rules.get(r) instanceof StepRule ? (StepRule) rules.get(r) : null;
+      steps.add(stepRules[r] == null ? null : stepRules[r].steps());
+    }
+    this.plan = new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation));
     this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
   }
 
@@ -282,7 +290,7 @@ public final class R2pRules {
     plan.run(occasion, votes, voters, out, null);
     int columns = rules.size();
     for (int r = 0; r < columns; r++) {
-      if (plan.rule(r) == null) {
+      if (stepRules[r] == null) {
         CommitmentRule rule = rules.get(r);
         for (int i = 0; i < votes.size(); i++) {
           out[i * columns + r] = rule.verdict(VoteContext.inRecord(record, votes.get(i), day.council, registry,
@@ -300,6 +308,12 @@ public final class R2pRules {
     }
     return voters;
   }
+
+  /**
+   * What the VOTER step results kept with a voter were decided for. Rules and interpretation
+   * decide them, with the voter's own standing and seat on its date.
+   */
+  private record VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {}
 
   /**
    * Reviews records as they come, one at a time: the streaming form of {@link #review}, for
@@ -366,7 +380,7 @@ public final class R2pRules {
     for (int i = 0; i < votes.size(); i++) {
       Vote v = votes.get(i);
       for (int r = 0; r < columns; r++) {
-        StepRule s = plan.rule(r);
+        StepRule s = stepRules[r];
         Verdict verdict = verdicts[i * columns + r];
         if (s != null && !notApplicable && verdict == Verdict.NOT_APPLICABLE) {
           omitted++;
