@@ -211,6 +211,8 @@ final class SourcedDataTest {
     AtrocityAim v222 = byId("V222").proposal().atrocityAim().orElseThrow();
     assertThat(v222.crimes()).containsExactly(AtrocityCrime.WAR_CRIMES);
     assertThat(v222.note().orElseThrow()).contains("a risk, not a finding of crimes committed: risk of genocide");
+    assertThat(v222.risked()).containsExactly(AtrocityCrime.GENOCIDE);
+    assertThat(byId("V223").proposal().atrocityAim().orElseThrow().risked()).containsExactly(AtrocityCrime.GENOCIDE);
     assertThat(byId("V223").proposal().atrocityAim().orElseThrow().crimes()).containsExactly(AtrocityCrime.WAR_CRIMES);
     assertThat(byId("V220").proposal().atrocityAim().orElseThrow().note().orElseThrow())
         .contains("a risk, not a finding of crimes committed: risk of atrocity crimes");

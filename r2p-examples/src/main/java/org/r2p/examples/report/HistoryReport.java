@@ -363,13 +363,19 @@ public final class HistoryReport {
     md.append("Whether the draft aimed to end or prevent atrocity crimes, as asserted by the named source")
         .append(" (YES, CONTESTED, NO, UNKNOWN: UNKNOWN is never read as NO), and when the crimes were")
         .append(" characterised relative to the vote. These are sourced assertions, not findings of r2p.\n\n");
-    md.append("| Date | Draft | Subject | Aim | Crimes | Characterised | Asserted by |\n|---|---|---|---|---|---|---|\n");
+    md.append("| Veto | Date | Draft | Subject | Aim | Crimes (as named) | Characterised | Asserted by |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
     for (VoteRecord r : atrocityAssessed()) {
       var a = r.proposal().atrocityAim().orElseThrow();
-      md.append("| ").append(r.date()).append(" | ").append(r.proposal().label()).append(" | ").append(r.proposal().subject())
-          .append(" | ").append(a.assessment()).append(" | ")
+      // the bundled row as written where the record carries it; else the assessment supplied
+      var row = r.id().flatMap(data::sourcedAssessment).filter(x -> a.source().orElse("").equals(x.source()));
+      md.append("| ").append(r.id().orElse("")).append(" | ").append(r.date()).append(" | ")
+          .append(row.map(x -> x.draftSymbol()).orElse(r.proposal().label()).replace("|", "/")).append(" | ")
+          .append(row.map(x -> x.subject()).orElse(r.proposal().subject()).replace("|", "/")).append(" | ")
+          .append(a.assessment()).append(" | ")
           .append(monitor.crimes(r).replace("|", "/")).append(" | ")
-          .append(a.timing().map(Object::toString).orElse("")).append(" | ")
+          .append(row.map(x -> x.characterisationTiming()).orElse(a.timing().map(Object::toString).orElse(""))
+              .replace("|", "/")).append(" | ")
           .append(a.assertedBy().replace("|", "/")).append(" |\n");
     }
     md.append("\nEvery other vetoed draft is unassessed: the library never guesses an atrocity aim.\n\n");
