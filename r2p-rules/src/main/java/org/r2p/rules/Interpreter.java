@@ -198,6 +198,11 @@ final class Interpreter {
     private final int[][] record;
     private final int[][] voter;
     private final int[][] vote;
+    /** The same steps themselves, for the quiet pass: RECORD, VOTER and VOTE steps, and the breach step. */
+    private final Step[][] recordSteps;
+    private final Step[][] voterSteps;
+    private final Step[][] voteSteps;
+    private final Step[] breachSteps;
     /** What a voter's kept VOTER step results were decided for: these rules under this interpretation. */
     private final Object voterKey;
 
@@ -212,6 +217,10 @@ final class Interpreter {
       record = new int[n][];
       voter = new int[n][];
       vote = new int[n][];
+      recordSteps = new Step[n][];
+      voterSteps = new Step[n][];
+      voteSteps = new Step[n][];
+      breachSteps = new Step[n];
       for (int r = 0; r < n; r++) {
         Steps s = steps.get(r);
         if (s != null) {
@@ -219,9 +228,21 @@ final class Interpreter {
           record[r] = positions(s, Step.Scope.RECORD);
           voter[r] = positions(s, Step.Scope.VOTER);
           vote[r] = positions(s, Step.Scope.VOTE);
+          recordSteps[r] = at(s, record[r]);
+          voterSteps[r] = at(s, voter[r]);
+          voteSteps[r] = at(s, vote[r]);
+          breachSteps[r] = s.breach();
         }
       }
       this.voterKey = voterKey;
+    }
+
+    private static Step[] at(Steps steps, int[] positions) {
+      Step[] out = new Step[positions.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = steps.steps().get(positions[k]);
+      }
+      return out;
     }
 
     private static int[] positions(Steps steps, Step.Scope scope) {
@@ -255,14 +276,19 @@ final class Interpreter {
       int columns = rules.length;
       Vote first = votes.get(0);
       Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
-      // RECORD steps, once per record
-      Ternary[][] recordResults = new Ternary[columns][];
+      // RECORD steps, once per record; each result kept only where a review keeps them
+      Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
       Ternary[] recordAll = new Ternary[columns];
       for (int r = 0; r < columns; r++) {
         Steps s = rules[r];
-        if (s != null) {
+        if (s == null) {
+          continue;
+        }
+        if (recordResults != null) {
           recordResults[r] = test(s, record[r], f);
           recordAll[r] = all(recordResults[r]);
+        } else {
+          recordAll[r] = all(recordSteps[r], f);
         }
       }
       for (int i = 0; i < n; i++) {
@@ -278,29 +304,23 @@ final class Interpreter {
           if (steps == null) {
             continue;
           }
-          Step breach = steps.breach();
           if (kept == null) {
             // quietly: a FALSE decides, and nothing after it is tested
-            Ternary applies = recordAll[r].and(all(voterResults[r]));
+            Ternary applies = recordAll[r].and(voterResults[columns][r]);
             if (applies != Ternary.FALSE) {
-              for (int k : vote[r]) {
-                applies = applies.and(steps.steps().get(k).test().test(f));
-                if (applies == Ternary.FALSE) {
-                  break;
-                }
-              }
+              applies = applies.and(all(voteSteps[r], f));
             }
             out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
-                : decide(applies, breach.test().test(f));
+                : decide(applies, breachSteps[r].test().test(f));
           } else {
             // every step, each result in the rule's order: the explanation is made from them
             Ternary[] results = new Ternary[steps.steps().size()];
-            place(results, record[r], recordResults[r]);
+            place(results, record[r], java.util.Objects.requireNonNull(recordResults)[r]);
             place(results, voter[r], voterResults[r]);
             for (int k : vote[r]) {
               results[k] = steps.steps().get(k).test().test(f);
             }
-            results[results.length - 1] = breach.test().test(f);
+            results[results.length - 1] = breachSteps[r].test().test(f);
             kept[r] = results;
             out[i * columns + r] = verdict(results);
           }
@@ -322,11 +342,15 @@ final class Interpreter {
       if (kept != null) {
         return kept;
       }
-      Ternary[][] results = new Ternary[rules.length][];
-      for (int r = 0; r < results.length; r++) {
+      // one row per rule, each step's result; and a last row, each rule's results taken together
+      int columns = rules.length;
+      Ternary[][] results = new Ternary[columns + 1][];
+      results[columns] = new Ternary[columns];
+      for (int r = 0; r < columns; r++) {
         Steps s = rules[r];
         if (s != null) {
           results[r] = test(s, voter[r], f);
+          results[columns][r] = all(results[r]);
         }
       }
       v.keepStepResults(voterKey, results);
@@ -345,6 +369,21 @@ final class Interpreter {
       for (int k = 0; k < positions.length; k++) {
         results[positions[k]] = these[k];
       }
+    }
+
+    /** The conjunction of some steps on a vote: stops at the first FALSE. */
+    private static Ternary all(Step[] steps, Facts f) {
+      Ternary acc = Ternary.TRUE;
+      for (Step step : steps) {
+        Ternary t = step.test().test(f);
+        if (t == Ternary.FALSE) {
+          return Ternary.FALSE;
+        }
+        if (t == Ternary.UNKNOWN) {
+          acc = Ternary.UNKNOWN;
+        }
+      }
+      return acc;
     }
 
     private static Ternary all(Ternary[] results) {
