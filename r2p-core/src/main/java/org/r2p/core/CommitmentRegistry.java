@@ -116,6 +116,29 @@ public final class CommitmentRegistry {
     return completeness(instrument) == Completeness.PARTIAL ? CommitmentStatus.UNKNOWN : CommitmentStatus.NOT_COMMITTED;
   }
 
+  /**
+   * The latest dated non-adherence before a date that a presumption of continuity would carry
+   * to it: only where nothing else decides the status (no adherence bears on the date, the
+   * instrument is in effect, no non-adherence covers the date itself).
+   */
+  private static @org.jspecify.annotations.Nullable NonAdherence presumable(
+      @org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
+    if (entry == null || !instrument.inEffectOn(date)) {
+      return null;
+    }
+    Basis b = basis(entry, instrument, date);
+    if (b.adherence() != null || b.nonAdherence() != null) {
+      return null;
+    }
+    NonAdherence latest = null;
+    for (NonAdherence n : entry.nonAdherences(instrument)) {
+      if (n.asOf().isBefore(date) && (latest == null || n.asOf().isAfter(latest.asOf()))) {
+        latest = n;
+      }
+    }
+    return latest;
+  }
+
   private static Basis basisOn(@org.jspecify.annotations.Nullable Entry entry, Instrument instrument, LocalDate date) {
     return instrument.inEffectOn(date) ? basis(entry, instrument, date) : Basis.NONE;
   }
@@ -186,6 +209,17 @@ public final class CommitmentRegistry {
       return Optional.ofNullable(basisOn(entry, Objects.requireNonNull(instrument, "instrument"), date).adherence());
     }
 
+    /**
+     * The dated non-adherence a presumption of continuity carries to this date, as
+     * {@link CommitmentRegistry#presumedNonAdherence} finds it.
+     *
+     * @param instrument the instrument
+     * @return the latest "had not joined" dated before this date, where nothing else decides
+     */
+    public Optional<NonAdherence> presumedNonAdherence(Instrument instrument) {
+      return Optional.ofNullable(presumable(entry, Objects.requireNonNull(instrument, "instrument"), date));
+    }
+
     @Override
     public String toString() {
       StringBuilder b = new StringBuilder(state + " on " + date + ":");
@@ -206,6 +240,29 @@ public final class CommitmentRegistry {
    */
   public CommitmentStatus status(MemberState state, Instrument instrument, LocalDate date) {
     return status(byState.get(state), instrument, date);
+  }
+
+  /**
+   * The latest evidence that a state had not joined an instrument, dated before a date on
+   * which the registry itself cannot say: what a reading that presumes a dated status to
+   * continue until a dated change is recorded (interpretation question Q17) carries forward.
+   * The registry's own answer ({@link #status}, {@link #statusOn}) stays UNKNOWN after the
+   * latest evidence; whether to presume is the rules' question, not the registry's.
+   *
+   * <p>Empty where an adherence bears on the date (a later joining, even one known only as
+   * "not later than", is a recorded change), where a non-adherence covers the date itself, or
+   * where no non-adherence is dated before it.
+   *
+   * @param state the state
+   * @param instrument the instrument
+   * @param date the date
+   * @return the latest non-adherence dated before the date, if it is all the registry has
+   */
+  public Optional<NonAdherence> presumedNonAdherence(MemberState state, Instrument instrument, LocalDate date) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(date, "date");
+    return Optional.ofNullable(presumable(byState.get(state), instrument, date));
   }
 
   /**
@@ -361,7 +418,9 @@ public final class CommitmentRegistry {
       switch (status) {
         case COMMITTED:
           reason = state + " adhered to " + instrument.shortName() + " from " + a.from()
-              + (a.precision() == DatePrecision.NOT_LATER_THAN ? " (date known only as not later than)" : "")
+              + (a.precision() == DatePrecision.NOT_LATER_THAN ? " (date known only as not later than)"
+                  : a.precision() == DatePrecision.MONTH ? " (date known only to the month; its last day is used)"
+                  : a.precision() == DatePrecision.YEAR ? " (date known only to the year; its last day is used)" : "")
               + " (" + a.source() + ")";
           break;
         case UNKNOWN:

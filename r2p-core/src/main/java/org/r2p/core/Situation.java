@@ -86,10 +86,16 @@ public final class Situation implements Comparable<Situation> {
   public static final Situation SPAIN = classified("SPAIN", "Spain");
   /** Sudan. */
   public static final Situation SUDAN = classified("SUDAN", "Sudan");
+
+  /** The Suez crisis of October–November 1956, apart from Israel/Palestine. */
+  public static final Situation SUEZ_CRISIS = classified("SUEZ_CRISIS", "Suez crisis (1956)");
   /** Syria. */
   public static final Situation SYRIA = classified("SYRIA", "Syria");
   /** Ukraine. */
   public static final Situation UKRAINE = classified("UKRAINE", "Ukraine");
+
+  /** The incidents between the United States and Libya (1986, 1989). */
+  public static final Situation US_LIBYA = classified("US_LIBYA", "United States/Libya");
   /** Venezuela. */
   public static final Situation VENEZUELA = classified("VENEZUELA", "Venezuela");
   /** Yemen. */

@@ -42,8 +42,15 @@ final class ImportCommandTest {
     assertThat(c.err).isEmpty();
     assertThat(c.out).contains("56 rows, 4 records (by recorded outcome: ADOPTED 4)")
         .contains("not put to the vote: WITHOUT_VOTE 1").doesNotContain("flagged").contains("0 errors, 0 warnings")
-        .contains("columns not read: [subjects]").contains("wrote " + out);
+        .contains("columns not read: [subjects]").contains("wrote " + out)
+        // the agendas read by the rules that classify the bundled vetoes: none names one situation alone
+        .contains("agendas naming no one situation (kept as text): \"Complaint of aggression\" 1,"
+            + " \"The situation in Libya\" 1, \"The situation in the Middle East\" 1")
+        .doesNotContain("situations read from the agenda");
     List<VoteRecord> records = records(out);
+    assertThat(records.get(1).proposal().situation()).hasValueSatisfying(
+        s -> assertThat(s.displayName()).isEqualTo("The situation in the Middle East"));
+    assertThat(records.get(3).proposal().situation()).isEmpty();
     assertThat(records).extracting(r -> r.id().orElseThrow())
         .containsExactly("S/RES/1973 (2011)", "S/RES/2118 (2013)", "S/RES/83 (1950)", "S/RES/2119 (2013)");
 

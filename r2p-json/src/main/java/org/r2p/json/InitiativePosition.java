@@ -1,6 +1,7 @@
 package org.r2p.json;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.r2p.core.MemberState;
 
 /**
@@ -9,11 +10,13 @@ import org.r2p.core.MemberState;
  * other permanent council members have not" (AP, 23 Oct 2015). The registry takes the
  * adherences and dated non-adherences from these rows; the rows themselves keep what the
  * registry cannot (a qualified US commitment of 2023 that is no signature, the UK's support "in
- * principle" of the France–Mexico declaration).
+ * principle" of the France–Mexico declaration, a UK answer of 2025 that names no state).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param state the state
+ * @param state the state, empty where the source names none ("other members of the Security
+ *     Council")
+ * @param stateName the state's name as written, or the file's words for those it does not name
  * @param initiative the initiative as written (ACT_CODE, FRANCE_MEXICO_DECLARATION,
  *     FRANCE_OWN_PLEDGE, UK_OWN_PLEDGE, VETO_RESTRAINT_GENERAL)
  * @param status the status as written (NOT_JOINED, JOINED_P5, OPPOSED…)
@@ -23,7 +26,8 @@ import org.r2p.core.MemberState;
  * @param confidence the compiler's confidence as written
  */
 public record InitiativePosition(
-    MemberState state,
+    Optional<MemberState> state,
+    String stateName,
     String initiative,
     String status,
     String statement,
@@ -33,7 +37,8 @@ public record InitiativePosition(
   /**
    * Checks the parts.
    *
-   * @param state the state
+   * @param state the state, or empty
+   * @param stateName the name as written
    * @param initiative the initiative as written
    * @param status the status as written
    * @param statement what the source says
@@ -43,6 +48,7 @@ public record InitiativePosition(
    */
   public InitiativePosition {
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(stateName, "stateName");
     Objects.requireNonNull(initiative, "initiative");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(statement, "statement");

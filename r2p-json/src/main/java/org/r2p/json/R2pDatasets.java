@@ -71,6 +71,7 @@ public final class R2pDatasets {
   private final List<InitiativePosition> positions;
   private final List<SupporterCount> counts;
   private final List<Holiday> holidays;
+  private final List<SourcedAssessment> assessments;
   private final R2pRules rules;
 
   private R2pDatasets() {
@@ -83,6 +84,7 @@ public final class R2pDatasets {
     this.commitments = loadCommitments(positions);
     this.counts = loadCounts();
     this.holidays = loadHolidays();
+    this.assessments = loadAssessments();
     this.rules = R2pRules.builder().councilHistory(history).registry(commitments)
         .calendar(WorkingDayCalendar.unHeadquarters(holidays)).build();
   }
@@ -293,9 +295,10 @@ public final class R2pDatasets {
   }
 
   /**
-   * How much of an instrument's supporter list the registry names: "34 of about 115
-   * supporters named (115 on 2018-02-16, S/2018/130)". The latest dated count of the
-   * instrument alone is the reference.
+   * How much of an instrument's supporter list the registry names, the count it is measured
+   * against dated: "37 named of about 115 supporters as of 2018-02-16 (partial list; 115
+   * (2018-02-16, Liechtenstein &amp; Switzerland (UN document)), S/2018/130 …)". The latest dated
+   * count of the instrument alone is the reference.
    *
    * @param instrument the instrument
    * @return the sentence
@@ -303,16 +306,65 @@ public final class R2pDatasets {
   public String supporterCoverage(Instrument instrument) {
     long named = commitments.adherences().stream().filter(a -> a.instrument() == instrument)
         .map(Adherence::state).distinct().count();
-    Optional<SupporterCount> latest = counts.stream()
-        .filter(c -> c.instrument() == instrument && c.ofInstrumentAlone() && c.count().isPresent()
-            && c.asOf().isPresent())
-        .max(java.util.Comparator.comparing((SupporterCount c) -> c.asOf().get())
-            .thenComparingInt(c -> c.count().getAsInt()));
+    Optional<SupporterCount> latest = supporterCounts(instrument).stream()
+        .filter(c -> c.count().isPresent() && c.asOf().isPresent()).findFirst();
     String list = commitments.completeness(instrument) == Completeness.PARTIAL ? "partial list" : "complete list";
     return latest
-        .map(c -> named + " of about " + c.count().getAsInt() + " supporters named (" + list + "; latest count "
-            + c.describe() + ", " + c.source() + ")")
+        .map(c -> named + " named of about " + c.count().getAsInt() + " supporters as of " + c.asOfAsWritten()
+            + " (" + list + "; latest count " + c.describe() + ", " + c.source() + ")")
         .orElse(named + " supporters named (" + list + "; no count)");
+  }
+
+  /**
+   * The counts of an instrument's own supporters (not of "either initiative"), latest first,
+   * each with its date and source as written; counts without a date come last, in the file's
+   * order.
+   *
+   * @param instrument the instrument
+   * @return the counts, latest first
+   */
+  public List<SupporterCount> supporterCounts(Instrument instrument) {
+    List<SupporterCount> out = new ArrayList<>();
+    for (SupporterCount c : counts) {
+      if (c.instrument() == instrument && c.ofInstrumentAlone()) {
+        out.add(c);
+      }
+    }
+    out.sort(java.util.Comparator.comparing((SupporterCount c) -> c.asOf().orElse(LocalDate.MIN)).reversed()
+        .thenComparing(c -> -c.count().orElse(0)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The atrocity assessments of the vetoed drafts V183–V230 (2007–2025), each row of
+   * {@code sourced/atrocity_assessments.csv} as written, in the file's order: the crimes as the
+   * source names them (risks included, and crimes named about drafts assessed NO), who
+   * characterised them and when, and whether the draft's operative text aimed to end or
+   * prevent them. Each record of {@link #vetoes()} with the same veto id carries the row as its
+   * {@code proposal().atrocityAim()}.
+   *
+   * @return the rows (48)
+   */
+  public List<SourcedAssessment> sourcedAssessments() {
+    return assessments;
+  }
+
+  /**
+   * The assessment row of a veto, if the bundled file has one.
+   *
+   * @param vetoId the veto's id ({@code V222})
+   * @return the row
+   */
+  public Optional<SourcedAssessment> sourcedAssessment(String vetoId) {
+    return assessments.stream().filter(a -> a.vetoId().equals(vetoId)).findFirst();
+  }
+
+  private static List<SourcedAssessment> loadAssessments() {
+    List<SourcedAssessment> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.resource("sourced/atrocity_assessments.csv")) {
+      out.add(SourcedAssessment.of(r));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -404,10 +456,6 @@ public final class R2pDatasets {
     for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_tallies.csv")) {
       tallies.put(r.get("draft_symbol"), r);
     }
-    Map<String, AtrocityAim> aims = new HashMap<>();
-    for (CsvRows.Row r : CsvRows.resource("r2p_atrocity_assessments.csv")) {
-      aims.put(r.get("draft_symbol"), ownAim(r));
-    }
     Map<String, AtrocityAim> sourcedAims = new HashMap<>();
     for (CsvRows.Row r : CsvRows.resource("sourced/atrocity_assessments.csv")) {
       try {
@@ -424,7 +472,14 @@ public final class R2pDatasets {
           throw new IllegalStateException("unsc_veto_situations.csv must classify " + r.get("veto_id")
               + " with its topic \"" + r.get("topic") + "\": " + situation);
         }
-        VoteRecord v = vetoRecord(r, situation.situation(), votesBySymbol, tallies, aims, sourcedAims);
+        // the table is what the rules give: the same rules classify imported agendas
+        SituationRules.Result byRules = SituationRules.classify(r.get("topic"), r.get("agenda_item")).orElseThrow();
+        if (!byRules.situation().equals(situation.situation()) || byRules.rule() != situation.rule()) {
+          throw new IllegalStateException("unsc_veto_situations.csv classifies " + r.get("veto_id") + " as "
+              + situation.situation().key() + " (" + situation.rule() + "); the rules give " + byRules.situation().key()
+              + " (" + byRules.rule() + ")");
+        }
+        VoteRecord v = vetoRecord(r, situation.situation(), votesBySymbol, tallies, sourcedAims);
         for (GaVetoDebate d : debates) {
           if (d.vetoId().equals(v.id())) {
             v = v.withGaEmergencySpecialSession(d.emergencySpecialSession());
@@ -444,7 +499,7 @@ public final class R2pDatasets {
 
   private static VoteRecord vetoRecord(
       CsvRows.Row r, Situation situation, Map<String, List<CsvRows.Row>> votesBySymbol, Map<String, CsvRows.Row> tallies,
-      Map<String, AtrocityAim> aims, Map<String, AtrocityAim> sourcedAims) {
+      Map<String, AtrocityAim> sourcedAims) {
     LocalDate date = LocalDate.parse(r.get("date"));
     String draftText = r.get("draft_symbol");
     List<String> flags = new ArrayList<>();
@@ -496,9 +551,6 @@ public final class R2pDatasets {
         .agendaItem(agenda.isEmpty() ? Optional.empty() : Optional.of(agenda))
         .situation(situation);
     AtrocityAim aim = sourcedAims.get(r.get("veto_id"));
-    if (aim == null) {
-      aim = aims.get(symbol.map(Object::toString).orElse(draftText));
-    }
     if (aim != null) {
       p.atrocityAim(aim);
     }
@@ -559,30 +611,15 @@ public final class R2pDatasets {
     return seat.holderOn(date).equals(s) ? seat.holderOn(date) : s;
   }
 
-  /** r2p's own assessment rows (r2p_atrocity_assessments.csv), each with its asserter. */
-  private static AtrocityAim ownAim(CsvRows.Row aim) {
-    AtrocityAim.Builder a = AtrocityAim.builder()
-        .assessment(Assessment.valueOf(aim.get("assessment")))
-        .purpose(Purpose.valueOf(aim.get("purpose")))
-        .assertedBy(aim.get("asserted_by"))
-        .source(aim.get("source"));
-    for (String c : aim.get("crimes").split(";")) {
-      if (!c.isBlank()) {
-        a.addCrimes(AtrocityCrime.valueOf(c.trim()));
-      }
-    }
-    if (!aim.get("large_scale").isEmpty()) {
-      a.largeScale(Boolean.parseBoolean(aim.get("large_scale")));
-    }
-    return a.build();
-  }
-
   /**
    * A row of {@code sourced/atrocity_assessments.csv} as an assertion: the assessment is the
    * row's {@code aims_to_end_or_prevent} (YES, CONTESTED, NO, UNKNOWN; a YES there is always
    * made about a situation characterised as atrocity crimes by a named source), the crimes are
-   * those the characterisation names (none where the draft is assessed as not aimed at them),
-   * the asserter is the characterising source, the timing the characterisation's.
+   * those the characterisation names as committed (none where the draft is assessed as not
+   * aimed at them; {@link #sourcedAssessments()} keeps them as written), the asserter is the characterising source, the timing the characterisation's. A part of
+   * {@code crimes_named} that speaks of a risk ("risk of genocide", "genocide risk", rights
+   * "plausible" under the Genocide Convention) names no crime committed: it is kept in the note
+   * as a risk, never counted as a crime.
    */
   static AtrocityAim sourcedAim(CsvRows.Row r) {
     Assessment aims = Assessment.valueOf(r.get("aims_to_end_or_prevent"));
@@ -594,17 +631,26 @@ public final class R2pDatasets {
             ? r.get("characterised_by")
             : "atrocity_assessments.csv (no characterisation of the crimes: " + r.get("characterised_by") + ")")
         .source(r.get("source"));
-    if (aims != Assessment.NO) {
-      // the crimes the characterisation names were committed (or under way); a file with a
-      // crimes_risked column names the crimes only risked there
-      a.addAllCrimes(crimesNamed(named));
-      if (r.has("crimes_risked")) {
-        a.addAllRisked(crimesNamed(r.get("crimes_risked")));
+    List<String> risks = new ArrayList<>();
+    if (r.get("crimes_characterised").equals("YES")) {
+      for (String part : named.split(";")) {
+        if (isRisk(part)) {
+          // a risk names no crime committed: the crimes it names are only risked
+          risks.add(part.trim());
+          if (aims != Assessment.NO) {
+            a.addAllRisked(crimesNamed(part));
+          }
+        } else if (aims != Assessment.NO) {
+          a.addAllCrimes(crimesNamed(part));
+        }
       }
     }
     timing(r.get("characterisation_timing")).ifPresent(a::timing);
     List<String> note = new ArrayList<>();
     note.add("crimes characterised: " + r.get("crimes_characterised") + (named.isEmpty() ? "" : " (" + named + ")"));
+    if (!risks.isEmpty()) {
+      note.add("a risk, not a finding of crimes committed: " + String.join("; ", risks));
+    }
     if (!r.get("characterisation_timing").isEmpty()) {
       note.add("timing: " + r.get("characterisation_timing"));
     }
@@ -615,6 +661,12 @@ public final class R2pDatasets {
     }
     note.add("confidence: " + r.get("confidence"));
     return a.note(String.join("; ", note)).build();
+  }
+
+  /** Whether a part of {@code crimes_named} speaks of a risk of crimes rather than crimes committed. */
+  static boolean isRisk(String part) {
+    String lower = part.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("risk") || lower.contains("plausib");
   }
 
   /** The crimes a characterisation names in words, ethnic cleansing included. */
@@ -652,7 +704,9 @@ public final class R2pDatasets {
   private static List<InitiativePosition> loadPositions() {
     List<InitiativePosition> out = new ArrayList<>();
     for (CsvRows.Row r : CsvRows.resource("sourced/known_non_adherence.csv")) {
-      out.add(new InitiativePosition(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)),
+      Optional<MemberState> state = r.get("iso3").isEmpty() ? Optional.empty()
+          : Optional.of(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)));
+      out.add(new InitiativePosition(state, r.get("state_name"),
           r.get("initiative"), r.get("status"), r.get("statement"), r.get("statement_date"), r.get("source"),
           r.get("confidence")));
     }
@@ -695,42 +749,42 @@ public final class R2pDatasets {
           "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence"))));
     }
     for (InitiativePosition p : positions) {
+      if (p.state().isEmpty()) {
+        continue; // a statement naming no state (the UK's answer of 2025) decides no state's status
+      }
+      MemberState state = p.state().get();
       boolean refused = p.status().startsWith("NOT_") || p.status().equals("OPPOSED");
       if (refused && (p.initiative().equals("ACT_CODE") || p.initiative().equals("FRANCE_MEXICO_DECLARATION"))) {
         // a dated refusal: the state had not joined as of the statement (and so on no earlier day)
-        b.addNonAdherence(new NonAdherence(p.state(),
+        b.addNonAdherence(new NonAdherence(state,
             p.initiative().equals("ACT_CODE") ? Instrument.ACT_CODE_OF_CONDUCT : Instrument.FRANCE_MEXICO_DECLARATION,
             LocalDate.parse(p.statementDate()),
             p.source() + " [" + p.status() + ": " + p.statement() + "; confidence: " + p.confidence() + "]"));
-      } else if (p.initiative().equals("UK_OWN_PLEDGE")) {
-        b.add(Adherence.builder()
-            .state(p.state())
-            .instrument(Instrument.UK_PLEDGE)
-            .from(LocalDate.parse(p.statementDate()))
-            .source(p.source())
-            .note(joined(p.statement(), "confidence: " + p.confidence()))
-            .build());
+      } else if (p.initiative().equals("UK_OWN_PLEDGE") || p.initiative().equals("FRANCE_OWN_PLEDGE")) {
+        b.add(pledge(p, state));
       }
-    }
-    for (CsvRows.Row r : CsvRows.resource("r2p_commitments.csv")) {
-      if (r.get("relation").equals("DOES_NOT_ADHERE")) {
-        b.addNonAdherence(new NonAdherence(
-            state(r.get("iso3"), r.get("state_name"), LocalDate.parse(r.get("from"))),
-            Instrument.valueOf(r.get("instrument")), LocalDate.parse(r.get("from")),
-            r.get("source") + (r.get("note").isEmpty() ? "" : "; " + r.get("note"))));
-        continue;
-      }
-      b.add(Adherence.builder()
-          .state(state(r.get("iso3"), r.get("state_name"), LocalDate.parse(r.get("from"))))
-          .instrument(Instrument.valueOf(r.get("instrument")))
-          .from(LocalDate.parse(r.get("from")))
-          .to(r.get("to").isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(r.get("to"))))
-          .precision(DatePrecision.valueOf(r.get("precision")))
-          .source(r.get("source"))
-          .note(r.get("note").isEmpty() ? Optional.empty() : Optional.of(r.get("note")))
-          .build());
     }
     return b.build();
+  }
+
+  /**
+   * A unilateral pledge as an adherence from the statement's date. A date known to the month
+   * only ("2015-09") is the month's last day with precision MONTH: committed from then, unknown
+   * earlier that month, not committed before it.
+   */
+  private static Adherence pledge(InitiativePosition p, MemberState state) {
+    String date = p.statementDate();
+    boolean month = date.length() == 7;
+    LocalDate from = month ? java.time.YearMonth.parse(date).atEndOfMonth() : LocalDate.parse(date);
+    return Adherence.builder()
+        .state(state)
+        .instrument(p.initiative().equals("UK_OWN_PLEDGE") ? Instrument.UK_PLEDGE : Instrument.FRENCH_PLEDGE)
+        .from(from)
+        .precision(month ? DatePrecision.MONTH : DatePrecision.DAY)
+        .source(p.source())
+        .note(joined(p.statement(), month ? "dated to the month in the source (" + date + ")" : "",
+            "confidence: " + p.confidence()))
+        .build();
   }
 
   private static Optional<LocalDate> day(String text) {

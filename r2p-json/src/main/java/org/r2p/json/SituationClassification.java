@@ -37,6 +37,18 @@ public record SituationClassification(String vetoId, String topic, Situation sit
      */
     NAMES_PALESTINE,
     /**
+     * The agenda item is one the audit of 2026-12-05 reads apart from the topic
+     * ({@link SituationRules#AUDITED_AGENDA_ITEMS}): the letter of 29 October 1956 (the Suez
+     * crisis, topic "Israel-Palestine") and Libya's letters of 1986 and 1989 (United
+     * States/Libya; S/20378's topic "Israel-Palestine" misfiles it).
+     */
+    AGENDA_ITEM,
+    /**
+     * Where there is no topic (a record imported from the UN Digital Library): the agenda item
+     * names exactly one situation, by its name or another name, or names Palestine.
+     */
+    AGENDA_NAME,
+    /**
      * The topic names no situation in the list (a theme such as "Admission" or "Disarmament",
      * an incident, or a situation the list has no key for): an unclassified situation keeping
      * the topic.

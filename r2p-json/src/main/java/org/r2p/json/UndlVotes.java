@@ -44,8 +44,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *
  * <p>Each record has: the resolution symbol as {@link VoteRecord#id()} and in
  * {@link VoteRecord#documents()}; the draft (if given) as the proposal's symbol, the
- * {@code description} as its subject and the {@code agenda} as its agenda item (its situation is left unknown:
- * the bundled classification covers the veto list only); the meeting; the
+ * {@code description} as its subject and the {@code agenda} as its agenda item, with the situation
+ * {@link SituationRules} reads from it (the rules that classify the bundled vetoes: a situation
+ * the agenda names, else an unclassified situation keeping the agenda's text); the meeting; the
  * date; each member's vote ({@code Y} YES, {@code N} NO, {@code A} ABSTAIN, {@code X} ABSENT or
  * NOT_PARTICIPATING as the vote note says, else NOT_PARTICIPATING with the flag
  * {@value #NON_VOTING_UNSPECIFIED}); the reported tally ({@code total_yes}, {@code total_no},

@@ -221,14 +221,20 @@ final class DatasetsTest {
         .status()).isEqualTo(CommitmentStatus.UNKNOWN);
     assertThat(reg.statusOn(MemberStates.RUSSIAN_FEDERATION, Instrument.FRENCH_PLEDGE, nov2015).status())
         .isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    // France's pledge: the source gives the month of Hollande's speech, September 2015
     assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.FRENCH_PLEDGE, LocalDate.of(2015, 9, 28)).status())
+        .isEqualTo(CommitmentStatus.UNKNOWN);
+    assertThat(reg.statusOn(MemberStates.FRANCE, Instrument.FRENCH_PLEDGE, LocalDate.of(2015, 9, 30)).status())
         .isEqualTo(CommitmentStatus.COMMITTED);
     assertThat(reg.statusOn(MemberStates.UNITED_KINGDOM, Instrument.UK_PLEDGE, LocalDate.of(2015, 9, 30)).status())
         .isEqualTo(CommitmentStatus.NOT_COMMITTED);
-    // 34 Code supporters, 4 France–Mexico supporters, the French and the UK pledges
-    assertThat(reg.adherences()).hasSize(40);
-    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.ACT_CODE_OF_CONDUCT).hasSize(34);
-    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.FRANCE_MEXICO_DECLARATION).hasSize(4);
+    // the Code's named supporters, the France–Mexico declaration's, the French and the UK pledges
+    int code = rows("sourced/act_code_supporters.csv");
+    int declaration = rows("sourced/france_mexico_supporters.csv");
+    assertThat(reg.adherences()).hasSize(code + declaration + 2);
+    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.ACT_CODE_OF_CONDUCT).hasSize(code);
+    assertThat(reg.adherences()).filteredOn(a -> a.instrument() == Instrument.FRANCE_MEXICO_DECLARATION)
+        .hasSize(declaration);
   }
 
   @Test
@@ -286,6 +292,14 @@ final class DatasetsTest {
     assertThat(bySymbol("S/2014/348").source()).contains(" ; votes: ");
   }
 
+  static int rows(String file) {
+    int n = 0;
+    for (CsvRows.Row r : CsvRows.resource(file)) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void adherenceCarriesPrecisionSourceAndNote() {
     var austria = DATA.commitments().adherencesOf(MemberState.of("AUT", "Austria"));
@@ -295,10 +309,20 @@ final class DatasetsTest {
           + "ACT Group member; evidence: ").endsWith("; confidence: high");
       assertThat(a.source()).startsWith("ACT Explanatory Note dated 2015-09-01");
     });
+    // Japan: named a signatory at the launch by AFP (revised from 2022); Germany, Italy and
+    // Mexico from the same report, medium
     assertThat(DATA.commitments().adherencesOf(MemberState.of("JPN", "Japan")))
-        .allSatisfy(a -> assertThat(a.note().orElseThrow()).endsWith("confidence: medium"));
+        .filteredOn(a -> a.instrument() == Instrument.ACT_CODE_OF_CONDUCT).singleElement().satisfies(a -> {
+          assertThat(a.from()).isEqualTo(LocalDate.of(2015, 10, 23));
+          assertThat(a.note().orElseThrow()).endsWith("confidence: high");
+        });
+    for (String code : List.of("DEU", "ITA", "MEX")) {
+      assertThat(DATA.commitments().adherences()).filteredOn(a -> a.state().code().equals(code)
+              && a.instrument() == Instrument.ACT_CODE_OF_CONDUCT)
+          .singleElement().satisfies(a -> assertThat(a.note().orElseThrow()).endsWith("confidence: medium"));
+    }
     var mexico = DATA.commitments().adherencesOf(MemberState.of("MEX", "Mexico"));
-    assertThat(mexico).singleElement().satisfies(a -> {
+    assertThat(mexico).filteredOn(a -> a.instrument() == Instrument.FRANCE_MEXICO_DECLARATION).singleElement().satisfies(a -> {
       assertThat(a.instrument()).isEqualTo(Instrument.FRANCE_MEXICO_DECLARATION);
       assertThat(a.to()).isEmpty();
       assertThat(a.note().orElseThrow()).startsWith("CO_SPONSOR; co-host");
@@ -308,14 +332,15 @@ final class DatasetsTest {
     assertThat(DATA.commitments().nonAdherences()).extracting(n -> n.state().code() + " " + n.instrument().name() + "@" + n.asOf())
         .containsExactly(
             "CHN ACT_CODE_OF_CONDUCT@2015-10-23", "RUS ACT_CODE_OF_CONDUCT@2015-10-23", "USA ACT_CODE_OF_CONDUCT@2015-10-23",
-            "CHN FRANCE_MEXICO_DECLARATION@2015-10-01", "RUS FRANCE_MEXICO_DECLARATION@2015-09-17",
-            "USA FRANCE_MEXICO_DECLARATION@2015-10-01", "USA ACT_CODE_OF_CONDUCT@2023-04-01",
-            "CHN ACT_CODE_OF_CONDUCT@2022-04-26", "RUS ACT_CODE_OF_CONDUCT@2022-04-26", "USA ACT_CODE_OF_CONDUCT@2022-04-26",
-            "CHN ACT_CODE_OF_CONDUCT@2025-09-18", "RUS ACT_CODE_OF_CONDUCT@2025-09-18", "USA ACT_CODE_OF_CONDUCT@2025-09-18");
+            "CHN FRANCE_MEXICO_DECLARATION@2015-09-02", "RUS FRANCE_MEXICO_DECLARATION@2015-09-02",
+            "USA FRANCE_MEXICO_DECLARATION@2015-09-02",
+            "CHN ACT_CODE_OF_CONDUCT@2022-04-26", "RUS ACT_CODE_OF_CONDUCT@2022-04-26", "USA ACT_CODE_OF_CONDUCT@2022-04-26");
     assertThat(DATA.commitments().nonAdherences().get(1).source()).contains("[NOT_JOINED_OPPOSED: ")
         .endsWith("; confidence: high]");
     assertThat(DATA.commitments().statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,
         LocalDate.of(2018, 6, 1)).status()).isEqualTo(CommitmentStatus.NOT_COMMITTED);
+    assertThat(DATA.commitments().statusOn(MemberStates.UNITED_STATES, Instrument.ACT_CODE_OF_CONDUCT,
+        LocalDate.of(2023, 4, 26)).status()).isEqualTo(CommitmentStatus.UNKNOWN);
     assertThat(DATA.commitments().completeness(Instrument.FRANCE_MEXICO_DECLARATION))
         .isEqualTo(org.r2p.core.Completeness.PARTIAL);
     assertThat(DATA.commitments().completeness(Instrument.ACT_CODE_OF_CONDUCT))

@@ -83,7 +83,11 @@ final class UndlVotesTest {
     assertThat(v.proposal().symbol()).contains(DocumentSymbol.parse("S/2013/575"));
     assertThat(v.proposal().subject()).isEqualTo("Resolution 2118 (2013) [test row]");
     assertThat(v.proposal().agendaItem()).contains("The situation in the Middle East");
-    assertThat(v.proposal().situation()).isEmpty();
+    // the agenda names no one situation: unclassified, the agenda kept as its text (SituationRules)
+    assertThat(v.proposal().situation()).hasValueSatisfying(s -> {
+      assertThat(s.isClassified()).isFalse();
+      assertThat(s.displayName()).isEqualTo("The situation in the Middle East");
+    });
     assertThat(v.meeting()).contains(DocumentSymbol.parse("S/PV.7038"));
     assertThat(v.documents()).containsExactly(DocumentSymbol.parse("S/RES/2118 (2013)"));
     assertThat(v.recordedOutcome()).contains(Outcome.ADOPTED);

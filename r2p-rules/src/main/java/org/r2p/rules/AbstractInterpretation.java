@@ -164,6 +164,17 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
   }
 
   /**
+   * Q17: whether a status known as of a date (a state "had not joined" as of D) is presumed to
+   * hold after D until a dated change is recorded.
+   *
+   * @return default PRESUMED_CONTINUING
+   */
+  @Value.Default
+  public Continuity continuity() {
+    return Continuity.PRESUMED_CONTINUING;
+  }
+
+  /**
    * The answers that differ from the defaults, e.g.&nbsp;{@code "Q1 abstention=SPIRIT"}; empty
    * for the defaults. Each question as {@link InterpretationQuestion} names it and writes its
    * answer ({@link InterpretationQuestion#text}).

@@ -14,6 +14,7 @@ import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.CommitmentStatus;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
+import org.r2p.core.NonAdherence;
 import org.r2p.core.Outcome;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.Purpose;
@@ -39,13 +40,23 @@ final class CommonSteps {
   /**
    * The state stood committed on the vote date. An adherence whose date is known only as an
    * upper bound leaves it UNKNOWN, unless Q12 counts it from the instrument's launch; a state
-   * missing from a partial list is UNKNOWN, never FALSE.
+   * missing from a partial list is UNKNOWN, never FALSE, unless a dated "had not joined" before
+   * the vote is carried forward by Q17 PRESUMED_CONTINUING, which the detail then says.
    */
   static Step committed(Instrument instrument) {
     return Step.applies(StepId.COMMITTED, Step.Scope.VOTER, f -> committed(f, instrument), (f, t) -> {
       String why = f.registry().statusOn(f.state(), instrument, f.date()).reason();
-      return t == Ternary.TRUE && f.voter().status(instrument) != CommitmentStatus.COMMITTED
-          ? why + "; counted from the instrument's launch (Q12)" : why;
+      NonAdherence presumed = f.voter().status(instrument) == CommitmentStatus.UNKNOWN
+          ? f.voter().presumedNonAdherence(instrument) : null;
+      if (t == Ternary.TRUE && f.voter().status(instrument) != CommitmentStatus.COMMITTED) {
+        return why + "; counted from the instrument's launch (Q12)";
+      }
+      if (presumed != null) {
+        String evidence = "not joined as of " + presumed.asOf() + " (" + presumed.source() + ")";
+        return t == Ternary.FALSE ? evidence + "; presumed unchanged (Q17 PRESUMED_CONTINUING)"
+            : why + "; the latest evidence: " + evidence + "; after it the status is unknown (Q17 AS_OF_EVIDENCE)";
+      }
+      return why;
     });
   }
 
@@ -58,7 +69,11 @@ final class CommonSteps {
         return Ternary.FALSE;
       default:
         boolean fromLaunch = f.interpretation().commitmentDates() == Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH;
-        return fromLaunch && voter.adherenceDecides(instrument) ? Ternary.TRUE : Ternary.UNKNOWN;
+        if (fromLaunch && voter.adherenceDecides(instrument)) {
+          return Ternary.TRUE;
+        }
+        return f.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING
+            && voter.presumedNonAdherence(instrument) != null ? Ternary.FALSE : Ternary.UNKNOWN;
     }
   }
 

@@ -13,6 +13,7 @@ import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
+import org.r2p.core.NonAdherence;
 
 /**
  * What the rules need to know about a date, read once from the Council history and the
@@ -80,6 +81,8 @@ final class CouncilDays {
     final boolean permanent;
     private final EnumMap<Instrument, CommitmentStatus> status = new EnumMap<>(Instrument.class);
     private final EnumSet<Instrument> byAdherence = EnumSet.noneOf(Instrument.class);
+    /** The latest "had not joined" dated before the day, where nothing else decides (Q17). */
+    private final EnumMap<Instrument, NonAdherence> presumable = new EnumMap<>(Instrument.class);
     /** The VOTER step results kept, with what they were decided for; null until first kept. */
     private volatile @Nullable StepResults stepResults;
 
@@ -91,6 +94,7 @@ final class CouncilDays {
         if (standing.adherence(i).isPresent()) {
           byAdherence.add(i);
         }
+        standing.presumedNonAdherence(i).ifPresent(n -> presumable.put(i, n));
       }
     }
 
@@ -112,6 +116,14 @@ final class CouncilDays {
     /** @return whether an adherence decides its status under an instrument */
     boolean adherenceDecides(Instrument instrument) {
       return byAdherence.contains(instrument);
+    }
+
+    /**
+     * @return the latest dated non-adherence before the day that a presumption of continuity
+     *     (Q17) would carry to it, or null
+     */
+    @Nullable NonAdherence presumedNonAdherence(Instrument instrument) {
+      return presumable.get(instrument);
     }
 
     /**

@@ -140,7 +140,12 @@ public enum InterpretationQuestion {
       "Does a characterisation of the crimes made only after the vote count?",
       choice(AfterVoteCharacterisation.class, Interpretation::afterVoteCharacterisation,
           Interpretation::withAfterVoteCharacterisation),
-      "--after-vote-characterisation", "HOW", "");
+      "--after-vote-characterisation", "HOW", ""),
+  /** Q17. */
+  CONTINUITY(17, "continuity",
+      "Does a status known as of a date (not joined as of D) hold after that date until a dated change is recorded?",
+      choice(Continuity.class, Interpretation::continuity, Interpretation::withContinuity),
+      "--continuity", "HOW", "presumed unchanged, and every finding that rests on the presumption says so");
 
   /** How a question is answered, and so how its answer is written and set. */
   public enum Form {

@@ -139,4 +139,19 @@ public interface InterpretationQuestions {
     /** Counted like one made before the vote. */
     COUNTED
   }
+
+  /**
+   * Q17: whether a status known as of a date holds after it. The registry answers UNKNOWN after
+   * the latest dated evidence that a state had not joined an instrument (a partial list cannot
+   * say no); joining is a public act a permanent member would not make unreported.
+   */
+  enum Continuity {
+    /**
+     * A status known as of a date holds until a dated change is recorded. Default. A finding
+     * that rests on the presumption says so, with the date and source of the latest evidence.
+     */
+    PRESUMED_CONTINUING,
+    /** After the latest evidence the status is UNKNOWN, and a verdict it decides INDETERMINATE. */
+    AS_OF_EVIDENCE
+  }
 }

@@ -115,7 +115,7 @@ final class ScreeningPropertiesTest {
       i = i.withRestraintCovers(r.nextBoolean() ? EnumSet.of(ProposalKind.DRAFT_RESOLUTION)
           : EnumSet.of(ProposalKind.AMENDMENT, ProposalKind.PRELIMINARY_QUESTION));
     }
-    return i;
+    return i.withContinuity(pick(r, Interpretation.Continuity.values()));
   }
 
   static VoteRecord record(Random r) {

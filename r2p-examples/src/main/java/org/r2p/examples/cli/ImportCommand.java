@@ -188,6 +188,16 @@ final class ImportCommand implements Callable<Integer> {
         n.byFlag.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
         s.setLength(s.length() - 2);
       }
+      if (!n.bySituation.isEmpty()) {
+        s.append("; situations read from the agenda: ");
+        n.bySituation.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
+        s.setLength(s.length() - 2);
+      }
+      if (!n.unclassified.isEmpty()) {
+        s.append("; agendas naming no one situation (kept as text): ");
+        n.unclassified.forEach((k, v) -> s.append('"').append(k).append("\" ").append(v).append(", "));
+        s.setLength(s.length() - 2);
+      }
       s.append("; ").append(n.errors).append(" errors, ").append(n.warnings).append(" warnings");
       if (!n.ignored.equals("[]")) {
         s.append("; columns not read: ").append(n.ignored);
@@ -211,6 +221,10 @@ final class ImportCommand implements Callable<Integer> {
     final Map<String, Integer> byModality = new TreeMap<>();
     /** Records by flag code (the text before the first colon). */
     final Map<String, Integer> byFlag = new TreeMap<>();
+    /** Records by the situation their agenda names. */
+    final Map<String, Integer> bySituation = new TreeMap<>();
+    /** Agendas that name no one situation, with their records. */
+    final Map<String, Integer> unclassified = new TreeMap<>();
 
     void record(VoteRecord r) {
       records++;
@@ -224,6 +238,13 @@ final class ImportCommand implements Callable<Integer> {
         codes.add(colon < 0 ? f : f.substring(0, colon));
       }
       codes.forEach(c -> byFlag.merge(c, 1, Integer::sum));
+      r.proposal().situation().ifPresent(s -> {
+        if (s.isClassified()) {
+          bySituation.merge(s.key(), 1, Integer::sum);
+        } else {
+          unclassified.merge(s.displayName(), 1, Integer::sum);
+        }
+      });
     }
 
     void problem(Problem p) {

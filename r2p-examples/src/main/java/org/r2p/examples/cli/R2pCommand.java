@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         "Without a command, the program analyses the bundled history, prints the report, and writes report.md, the CSV"
         + " tables and vetoes_per_year.svg to the output folder."},
     subcommands = {ValidateCommand.class, ReviewCommand.class, WhatIfCommand.class, PowerCommand.class, ImportCommand.class,
-        SchemaCommand.class, HelpCommand.class},
+        MonitorCommand.class, SchemaCommand.class, HelpCommand.class},
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
 public final class R2pCommand implements Callable<Integer> {

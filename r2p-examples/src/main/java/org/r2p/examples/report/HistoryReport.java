@@ -26,6 +26,7 @@ import org.r2p.rules.CharterDecision;
 import org.r2p.rules.Finding;
 import org.r2p.rules.GaDebate;
 import org.r2p.rules.GaDebateRule;
+import org.r2p.rules.Interpretation;
 import org.r2p.rules.InterpretationQuestion;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Verdict;
@@ -55,6 +56,8 @@ public final class HistoryReport {
   private final HistoryRun compliance;
   private final HistoryRun restraint;
   private final HistoryRun universal;
+  private final List<Presumed> presumed;
+  private final Monitor monitor;
 
   /** One veto cast and the commitment findings about it. */
   public record Cast(VoteRecord record, MemberState state, PermanentSeat seat, List<Finding> findings) {
@@ -63,6 +66,18 @@ public final class HistoryReport {
       return findings.stream().filter(f -> f.verdict() != Verdict.NOT_APPLICABLE).collect(Collectors.toList());
     }
   }
+
+  /**
+   * A verdict that rests on Q17, the continuity of a dated status: it would be another under the
+   * other reading (a NOT_APPLICABLE under PRESUMED_CONTINUING that AS_OF_EVIDENCE leaves
+   * INDETERMINATE, or the reverse).
+   *
+   * @param cast the veto cast
+   * @param finding the finding under the report's interpretation
+   * @param otherwise the verdict under the other reading of Q17
+   * @param evidence the latest dated evidence that the state had not joined, before the vote
+   */
+  public record Presumed(Cast cast, Finding finding, Verdict otherwise, org.r2p.core.NonAdherence evidence) {}
 
   /** A veto under GA res 76/262 and the Assembly's meeting after it, if the data has it. */
   public record GaRow(VoteRecord record, GaDebate debate, Optional<GaVetoDebate> held) {
@@ -105,6 +120,8 @@ public final class HistoryReport {
     }
     this.casts = List.copyOf(c);
     this.gaRows = List.copyOf(g);
+    this.presumed = presumed(rules, whatIf, casts);
+    this.monitor = Monitor.of(data, rules, vetoes);
     this.compliance = whatIf.runAll(vetoes, Scenario.fullCompliance());
     this.restraint = whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
     this.universal = whatIf.runAll(vetoes, Scenario.universalCode());
@@ -137,6 +154,43 @@ public final class HistoryReport {
   /** @return every veto cast with its findings, in the order of the veto list */
   public List<Cast> casts() {
     return casts;
+  }
+
+  /** The verdicts that differ between the two readings of Q17, with the evidence they turn on. */
+  private static List<Presumed> presumed(R2pRules rules, WhatIf whatIf, List<Cast> casts) {
+    Interpretation.Continuity mine = rules.interpretation().continuity();
+    R2pRules other = rules.withInterpretation(rules.interpretation().withContinuity(
+        mine == Interpretation.Continuity.PRESUMED_CONTINUING ? Interpretation.Continuity.AS_OF_EVIDENCE
+            : Interpretation.Continuity.PRESUMED_CONTINUING));
+    List<Presumed> out = new ArrayList<>();
+    for (Cast c : casts) {
+      List<Finding> alt = other.check(c.record(), Vote.of(c.state(), VotePosition.NO), whatIf.decision(c.record()));
+      for (int i = 0; i < c.findings().size(); i++) {
+        Finding f = c.findings().get(i);
+        Finding g = alt.get(i);
+        if (f.verdict() != g.verdict()) {
+          rules.registry().presumedNonAdherence(c.state(), f.instrument(), c.record().date())
+              .ifPresent(n -> out.add(new Presumed(c, f, g.verdict(), n)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The verdicts that rest on Q17: under PRESUMED_CONTINUING (the default) those a dated "had not
+   * joined" carried forward past its date decides; under AS_OF_EVIDENCE those left
+   * INDETERMINATE because nothing is known after that date. Each names the latest evidence.
+   *
+   * @return the verdicts, in the order of the casts
+   */
+  public List<Presumed> restingOnContinuity() {
+    return presumed;
+  }
+
+  /** @return the monitor of the Council's votes on atrocity drafts */
+  public Monitor monitor() {
+    return monitor;
   }
 
   /** @return the vetoes under GA res 76/262 */
@@ -273,7 +327,13 @@ public final class HistoryReport {
         .append(" veto casts; per-member votes for ")
         .append(v.stream().filter(r -> !r.votes().isEmpty()).count()).append(" of them. ")
         .append(rules.interpretation().describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT))
-        .append(rules.interpretation().describe().substring(1)).append(".\n\n");
+        .append(rules.interpretation().describe().substring(1)).append(". ")
+        .append(presumed.size()).append(presumed.size() == 1 ? " verdict " : " verdicts ")
+        .append(rules.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING
+            ? "rest on the presumption that a status known as of a date holds until a dated change is recorded"
+                + " (Q17 PRESUMED_CONTINUING; listed under \"Commitments engaged by each veto\")"
+            : "are INDETERMINATE because a status is unknown after its latest evidence (Q17 AS_OF_EVIDENCE)")
+        .append(".\n\n");
 
     md.append("## Veto casts by permanent seat and decade\n\n");
     Map<PermanentSeat, SortedMap<Integer, Integer>> bySeat = castsBySeatAndDecade();
@@ -304,13 +364,19 @@ public final class HistoryReport {
     md.append("Whether the draft aimed to end or prevent atrocity crimes, as asserted by the named source")
         .append(" (YES, CONTESTED, NO, UNKNOWN: UNKNOWN is never read as NO), and when the crimes were")
         .append(" characterised relative to the vote. These are sourced assertions, not findings of r2p.\n\n");
-    md.append("| Date | Draft | Subject | Aim | Crimes | Characterised | Asserted by |\n|---|---|---|---|---|---|---|\n");
+    md.append("| Veto | Date | Draft | Subject | Aim | Crimes (as named) | Characterised | Asserted by |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
     for (VoteRecord r : atrocityAssessed()) {
       var a = r.proposal().atrocityAim().orElseThrow();
-      md.append("| ").append(r.date()).append(" | ").append(r.proposal().label()).append(" | ").append(r.proposal().subject())
-          .append(" | ").append(a.assessment()).append(" | ")
-          .append(a.crimes().stream().map(x -> x.label()).collect(Collectors.joining(", "))).append(" | ")
-          .append(a.timing().map(Object::toString).orElse("")).append(" | ")
+      // the bundled row as written where the record carries it; else the assessment supplied
+      var row = r.id().flatMap(data::sourcedAssessment).filter(x -> a.source().orElse("").equals(x.source()));
+      md.append("| ").append(r.id().orElse("")).append(" | ").append(r.date()).append(" | ")
+          .append(row.map(x -> x.draftSymbol()).orElse(r.proposal().label()).replace("|", "/")).append(" | ")
+          .append(row.map(x -> x.subject()).orElse(r.proposal().subject()).replace("|", "/")).append(" | ")
+          .append(a.assessment()).append(" | ")
+          .append(monitor.crimes(r).replace("|", "/")).append(" | ")
+          .append(row.map(x -> x.characterisationTiming()).orElse(a.timing().map(Object::toString).orElse(""))
+              .replace("|", "/")).append(" | ")
           .append(a.assertedBy().replace("|", "/")).append(" |\n");
     }
     md.append("\nEvery other vetoed draft is unassessed: the library never guesses an atrocity aim.\n\n");
@@ -319,9 +385,18 @@ public final class HistoryReport {
     md.append("- ACT Code: ").append(data.supporterCoverage(Instrument.ACT_CODE_OF_CONDUCT)).append(".\n");
     md.append("- France–Mexico declaration: ").append(data.supporterCoverage(Instrument.FRANCE_MEXICO_DECLARATION))
         .append(".\n");
+    for (Instrument i : List.of(Instrument.ACT_CODE_OF_CONDUCT, Instrument.FRANCE_MEXICO_DECLARATION)) {
+      md.append("- ").append(i.shortName()).append(" supporter counts, latest first (the sources disagree): ")
+          .append(data.supporterCounts(i).stream().filter(x -> x.count().isPresent())
+              .map(x -> x.describe() + ", " + x.source()).collect(Collectors.joining("; ")))
+          .append(".\n");
+    }
     for (org.r2p.core.NonAdherence n : rules.registry().nonAdherences()) {
       md.append("- ").append(n.state().name()).append(" had not joined the ").append(n.instrument().shortName())
-          .append(" as of ").append(n.asOf()).append(" (so on no earlier day either).\n");
+          .append(" as of ").append(n.asOf()).append(" (so on no earlier day either; after it, Q17: ")
+          .append(rules.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING
+              ? "presumed unchanged until a dated change is recorded" : "unknown")
+          .append(").\n");
     }
     md.append("- A state not named in a partial list is of unknown status, never taken as a non-signatory.\n\n");
 
@@ -348,6 +423,7 @@ public final class HistoryReport {
     }
     md.append('\n');
     notCommitted(md);
+    continuity(md);
 
     md.append("## GA res 76/262: the Assembly's meeting after each veto\n\n");
     md.append("Deadline: 10 working days after the veto at UN Headquarters, skipping weekends and the bundled")
@@ -368,6 +444,8 @@ public final class HistoryReport {
           .append(" | ").append(g.verdict()).append(" |\n");
     }
     md.append('\n');
+
+    md.append(monitor.markdown());
 
     md.append("## What if\n\n");
     whatIf(md, compliance);
@@ -425,6 +503,31 @@ public final class HistoryReport {
     md.append('\n');
   }
 
+  private void continuity(StringBuilder md) {
+    boolean presuming = rules.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING;
+    md.append("### Verdicts that rest on Q17 (continuity of a dated status)\n\n");
+    md.append(presumed.size()).append(" of ").append(casts.stream().mapToInt(c -> c.findings().size()).sum())
+        .append(" verdicts on veto casts ")
+        .append(presuming
+            ? "rest on the presumption that a status known as of a date holds until a dated change is recorded"
+                + " (Q17 PRESUMED_CONTINUING, the default); read AS_OF_EVIDENCE (`--continuity AS_OF_EVIDENCE`)"
+                + " they would be INDETERMINATE."
+            : "are INDETERMINATE because the status after the latest evidence is unknown (Q17 AS_OF_EVIDENCE);"
+                + " under the default, PRESUMED_CONTINUING, they would rest on the presumption.")
+        .append(" By the latest evidence each turns on:\n\n");
+    Map<org.r2p.core.NonAdherence, List<Presumed>> byEvidence = new java.util.LinkedHashMap<>();
+    presumed.forEach(p -> byEvidence.computeIfAbsent(p.evidence(), k -> new ArrayList<>()).add(p));
+    byEvidence.forEach((n, ps) -> {
+      md.append("- ").append(n.state().name()).append(", ").append(n.instrument().shortName())
+          .append(": not joined as of ").append(n.asOf()).append(presuming ? "; presumed unchanged" : "; unknown after")
+          .append(" — ").append(ps.size()).append(ps.size() == 1 ? " verdict (" : " verdicts (")
+          .append(ps.stream().map(p -> p.cast().record().date() + " " + p.cast().record().proposal().label() + " "
+              + p.finding().verdict() + ", otherwise " + p.otherwise()).collect(Collectors.joining("; ")))
+          .append(")\n  - latest evidence: ").append(n.source()).append('\n');
+    });
+    md.append('\n');
+  }
+
   /**
    * What a verdict rests on: the commitment status with its source, and the atrocity aim with
    * its asserter and source.
@@ -435,7 +538,9 @@ public final class HistoryReport {
    */
   public List<String> sources(Cast c, Finding f) {
     List<String> out = new ArrayList<>();
-    out.add("commitment: " + rules.registry().statusOn(c.state(), f.instrument(), c.record().date()).reason());
+    out.add("commitment: " + f.explanation().conditions().stream().filter(x -> x.name().equals("adherent-on-vote-date"))
+        .map(x -> x.detail()).findFirst()
+        .orElseGet(() -> rules.registry().statusOn(c.state(), f.instrument(), c.record().date()).reason()));
     c.record().proposal().atrocityAim().ifPresentOrElse(
         a -> out.add("atrocity aim " + a.assessment() + a.timing().map(t -> ", characterised " + t).orElse("")
             + ", asserted by " + a.assertedBy() + a.source().map(x -> " (" + x + ")").orElse("")),
@@ -529,6 +634,17 @@ public final class HistoryReport {
       cast.append(',').append(situationCell(c.record())).append('\n');
     }
     out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
+    StringBuilder q17 = new StringBuilder(
+        "veto_id,date,proposal,state,instrument,continuity,verdict,otherwise,evidence_as_of,evidence_source\n");
+    for (Presumed p : presumed) {
+      q17.append(p.cast().record().id().orElse("")).append(',').append(p.cast().record().date()).append(',')
+          .append(csv(p.cast().record().proposal().label())).append(',').append(p.cast().state().code()).append(',')
+          .append(p.finding().instrument().name()).append(',').append(rules.interpretation().continuity()).append(',')
+          .append(p.finding().verdict()).append(',').append(p.otherwise()).append(',').append(p.evidence().asOf())
+          .append(',').append(csv(p.evidence().source())).append('\n');
+    }
+    out.add(write(dir.resolve("continuity_q17.csv"), q17.toString()));
+    out.add(write(dir.resolve("monitor.csv"), monitor.csv()));
     StringBuilder ga = new StringBuilder(
         "veto_id,veto_date,proposal,vetoed_by,deadline,holidays_assumed,ga_meeting_date,ga_format,carve_out,result,situation\n");
     for (GaRow g : gaRows) {

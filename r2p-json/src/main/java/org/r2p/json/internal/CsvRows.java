@@ -73,6 +73,11 @@ public final class CsvRows {
       return line;
     }
 
+    /** @return every column of the row, by name, as read (not trimmed) */
+    public Map<String, String> fields() {
+      return Collections.unmodifiableMap(fields);
+    }
+
     /** @return where the row is, for messages: "file.csv line 12" */
     public String where() {
       return file + " line " + line;

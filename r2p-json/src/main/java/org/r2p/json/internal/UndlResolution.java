@@ -350,7 +350,11 @@ public final class UndlResolution {
     if (draft != null) {
       p.symbol(draft);
     }
-    columns.opt(first, "agenda").ifPresent(p::agendaItem);
+    columns.opt(first, "agenda").ifPresent(agenda -> {
+      p.agendaItem(agenda);
+      // the rules that classify the bundled vetoes: a situation the agenda names, else the agenda as its text
+      org.r2p.json.SituationRules.classify("", agenda).ifPresent(c -> p.situation(c.situation()));
+    });
     String id = columns.get(first, "undl_id");
     VoteRecord.Builder r = VoteRecord.builder()
         .id(resolution.toString())
