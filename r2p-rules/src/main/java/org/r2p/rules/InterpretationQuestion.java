@@ -18,6 +18,7 @@ import org.r2p.rules.InterpretationQuestions.AfterVoteCharacterisation;
 import org.r2p.rules.InterpretationQuestions.Article27_3;
 import org.r2p.rules.InterpretationQuestions.CommitmentDates;
 import org.r2p.rules.InterpretationQuestions.ContestedAim;
+import org.r2p.rules.InterpretationQuestions.Continuity;
 import org.r2p.rules.InterpretationQuestions.CredibilityTest;
 import org.r2p.rules.InterpretationQuestions.CrimeList;
 import org.r2p.rules.InterpretationQuestions.MixedDrafts;
