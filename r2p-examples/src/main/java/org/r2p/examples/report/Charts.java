@@ -7,8 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.SortedSet;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.title.LegendTitle;
@@ -25,17 +23,13 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
-import org.jfree.chart.renderer.category.GanttRenderer;
+import org.jfree.chart.renderer.category.LayeredBarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.gantt.GanttCategoryDataset;
-import org.jfree.data.gantt.Task;
-import org.jfree.data.gantt.TaskSeries;
-import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.KeyedValues2DItemKey;
 import org.jfree.svg.SVGGraphics2D;
 import org.r2p.core.PermanentSeat;
@@ -156,58 +150,36 @@ final class Charts {
   }
 
   /** The series of the timeline, in their order (their names are the legend's). */
-  static final List<String> TIMELINE_SERIES = List.of("Veto to deadline (10 working days)",
+  static final List<String> TIMELINE_SERIES = List.of("Veto to the deadline (10 working days)",
       "Veto to the Assembly's meeting, on time", "Veto to the Assembly's meeting, late");
 
   /**
-   * The GA res 76/262 timeline: for each veto, the span from the veto to the deadline, and the
-   * span from the veto to the Assembly's meeting (its own series when late), where the meeting's
-   * date is known.
+   * The GA res 76/262 timeline, in calendar days after each veto: a wide bar to the deadline,
+   * and over it a narrow bar to the Assembly's meeting (its own series when late), where the
+   * meeting's date is known.
    *
    * @param spans the vetoes, in the order to draw
-   * @return the SVG element
+   * @return the chart
    */
   static Drawn gaTimeline(List<Span> spans) {
-    TaskSeries window = new TaskSeries(TIMELINE_SERIES.get(0));
-    TaskSeries onTime = new TaskSeries(TIMELINE_SERIES.get(1));
-    TaskSeries late = new TaskSeries(TIMELINE_SERIES.get(2));
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Span s : spans) {
-      window.add(new Task(s.label(), date(s.veto()), date(s.deadline().plusDays(1))));
-      s.meeting().ifPresent(m -> (s.late() ? late : onTime).add(new Task(s.label(), date(s.veto()), date(m.plusDays(1)))));
+      Long met = s.meeting().map(m -> ChronoUnit.DAYS.between(s.veto(), m)).orElse(null);
+      data.addValue(ChronoUnit.DAYS.between(s.veto(), s.deadline()), TIMELINE_SERIES.get(0), s.label());
+      data.addValue(s.late() ? null : met, TIMELINE_SERIES.get(1), s.label());
+      data.addValue(s.late() ? met : null, TIMELINE_SERIES.get(2), s.label());
     }
-    TaskSeriesCollection data = new TaskSeriesCollection();
-    data.add(window);
-    data.add(onTime);
-    data.add(late);
-    GanttRenderer renderer = new MarkedGanttRenderer();
+    LayeredBarRenderer renderer = new ClosedLayeredBarRenderer();
+    renderer.setSeriesBarWidth(0, 0.9);
+    renderer.setSeriesBarWidth(1, 0.3);
+    renderer.setSeriesBarWidth(2, 0.3);
+    CategoryAxis axis = new CategoryAxis(null);
+    axis.setCategoryMargin(0.15);
+    CategoryPlot plot = plot(data, axis, new NumberAxis("Calendar days after the veto"), renderer, PlotOrientation.HORIZONTAL);
     renderer.setSeriesPaint(0, new Color(0xdddddd));
     renderer.setSeriesPaint(1, seatColour(PermanentSeat.UNITED_KINGDOM));
     renderer.setSeriesPaint(2, seatColour(PermanentSeat.CHINA));
-    renderer.setDrawBarOutline(true);
-    renderer.setDefaultOutlinePaint(INK);
-    renderer.setDefaultOutlineStroke(new BasicStroke(0.5f));
-    renderer.setShadowVisible(false);
-    DateAxis time = new DateAxis("Date");
-    time.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
-    time.setLocale(Locale.ROOT);
-    time.setDateFormatOverride(dateFormat());
-    CategoryAxis axis = new CategoryAxis(null);
-    axis.setCategoryMargin(0.25);
-    CategoryPlot plot = new CategoryPlot(data, axis, time, renderer);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-    style(plot);
-    return new Drawn("chart-ga", chart("chart-ga", plot, true), WIDTH, 100 + 26 * Math.max(1, spans.size()));
-  }
-
-  private static java.text.DateFormat dateFormat() {
-    java.text.SimpleDateFormat f = new java.text.SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
-    f.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
-    return f;
-  }
-
-  private static Date date(LocalDate d) {
-    return Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant());
+    return new Drawn("chart-ga", chart("chart-ga", plot, true), WIDTH, 100 + 24 * Math.max(1, spans.size()));
   }
 
   private static CategoryPlot plot(CategoryDataset data, CategoryAxis domain, ValueAxis range, BarRenderer renderer,
@@ -330,23 +302,24 @@ final class Charts {
     }
   }
 
-  /** A Gantt renderer that marks each drawn task as an element. */
-  private static final class MarkedGanttRenderer extends GanttRenderer {
+  /**
+   * A layered bar renderer whose horizontal bars close the element group they open: JFreeChart
+   * 1.5.6's drawHorizontalItem begins a group for each bar drawn (a value within the axis' range,
+   * always so here: the axis ranges over every value) and never ends it, which would nest every
+   * later mark in the first one and leave the SVG unbalanced.
+   */
+  private static final class ClosedLayeredBarRenderer extends LayeredBarRenderer {
     private static final long serialVersionUID = 1L;
 
-    MarkedGanttRenderer() {
+    ClosedLayeredBarRenderer() {
       setBarPainter(new StandardBarPainter());
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-        CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
-      boolean mark = pass == 0 && ((GanttCategoryDataset) dataset).getStartValue(row, column) != null;
-      if (mark) {
-        beginElementGroup(g2, new KeyedValues2DItemKey<>(dataset.getRowKey(row), dataset.getColumnKey(column)));
-      }
-      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-      if (mark) {
+    protected void drawHorizontalItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+        CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column) {
+      super.drawHorizontalItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column);
+      if (dataset.getValue(row, column) != null) {
         endElementGroup(g2);
       }
     }

@@ -229,7 +229,7 @@ public final class HtmlReport {
       gaRows.add(List.of(g.record().date().toString(), g.record().proposal().label(), g.debate().deadline().toString(),
           g.held().map(GaVetoDebate::meetingDateAsWritten).orElse("not in the data"), g.verdict()));
     }
-    figure(b, Charts.gaTimeline(spans), "GA res 76/262: from each veto to the deadline and to the Assembly's meeting",
+    figure(b, Charts.gaTimeline(spans), "GA res 76/262: days from each veto to the deadline and to the Assembly's meeting",
         esc(HistoryReport.GA_DEADLINE_NOTE) + " A late meeting has its own colour and (late) after its label.",
         List.of("Veto", "Draft", "Deadline", "GA meeting", "Result"), gaRows);
 
@@ -325,7 +325,7 @@ public final class HtmlReport {
       VoteRecord r = c.record();
       rows.add(new Row(filters(r, Optional.of(c.seat())), List.of(date(r), Cell.text(r.proposal().label()),
           Cell.text(r.proposal().subject()), Cell.text(situation(r)), Cell.text(c.state().name()),
-          Cell.text(HistoryReport.seatName(c.seat())), Cell.text(String.join("; ", r.flags())), source(r.source()))));
+          Cell.text(HistoryReport.seatName(c.seat())), new Cell("<span class=\"flags\">" + esc(String.join("; ", r.flags())) + "</span>", null), source(r.source()))));
     }
     return table("casts", "Veto casts", "Every veto cast in the data, one row per vetoing member and proposal.",
         List.of("Date", "Draft", "Subject", "Situation", "State", "Seat", "Flags", "Source"),
@@ -458,7 +458,7 @@ public final class HtmlReport {
   }
 
   private static Cell date(VoteRecord r) {
-    return Cell.text(r.date());
+    return new Cell("<time>" + r.date() + "</time>", null);
   }
 
   /** A citation of a source: its number in the list of sources at the end of the page. */
