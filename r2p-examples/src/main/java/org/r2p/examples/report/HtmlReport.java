@@ -490,8 +490,9 @@ public final class HtmlReport {
       b.append("<output class=\"count\" aria-live=\"polite\" id=\"").append(id).append("-count\">")
           .append(t.rows().size()).append(" of ").append(t.rows().size()).append(" rows</output>\n</div>\n");
     }
-    b.append("<div class=\"scroll").append(t.rows().size() > LONG ? " long" : "").append("\"><table class=\"data\" id=\"")
-        .append(id).append("\">\n<caption>")
+    // the scrolling box takes the keyboard focus, so that it scrolls with the arrow keys
+    b.append("<div class=\"scroll").append(t.rows().size() > LONG ? " long" : "").append("\" tabindex=\"0\" role=\"region\"")
+        .append(" aria-labelledby=\"").append(id).append("-h\"><table class=\"data\" id=\"").append(id).append("\">\n<caption>")
         .append(esc(t.title())).append(" (").append(t.rows().size())
         .append(" rows; choose a column heading to sort)</caption>\n<thead><tr>");
     for (String c : t.columns()) {
