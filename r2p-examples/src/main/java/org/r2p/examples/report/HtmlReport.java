@@ -159,7 +159,7 @@ public final class HtmlReport {
       card(b, run.changed().size(), "outcomes changed: " + run.scenario(), "of " + run.comparisons().size()
           + " vetoed proposals");
     }
-    b.append("</dl>\n<p>Sources: the records' own (each row below names it). ").append(esc(capitalised(
+    b.append("</dl>\n<p>Every row below cites its source by number (<a href=\"#sources\">the list of sources</a>). ").append(esc(capitalised(
         report.rules().interpretation().describe()))).append(".</p>\n<ul class=\"dates\">\n")
         .append("<li>ACT Code: ").append(esc(report.data().supporterCoverage(Instrument.ACT_CODE_OF_CONDUCT)))
         .append(".</li>\n<li>France–Mexico declaration: ")
