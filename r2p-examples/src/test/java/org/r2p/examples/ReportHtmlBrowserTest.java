@@ -175,7 +175,7 @@ final class ReportHtmlBrowserTest {
   }
 
   @Test
-  void anExplanationOpensWithOneClick() {
+  void anExplanationOpensWithOneClick() throws Exception {
     WebElement details = driver.findElement(By.cssSelector("#verdicts tbody tr details"));
     WebElement explanation = details.findElement(By.tagName("p"));
     assertThat(details.getAttribute("open")).isNull();
@@ -185,6 +185,7 @@ final class ReportHtmlBrowserTest {
     assertThat(explanation.isDisplayed()).isTrue();
     assertThat(explanation.getText()).contains("Outcome:");
     assertThat(details.findElements(By.tagName("li"))).isNotEmpty();
+    Files.write(ReportPage.DIR.resolve("report-explanation.png"), driver.getScreenshotAs(OutputType.BYTES));
     details.findElement(By.tagName("summary")).click();
   }
 

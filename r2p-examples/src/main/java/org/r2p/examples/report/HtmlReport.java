@@ -41,6 +41,8 @@ public final class HtmlReport {
   private final HistoryReport report;
   /** The sources cited by the rows of the page being written, numbered in the order of first citation. */
   private final Map<String, Integer> sources = new LinkedHashMap<>();
+  /** The provisions quoted by the explanations of the page being written ("citation: words"), numbered likewise. */
+  private final Map<String, Integer> provisions = new LinkedHashMap<>();
 
   private HtmlReport(HistoryReport report) {
     this.report = report;
@@ -106,6 +108,7 @@ public final class HtmlReport {
    */
   public synchronized String html() {
     sources.clear();
+    provisions.clear();
     HistoryReport.Headline h = report.headline();
     StringBuilder b = new StringBuilder(1 << 20);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -123,6 +126,10 @@ public final class HtmlReport {
     b.append("<section id=\"caveats\" aria-labelledby=\"caveats-h\">\n<h2 id=\"caveats-h\">Caveats</h2>\n<ul>\n");
     report.caveats().forEach(c -> b.append("<li>").append(esc(c)).append("</li>\n"));
     b.append("</ul>\n</section>\n");
+    b.append("<section id=\"provisions\" aria-labelledby=\"provisions-h\">\n<h2 id=\"provisions-h\">")
+        .append("The commitments' words</h2>\n<p>The provisions the explanations above cite, in the words they quote.</p>\n<ol>\n");
+    provisions.forEach((text, n) -> b.append("<li id=\"prov-").append(n).append("\">").append(esc(text)).append("</li>\n"));
+    b.append("</ol>\n</section>\n");
     b.append("<section id=\"sources\" aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">Sources</h2>\n")
         .append("<p>The sources the rows above cite by number, as the data files give them.</p>\n<ol>\n");
     sources.forEach((text, n) -> b.append("<li id=\"src-").append(n).append("\">").append(esc(text)).append("</li>\n"));
@@ -142,7 +149,8 @@ public final class HtmlReport {
     for (Table t : tables) {
       b.append("<li><a href=\"#").append(t.id()).append("-s\">").append(esc(t.title())).append("</a></li>\n");
     }
-    b.append("<li><a href=\"#caveats\">Caveats</a></li>\n<li><a href=\"#sources\">Sources</a></li>\n</ul></nav>\n</header>\n");
+    b.append("<li><a href=\"#caveats\">Caveats</a></li>\n<li><a href=\"#provisions\">The commitments' words</a></li>\n")
+        .append("<li><a href=\"#sources\">Sources</a></li>\n</ul></nav>\n</header>\n");
   }
 
   private void headline(StringBuilder b, HistoryReport.Headline h) {
@@ -341,7 +349,7 @@ public final class HtmlReport {
         filters.put(Filter.INSTRUMENT, f.instrument().shortName());
         filters.put(Filter.VERDICT, f.verdict().name());
         StringBuilder why = new StringBuilder("<details><summary>").append(esc(f.explanation().reason()))
-            .append("</summary><p>").append(esc(f.explain())).append("</p><ul>");
+            .append("</summary><p>").append(explanation(f)).append("</p><ul>");
         report.sources(c, f).forEach(s -> why.append("<li>").append(esc(s)).append("</li>"));
         why.append("</ul></details>");
         rows.add(new Row(filters, List.of(date(r), Cell.text(r.proposal().label()), Cell.text(c.state().name()),
@@ -455,6 +463,23 @@ public final class HtmlReport {
     return table("whatif", "What if", intro.toString(),
         List.of("Scenario", "Date", "Draft", "Outcome (history → scenario)", "Basis", "Flipped by", "Source"),
         List.of(Filter.SCENARIO, Filter.YEAR, Filter.SITUATION), rows);
+  }
+
+  /**
+   * A finding's explanation ({@link Finding#explain()}) as HTML, the provision it quotes (the
+   * same for every finding on an instrument) quoted once at the end of the page, where its
+   * citation here links to.
+   */
+  private String explanation(Finding f) {
+    String text = f.explain();
+    String quoted = f.explanation().citation() + ": " + f.explanation().provision();
+    int at = text.indexOf(quoted);
+    if (at < 0) {
+      return esc(text);
+    }
+    int n = provisions.computeIfAbsent(quoted, k -> provisions.size() + 1);
+    return esc(text.substring(0, at)) + "<a href=\"#prov-" + n + "\">" + esc(String.valueOf(f.explanation().citation()))
+        + "</a>" + esc(text.substring(at + quoted.length()));
   }
 
   private static Cell date(VoteRecord r) {
