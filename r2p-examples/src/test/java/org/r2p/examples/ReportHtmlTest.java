@@ -70,7 +70,7 @@ final class ReportHtmlTest {
   }
 
   @Test
-  void formatChoosesTheReportsWritten() {
+  void formatChoosesTheReportsWritten() throws IOException {
     Cli md = run("--out", dir.resolve("md").toString(), "--quiet", "--format", "md");
     assertThat(md.code).as(md.toString()).isZero();
     assertThat(dir.resolve("md/report.md")).exists();
@@ -80,11 +80,19 @@ final class ReportHtmlTest {
     assertThat(html.code).as(html.toString()).isZero();
     assertThat(dir.resolve("html/report.html")).exists();
     assertThat(dir.resolve("html/report.md")).doesNotExist();
-    assertThat(html.out).startsWith("Wrote 7 files to");
+    // the same files but the report's, and the program says how many
+    assertThat(files(dir.resolve("html"))).isEqualTo(files(dir.resolve("md")));
+    assertThat(html.out).startsWith("Wrote " + files(dir.resolve("html")) + " files to");
     Cli both = run("--out", dir.resolve("both").toString(), "--quiet", "--format", "html,md");
     assertThat(both.code).isZero();
     assertThat(dir.resolve("both/report.html")).exists();
     assertThat(dir.resolve("both/report.md")).exists();
+  }
+
+  private static long files(Path d) throws IOException {
+    try (var l = Files.list(d)) {
+      return l.count();
+    }
   }
 
   @Test
