@@ -30,6 +30,10 @@ public final class R2p {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // the report's charts are drawn with AWT, never on a screen
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);

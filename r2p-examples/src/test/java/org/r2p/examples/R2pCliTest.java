@@ -79,8 +79,8 @@ final class R2pCliTest {
       assertThat(presumed).isPositive();
       assertThat(c.out).contains(presumed + " verdicts rest on the presumption");
       assertThat(Files.readAllLines(dir.resolve("continuity_q17.csv"))).hasSize(1 + presumed);
-      assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<svg").contains("</svg>")
-          .contains("<title>1986 United States: 8</title>");
+      assertThat(Files.readString(dir.resolve("vetoes_per_year.svg"))).startsWith("<?xml").contains("<svg").endsWith("</svg>\n")
+          .contains("{&quot;rowKey&quot;: &quot;United States&quot;, &quot;columnKey&quot;: &quot;1986&quot;}");
       assertThat(Files.readAllLines(dir.resolve("veto_casts_findings.csv"))).hasSize(284);
       assertThat(Files.readAllLines(dir.resolve("whatif.csv"))).hasSize(1 + 3 * 230);
       // every member bound by the Code: the same changes as the CLI's universal-code run, the supposition stated

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.r2p.examples.report.HistoryReport;
+import org.r2p.examples.report.ReportFormat;
 import org.r2p.json.R2pDatasets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code r2p}: with no command, analyses the bundled history, prints the report and writes
- * it (Markdown, CSV tables, SVG chart) to an output folder.
+ * it (Markdown, a web page, CSV tables, SVG chart) to an output folder.
  */
 @Command(
     name = "r2p",
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
         "UN Security Council vetoes and the veto-restraint commitments (the ACT Code of Conduct, the France-Mexico"
         + " declaration, the French and UK pledges, and GA res 76/262).",
         "",
-        "Without a command, the program analyses the bundled history, prints the report, and writes report.md, the CSV"
-        + " tables and vetoes_per_year.svg to the output folder."},
+        "Without a command, the program analyses the bundled history, prints the report, and writes report.md,"
+        + " report.html (charts, and tables that sort and filter), the CSV tables and vetoes_per_year.svg to the"
+        + " output folder."},
     subcommands = {ValidateCommand.class, ReviewCommand.class, WhatIfCommand.class, PowerCommand.class, ImportCommand.class,
         MonitorCommand.class, SchemaCommand.class, HelpCommand.class},
     exitCodeListHeading = ExitCodes.HEADING,
@@ -41,8 +43,13 @@ public final class R2pCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "r2p-report",
-      description = "Folder for report.md, the CSV tables and the chart (default: ${DEFAULT-VALUE}).")
+      description = "Folder for report.md, report.html, the CSV tables and the chart (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "md,html",
+      description = "The report's formats, comma-separated: md (report.md), html (report.html) or both"
+          + " (default: ${DEFAULT-VALUE}); the CSV tables and the chart are always written.")
+  List<ReportFormat> formats;
 
   @Option(names = "--quiet", description = "Write the files without printing the report.")
   boolean quiet;
@@ -80,7 +87,7 @@ public final class R2pCommand implements Callable<Integer> {
         overlays.records(R2pDatasets.bundled().vetoes()));
     List<Path> files;
     try {
-      files = report.writeTo(out);
+      files = report.writeTo(out, java.util.EnumSet.copyOf(formats));
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
       throw FileErrors.cannotWrite(out, e);
     }

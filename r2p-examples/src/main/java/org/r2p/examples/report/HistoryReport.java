@@ -40,8 +40,8 @@ import org.r2p.rules.whatif.WhatIf;
  * The analysis of the bundled history that {@code r2p} runs by default: vetoes per permanent
  * member and decade, vetoes on drafts with an atrocity assessment, the commitments each veto
  * engaged and the verdicts, the GA res 76/262 deadlines, and what-if summaries. Rendered as
- * Markdown ({@link #markdown()}) and written with CSV tables and an SVG chart
- * ({@link #writeTo(Path)}).
+ * Markdown ({@link #markdown()}) and as a web page ({@link HtmlReport}, the same figures), and
+ * written with CSV tables and an SVG chart ({@link #writeTo(Path)}).
  *
  * <p>Immutable once built.
  */
@@ -149,6 +149,64 @@ public final class HistoryReport {
    */
   public static HistoryReport of(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes) {
     return new HistoryReport(data, rules, vetoes);
+  }
+
+  /** @return the datasets the report was built from */
+  public R2pDatasets data() {
+    return data;
+  }
+
+  /** @return the rules the report applied (with any overlays laid over the bundled facts) */
+  public R2pRules rules() {
+    return rules;
+  }
+
+  /** @return the vetoed proposals' records, in date order */
+  public List<VoteRecord> vetoes() {
+    return vetoes;
+  }
+
+  /**
+   * The headline figures and the dates of the data they cover.
+   *
+   * @param proposals vetoed proposals
+   * @param first the first veto's date
+   * @param last the last veto's date
+   * @param casts veto casts
+   * @param withMemberVotes vetoed proposals with per-member votes
+   */
+  public record Headline(int proposals, LocalDate first, LocalDate last, int casts, long withMemberVotes) {}
+
+  /** @return the headline figures */
+  public Headline headline() {
+    return new Headline(vetoes.size(), vetoes.get(0).date(), vetoes.get(vetoes.size() - 1).date(), casts.size(),
+        vetoes.stream().filter(r -> !r.votes().isEmpty()).count());
+  }
+
+  /** @return the casts with a finding other than NOT_APPLICABLE, in the order of the casts */
+  public List<Cast> engagedCasts() {
+    return casts.stream().filter(c -> !c.engaged().isEmpty()).collect(Collectors.toList());
+  }
+
+  /** How the GA res 76/262 deadline is counted, and when no meeting is due. */
+  public static final String GA_DEADLINE_NOTE = "Deadline: 10 working days after the veto at UN Headquarters,"
+      + " skipping weekends and the bundled official holidays (MEDIUM confidence for 2024, LOW elsewhere; the Eids are"
+      + " known for 2024 only and are not invented for other years). No separate meeting is due when the Assembly"
+      + " meets in an emergency special session on the same situation (OP1); that is data, unknown where the data"
+      + " has no meeting.";
+
+  /** @return the caveats of the report, one sentence or two each */
+  public List<String> caveats() {
+    long flagged = vetoes.stream().filter(r -> !r.flags().isEmpty()).count();
+    return List.of(flagged + " of " + vetoes.size()
+        + " records carry flags from the sources (doubts, unverified symbols, inferred votes); they are kept, not fixed.",
+        "The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory."
+            + " A dated \"had not joined\" settles that date and every earlier one, not later ones.",
+        "Atrocity aims are assertions of the named sources; a characterisation made only after the vote"
+            + (InterpretationQuestion.AFTER_VOTE_CHARACTERISATION.isDefault(rules.interpretation())
+                ? " does not count by default (" : " counts here (")
+            + InterpretationQuestion.AFTER_VOTE_CHARACTERISATION.label() + ").",
+        "Records without per-member votes are compared on the vetoers' votes alone (INFERRED).");
   }
 
   /** @return every veto cast with its findings, in the order of the veto list */
@@ -320,12 +378,12 @@ public final class HistoryReport {
    */
   public String markdown() {
     StringBuilder md = new StringBuilder();
-    List<VoteRecord> v = vetoes;
-    md.append("# r2p: the veto in the Security Council, 1946–").append(v.get(v.size() - 1).date().getYear()).append("\n\n");
-    md.append("Bundled data: ").append(v.size()).append(" vetoed proposals from ").append(v.get(0).date())
-        .append(" to ").append(v.get(v.size() - 1).date()).append(", ").append(casts.size())
+    Headline head = headline();
+    md.append("# r2p: the veto in the Security Council, 1946–").append(head.last().getYear()).append("\n\n");
+    md.append("Bundled data: ").append(head.proposals()).append(" vetoed proposals from ").append(head.first())
+        .append(" to ").append(head.last()).append(", ").append(head.casts())
         .append(" veto casts; per-member votes for ")
-        .append(v.stream().filter(r -> !r.votes().isEmpty()).count()).append(" of them. ")
+        .append(head.withMemberVotes()).append(" of them. ")
         .append(rules.interpretation().describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT))
         .append(rules.interpretation().describe().substring(1)).append(". ")
         .append(presumed.size()).append(presumed.size() == 1 ? " verdict " : " verdicts ")
@@ -409,7 +467,7 @@ public final class HistoryReport {
         .append(" | ").append(m.getOrDefault(Verdict.NO_BREACH, 0))
         .append(" | ").append(m.getOrDefault(Verdict.INDETERMINATE, 0)).append(" | ")
         .append(m.getOrDefault(Verdict.NOT_APPLICABLE, 0)).append(" |\n"));
-    List<Cast> engaged = casts.stream().filter(c -> !c.engaged().isEmpty()).collect(Collectors.toList());
+    List<Cast> engaged = engagedCasts();
     md.append("\n").append(engaged.size()).append(" casts engaged a commitment (verdict other than NOT APPLICABLE):\n\n");
     for (Cast c : engaged) {
       for (Finding f : c.engaged()) {
@@ -426,11 +484,7 @@ public final class HistoryReport {
     continuity(md);
 
     md.append("## GA res 76/262: the Assembly's meeting after each veto\n\n");
-    md.append("Deadline: 10 working days after the veto at UN Headquarters, skipping weekends and the bundled")
-        .append(" official holidays (MEDIUM confidence for 2024, LOW elsewhere; the Eids are known for 2024 only and")
-        .append(" are not invented for other years). No separate meeting is due when the Assembly meets in an")
-        .append(" emergency special session on the same situation (OP1); that is data, unknown where the data")
-        .append(" has no meeting.\n\n");
+    md.append(GA_DEADLINE_NOTE).append("\n\n");
     md.append("| Veto | Draft | Vetoed by | Deadline | Holidays assumed | GA meeting | Format | Result |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (GaRow g : gaRows) {
@@ -453,16 +507,7 @@ public final class HistoryReport {
     whatIf(md, universal);
 
     md.append("## Caveats\n\n");
-    long flagged = v.stream().filter(r -> !r.flags().isEmpty()).count();
-    md.append("- ").append(flagged).append(" of ").append(v.size())
-        .append(" records carry flags from the sources (doubts, unverified symbols, inferred votes); they are kept, not fixed.\n");
-    md.append("- The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory.")
-        .append(" A dated \"had not joined\" settles that date and every earlier one, not later ones.\n");
-    InterpretationQuestion afterVote = InterpretationQuestion.AFTER_VOTE_CHARACTERISATION;
-    md.append("- Atrocity aims are assertions of the named sources; a characterisation made only after the vote")
-        .append(afterVote.isDefault(rules.interpretation()) ? " does not count by default (" : " counts here (")
-        .append(afterVote.label()).append(").\n");
-    md.append("- Records without per-member votes are compared on the vetoers' votes alone (INFERRED).\n");
+    caveats().forEach(c -> md.append("- ").append(c).append('\n'));
     return md.toString();
   }
 
@@ -591,17 +636,35 @@ public final class HistoryReport {
   }
 
   /**
-   * Writes {@code report.md}, the CSV tables and {@code vetoes_per_year.svg} into a folder,
-   * creating it if needed.
+   * Writes {@code report.md}, {@code report.html}, the CSV tables and {@code vetoes_per_year.svg}
+   * into a folder, creating it if needed.
    *
    * @param dir the folder
    * @return the files written
    * @throws IOException if a file cannot be written
    */
   public List<Path> writeTo(Path dir) throws IOException {
+    return writeTo(dir, java.util.EnumSet.allOf(ReportFormat.class));
+  }
+
+  /**
+   * Writes the report in the formats asked for ({@code report.md}, {@code report.html}), the CSV
+   * tables and {@code vetoes_per_year.svg} into a folder, creating it if needed.
+   *
+   * @param dir the folder
+   * @param formats the formats of the report (the tables and the chart are always written)
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path dir, java.util.Set<ReportFormat> formats) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
-    out.add(write(dir.resolve("report.md"), markdown()));
+    if (formats.contains(ReportFormat.MD)) {
+      out.add(write(dir.resolve("report.md"), markdown()));
+    }
+    if (formats.contains(ReportFormat.HTML)) {
+      out.add(write(dir.resolve("report.html"), HtmlReport.of(this).html()));
+    }
     StringBuilder seat = new StringBuilder("seat,decade,veto_casts\n");
     castsBySeatAndDecade().forEach((s, m) -> m.forEach((d, n) -> seat.append(s).append(',').append(d).append(',').append(n).append('\n')));
     out.add(write(dir.resolve("veto_casts_by_seat_decade.csv"), seat.toString()));
@@ -635,13 +698,13 @@ public final class HistoryReport {
     }
     out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
     StringBuilder q17 = new StringBuilder(
-        "veto_id,date,proposal,state,instrument,continuity,verdict,otherwise,evidence_as_of,evidence_source\n");
+        "veto_id,date,proposal,state,instrument,continuity,verdict,otherwise,evidence_as_of,evidence_source,situation\n");
     for (Presumed p : presumed) {
       q17.append(p.cast().record().id().orElse("")).append(',').append(p.cast().record().date()).append(',')
           .append(csv(p.cast().record().proposal().label())).append(',').append(p.cast().state().code()).append(',')
           .append(p.finding().instrument().name()).append(',').append(rules.interpretation().continuity()).append(',')
           .append(p.finding().verdict()).append(',').append(p.otherwise()).append(',').append(p.evidence().asOf())
-          .append(',').append(csv(p.evidence().source())).append('\n');
+          .append(',').append(csv(p.evidence().source())).append(',').append(situationCell(p.cast().record())).append('\n');
     }
     out.add(write(dir.resolve("continuity_q17.csv"), q17.toString()));
     out.add(write(dir.resolve("monitor.csv"), monitor.csv()));
@@ -670,12 +733,12 @@ public final class HistoryReport {
       }
     }
     out.add(write(dir.resolve("whatif.csv"), w.toString()));
-    out.add(write(dir.resolve("vetoes_per_year.svg"), VetoChart.svg(castsByYear(), breachYears())));
+    out.add(write(dir.resolve("vetoes_per_year.svg"), Charts.castsPerYear(castsByYear(), breachYears()).standalone()));
     return out;
   }
 
   /** The situation column of a report CSV: the situation's key, or an unclassified situation's text; empty if none. */
-  private static String situationCell(org.r2p.core.VoteRecord r) {
+  static String situationCell(org.r2p.core.VoteRecord r) {
     return r.proposal().situation().map(x -> csv(x.key())).orElse("");
   }
 

@@ -244,7 +244,7 @@ public final class Monitor {
     for (Instrument i : instruments()) {
       b.append(',').append(i.name().toLowerCase(Locale.ROOT));
     }
-    b.append(",code_reason\n");
+    b.append(",code_reason,situation\n");
     for (Row x : rows) {
       b.append(x.record().id().orElse("")).append(',').append(x.record().date()).append(',')
           .append(HistoryReport.csv(x.record().proposal().label())).append(',').append(x.aim()).append(',')
@@ -255,7 +255,8 @@ public final class Monitor {
         b.append(',').append(x.findings().stream().filter(f -> f.instrument() == i).map(f -> f.verdict().name())
             .findFirst().orElse(""));
       }
-      b.append(',').append(HistoryReport.csv(x.code().explanation().reason())).append('\n');
+      b.append(',').append(HistoryReport.csv(x.code().explanation().reason())).append(',')
+          .append(HistoryReport.situationCell(x.record())).append('\n');
     }
     return b.toString();
   }
