@@ -162,7 +162,7 @@ final class WhatIfCommand implements Callable<Integer> {
       out.println("By year (records, changed, veto casts before -> after):");
       table(out, run.byYear());
       out.println("By member (veto casts before -> after):");
-      table(out, run.byMember());
+      table(out, run.byState());
       out.println("By situation (records, changed, veto casts before -> after):");
       table(out, run.bySituation());
     }
