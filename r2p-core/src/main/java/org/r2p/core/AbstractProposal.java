@@ -170,6 +170,19 @@ abstract class AbstractProposal {
   }
 
   /**
+   * A copy with the situation given by its text, as 0.1 took it.
+   *
+   * @param text a situation key ({@code "ISRAEL_PALESTINE"}) or any other non-blank text
+   * @return {@code withSituation(Situation.parse(text))}
+   * @deprecated since 0.2.0, for removal: the situation is a {@link Situation}; use
+   *     {@code withSituation(Situation.parse(text))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Proposal withSituation(String text) {
+    return ((Proposal) this).withSituation(Situation.parse(text));
+  }
+
+  /**
    * What the generated {@link Proposal.Builder} adds to its setters: bridges for code written
    * against an earlier release.
    */

@@ -356,7 +356,7 @@ final class R2pCliTest {
           r -> r.proposal().concerns(Situation.ISRAEL_PALESTINE) && r.date().getYear() >= 2000,
           MemberStates.UNITED_STATES, VotePosition.ABSTAIN));
       assertThat(expected.changed()).isNotEmpty();
-      Summary row = expected.bySituation().get(Situation.ISRAEL_PALESTINE);
+      Summary row = expected.bySituationKey().get(Situation.ISRAEL_PALESTINE);
       assertThat(c.out).contains("United States votes ABSTAIN on Israel/Palestine from 2000-01-01.")
           .contains("230 records, " + expected.changed().size() + " with another outcome")
           .contains("2024-04-18  S/2024/312 [V225]: FAILED_VETO -> ADOPTED (DECIDED)")

@@ -32,6 +32,9 @@ final class DeprecatedBridgesTest {
     assertThat(Proposal.builder().date(LocalDate.of(2014, 5, 22)).subject("Syria")
         .situation("The situation in the Middle East").build().situation())
         .contains(Situation.parse("The situation in the Middle East"));
+    Proposal p = b.build();
+    assertThat(p.withSituation("ISRAEL_PALESTINE")).isEqualTo(p);
+    assertThat(p.withSituation("Syria").situation()).contains(Situation.parse("Syria"));
   }
 
   @Test
@@ -43,6 +46,8 @@ final class DeprecatedBridgesTest {
     MemberState[] casts = veto.recordedVetoCasts().toArray(new MemberState[0]);
     assertThat(none.withRecordedVetoes(casts)).isEqualTo(veto);
     assertThat(VoteRecord.builder().from(none).addRecordedVetoes(casts).build()).isEqualTo(veto);
+    assertThat(VoteRecord.builder().from(none).addRecordedVetoes(casts[0], casts[1]).build()).isEqualTo(veto);
+    assertThat(none.withRecordedVetoes(casts[0], casts[1])).isEqualTo(veto);
     assertThat(VoteRecord.builder().from(none).addRecordedVetoes(casts[0]).addRecordedVetoes(casts[1]).build())
         .isEqualTo(veto);
     assertThat(VoteRecord.builder().from(none).addAllRecordedVetoes(veto.recordedVetoCasts()).build()).isEqualTo(veto);
@@ -62,9 +67,21 @@ final class DeprecatedBridgesTest {
   }
 
   @Test
+  void bySituation_isKeyedBySubject_asIn01_andBySituationKeyBySituation() {
+    HistoryRun run = WhatIf.of(DATA.rules()).runAll(DATA.vetoes(), Scenario.baseline());
+    VoteRecord first = DATA.vetoes().get(0);
+    String subject = first.proposal().subject();
+    long records = DATA.vetoes().stream().filter(v -> v.proposal().subject().equals(subject)).count();
+    assertThat(run.bySituation().get(subject).records()).isEqualTo(records);
+    assertThat(run.bySituation().values().stream().mapToInt(Summary::records).sum()).isEqualTo(run.total().records());
+    assertThat(run.bySituationKey()).containsKey(first.proposal().situation().orElseThrow());
+  }
+
+  @Test
   void eachBridge_isDeprecatedForRemovalSince020() throws Exception {
     List<Method> bridges = List.of(
         Proposal.Builder.class.getMethod("situation", String.class),
+        Proposal.class.getMethod("withSituation", String.class),
         VoteRecord.class.getMethod("recordedVetoes"),
         VoteRecord.class.getMethod("withRecordedVetoes", MemberState[].class),
         VoteRecord.class.getMethod("withRecordedVetoes", Iterable.class),
@@ -72,7 +89,8 @@ final class DeprecatedBridgesTest {
         VoteRecord.Builder.class.getMethod("addRecordedVetoes", MemberState[].class),
         VoteRecord.Builder.class.getMethod("addAllRecordedVetoes", Iterable.class),
         VoteRecord.Builder.class.getMethod("recordedVetoes", Iterable.class),
-        HistoryRun.class.getMethod("byMember"));
+        HistoryRun.class.getMethod("byMember"),
+        HistoryRun.class.getMethod("bySituation"));
     for (Method m : bridges) {
       Deprecated d = m.getAnnotation(Deprecated.class);
       assertThat(d).as(m.toString()).isNotNull();

@@ -164,7 +164,7 @@ final class WhatIfCommand implements Callable<Integer> {
       out.println("By member (veto casts before -> after):");
       table(out, run.byState());
       out.println("By situation (records, changed, veto casts before -> after):");
-      table(out, run.bySituation());
+      table(out, run.bySituationKey());
     }
     out.flush();
     return code;

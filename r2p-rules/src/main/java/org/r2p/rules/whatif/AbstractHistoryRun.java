@@ -67,12 +67,27 @@ abstract class AbstractHistoryRun {
    * @return the summary, by situation
    */
   @Value.Lazy
-  public SortedMap<Situation, Summary> bySituation() {
+  public SortedMap<Situation, Summary> bySituationKey() {
     SortedMap<Situation, List<RecordComparison>> rows = new TreeMap<>();
     for (RecordComparison c : comparisons()) {
       c.record().proposal().situation().ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>()).add(c));
     }
     return summaries(rows);
+  }
+
+  /**
+   * The summary by each proposal's subject, as 0.1 gave it under this name: the keys are the
+   * subjects' text ({@link Proposal#subject()}), so {@code bySituation().get("...")} works as
+   * before. A {@link Situation} is not a key of this map; look one up in {@link #bySituationKey()}.
+   *
+   * @return the summary, by proposal subject
+   * @deprecated since 0.2.0, for removal: use {@link #bySituationKey()}, keyed by
+   *     {@link Situation}, or group {@link #comparisons()} by subject
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public SortedMap<String, Summary> bySituation() {
+    // not @Value.Lazy: the generated override would not carry @Deprecated
+    return table(c -> c.record().proposal().subject());
   }
 
   /**
