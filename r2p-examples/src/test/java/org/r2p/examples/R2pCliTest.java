@@ -165,8 +165,10 @@ final class R2pCliTest {
     void notJson_exit1() {
       Cli c = run("validate", file("not-json.json"));
       assertThat(c.code).isEqualTo(1);
-      // neither an array nor a document that goes on over its lines: NDJSON, each line on its own
-      assertThat(c.out).contains("not-json.json:1: /0 json.syntax: malformed JSON at line 1, column 1");
+      // one line alone: the document's own problem, pointer "" (shown as "(document)")
+      assertThat(c.out).contains("not-json.json:1: (document) json.syntax: malformed JSON at line 1, column 1");
+      Cli json = run("validate", "--format", "json", file("not-json.json"));
+      assertThat(json.out).contains("\"pointer\":\"\"").doesNotContain("\"pointer\":\"/0\"");
     }
 
     @Test
