@@ -124,11 +124,12 @@ final class RecordStream implements Iterator<RecordResult> {
     } catch (Utf8.MalformedException e) {
       if (mode == Mode.NDJSON) {
         // the bad line is lost, the reading goes on with the next
-        ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("/" + index, "json.encoding", e.getMessage())
-            .at(index, e.line())), true, 0));
-        index++;
         src.dropLine();
         checked.skipLine();
+        String ptr = index == 0 && !ndjsonByName && nothingMore() ? "" : "/" + index;
+        ready.add(new RecordResult(Optional.empty(), List.of(Problem.error(ptr, "json.encoding", e.getMessage())
+            .at(index, e.line())), true, 0));
+        index++;
       } else {
         ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("", "json.encoding", e.getMessage())
             .at(index, e.line())), index == 0, 0));
@@ -354,7 +355,7 @@ final class RecordStream implements Iterator<RecordResult> {
     if (end == -1) {
       src.skipLine();
       // the only line of an input not named NDJSON is one document: its pointer is ""
-      boolean alone = index == 0 && !ndjsonByName && src.skipSpace(Long.MAX_VALUE) == -1;
+      boolean alone = index == 0 && !ndjsonByName && nothingMore();
       Problem p = Problem.error(alone ? "" : "/" + index, "json.limit", "record exceeds a reading limit: line "
           + lineNo + " is longer than " + MAX + " bytes (MAX_RECORD)");
       ready.add(new RecordResult(Optional.empty(), List.of(p.at(index, lineNo)), true, 0));
@@ -377,6 +378,15 @@ final class RecordStream implements Iterator<RecordResult> {
     index++;
     src.skipWithinLine(end);
     src.skipLine();
+  }
+
+  /** Whether nothing but white space is left to read (a line that is not UTF-8 is something). */
+  private boolean nothingMore() throws IOException {
+    try {
+      return src.skipSpace(Long.MAX_VALUE) == -1;
+    } catch (Utf8.MalformedException e) {
+      return false; // reported when its line is read
+    }
   }
 
   /**

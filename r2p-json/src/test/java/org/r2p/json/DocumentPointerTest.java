@@ -59,6 +59,22 @@ final class DocumentPointerTest {
   }
 
   @Test
+  void aLineThatIsNotUtf8_alone_isTheDocumentsEncoding_amongOthersItsRecords() {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes("{\"a\": \"caf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    b.write(0xE9);
+    b.writeBytes("\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] one = b.toByteArray();
+    assertThat(show(RecordStreamTest.bytes(one))).containsExactly("rec- [1 #0  json.encoding]");
+    assertThat(show(StreamingTest.all(new java.io.ByteArrayInputStream(one), "one.ndjson")))
+        .containsExactly("rec- [1 #0 /0 json.encoding]");
+    java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
+    two.writeBytes((RecordStreamTest.GOOD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    two.writeBytes(one);
+    assertThat(show(RecordStreamTest.bytes(two.toByteArray()))).containsExactly("rec+", "rec- [2 #1 /1 json.encoding]");
+  }
+
+  @Test
   void aLineOverTheRecordLimit_alone_isTheDocumentsLimit_amongOthersItsRecords() {
     String big = "{\"id\": \"" + "x".repeat(VoteRecordValidator.MAX_RECORD) + "\"}";
     assertThat(show(named(big, "big.json"))).containsExactly("rec- [1 #0  json.limit]");
