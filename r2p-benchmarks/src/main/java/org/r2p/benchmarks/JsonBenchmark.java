@@ -5,14 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.R2pDatasets;
 import org.r2p.json.R2pJson;
@@ -27,13 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * against plain Jackson tree parsing of the same bytes. Scores are documents per second; the
  * ratio of the two is what the target is about.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class JsonBenchmark {
+public class JsonBenchmark extends BenchmarkDefaults {
   byte[] bytes;
   VoteRecordValidator validator;
   JsonMapper plain;

@@ -4,14 +4,9 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.r2p.core.Council;
 import org.r2p.json.R2pDatasets;
 import org.r2p.rules.power.PowerIndices;
@@ -19,13 +14,9 @@ import org.r2p.rules.power.Regime;
 import org.r2p.rules.power.VotingPower;
 
 /** Exact power indices of the 15-member Council (2^15 coalitions). */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PowerBenchmark {
+public class PowerBenchmark extends BenchmarkDefaults {
   Council council;
 
   /** The Council of 1 January 2024. */

@@ -5,14 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.R2pDatasets;
 import org.r2p.rules.R2pRules;
@@ -21,13 +16,9 @@ import org.r2p.rules.whatif.Scenario;
 import org.r2p.rules.whatif.WhatIf;
 
 /** A what-if run over the whole bundled history (230 vetoed proposals). */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class WhatIfBenchmark {
+public class WhatIfBenchmark extends BenchmarkDefaults {
   WhatIf whatIf;
   List<VoteRecord> history;
 

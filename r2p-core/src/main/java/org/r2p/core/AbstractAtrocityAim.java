@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 import org.r2p.core.internal.Checks;
 
 /**
- * Whether a proposal aims to prevent or end atrocity crimes, which crimes, and who says so.
- * It is an input with provenance, never inferred by the library.
+ * Whether a proposal aims to prevent or end atrocity crimes, which crimes (those committed or
+ * under way before the vote, and those only risked), and who says so. It is an input with
+ * provenance, never inferred by the library.
  *
  * <pre>{@code
  * AtrocityAim aim = AtrocityAim.builder()
@@ -29,11 +30,35 @@ abstract class AbstractAtrocityAim {
   public abstract Assessment assessment();
 
   /**
-   * The crimes it aims to prevent or end; empty when the assessment is NO.
+   * The crimes it aims to end or prevent that were characterised as <em>committed</em> (or
+   * under way) before the vote: "war crimes", "may amount to crimes against humanity". Empty
+   * when the assessment is NO.
    *
-   * @return the crimes
+   * @return the crimes committed
    */
   public abstract Set<AtrocityCrime> crimes();
+
+  /**
+   * The crimes it aims to prevent that were only <em>risked</em>, not yet committed, when the
+   * draft was put to the vote: "risk of genocide", "plausible rights under the Genocide
+   * Convention". A commitment that covers action against crimes committed or under way (France's
+   * pledge, the UK statement) does not reach a draft whose crimes are only risked; the ACT Code,
+   * which covers action "to prevent such crimes", does. A crime both committed and risked counts
+   * as committed. Empty when the assessment is NO.
+   *
+   * @return the crimes only risked, usually none
+   */
+  public abstract Set<AtrocityCrime> risked();
+
+  /**
+   * Whether the draft aims at crimes only risked: no crime is characterised as committed and
+   * some is risked.
+   *
+   * @return true for a prevention-only draft
+   */
+  public boolean preventionOnly() {
+    return crimes().isEmpty() && !risked().isEmpty();
+  }
 
   /**
    * How central that aim is.
@@ -87,6 +112,10 @@ abstract class AbstractAtrocityAim {
     if (assessment() == Assessment.NO && !crimes().isEmpty()) {
       throw new IllegalArgumentException(
           "crimes must be empty when the atrocity assessment is NO: " + crimes());
+    }
+    if (assessment() == Assessment.NO && !risked().isEmpty()) {
+      throw new IllegalArgumentException(
+          "risked crimes must be empty when the atrocity assessment is NO: " + risked());
     }
   }
 }

@@ -249,12 +249,30 @@ abstract class AbstractVoteRecord {
     return ((VoteRecord) this).withVotes(changed);
   }
 
+  /**
+   * Whether the record is known only from the veto list: it records veto casts and has no vote
+   * but the vetoers' own. Its decision is inferred from the veto list; any other record that
+   * lacks some members' votes is decided over every way they could have voted.
+   *
+   * @return true for a record from the veto list without per-member votes
+   */
+  public boolean knownOnlyFromVetoList() {
+    if (recordedVetoCasts().isEmpty() || !modality().voteTaken()) {
+      return false;
+    }
+    for (Vote v : votes()) {
+      if (!recordedVetoCasts().contains(v.member())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
     Checks.notBeforeCharter("vote date", date());
     Checks.between("number of votes", votes().size(), 0, Tally.MAX_VOTES);
-    // at most 15 votes: compared pairwise, the hashes first (a state's is its code's, kept by
-    // the string), so that most pairs are told apart without comparing codes
+    // each member votes once: every vote compared with those before it
     List<Vote> votes = votes();
     for (int i = 1; i < votes.size(); i++) {
       MemberState member = votes.get(i).member();
@@ -266,6 +284,10 @@ abstract class AbstractVoteRecord {
               "each member may vote once: " + votes.get(i).member() + " votes twice on " + proposal().label());
         }
       }
+    }
+    if (recordedOutcome().isPresent() && recordedOutcome().get() == Outcome.INDETERMINATE) {
+      throw new IllegalArgumentException("a recorded outcome is what the Council decided, never INDETERMINATE: "
+          + proposal().label());
     }
     DecisionModality m = modality();
     if (!m.voteTaken()) {

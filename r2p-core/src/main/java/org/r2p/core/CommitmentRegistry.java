@@ -30,7 +30,7 @@ public final class CommitmentRegistry {
   private final List<NonAdherence> nonAdherences;
   private final Map<Instrument, Completeness> completeness;
 
-  /** Every state's adherences and non-adherences by instrument: one lookup per state. */
+  /** Every state's adherences and non-adherences, by state, then instrument. */
   private final Map<MemberState, Entry> byState;
 
   /** One state's entries, by instrument. */
@@ -121,8 +121,8 @@ public final class CommitmentRegistry {
   }
 
   /**
-   * One state's standing under every instrument on one date, found with a single lookup of
-   * the state: the fast way to ask about several instruments for the same vote.
+   * One state's standing under every instrument on one date: what the rules ask of each voter,
+   * every instrument at once.
    *
    * @param state the state
    * @param date the date

@@ -22,7 +22,7 @@ public final class CouncilHistory {
   private static final int CACHE_LIMIT = 8192;
 
   private final List<ElectedTerm> terms;
-  /** The terms covering some day of each year: a lookup reads about ten terms, not all. */
+  /** The terms covering some day of each year, by year. */
   private final Map<Integer, List<ElectedTerm>> byYear;
   private final Map<LocalDate, Council> cache = new ConcurrentHashMap<>();
 

@@ -64,30 +64,30 @@ public enum Instrument {
           AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
       true),
   /**
-   * France's unilateral pledge (President Hollande, GA general debate, 28 September 2015):
-   * France will never use its veto where there have been mass atrocities.
+   * France's unilateral pledge (President Hollande, UN General Assembly, 28 September 2015):
+   * "France will never use its right of veto where there have been mass atrocities".
    */
   FRENCH_PLEDGE(
       "French pledge",
       "Pledge of France not to use its veto in cases of mass atrocities (28 September 2015)",
       LocalDate.of(2015, 9, 28),
-      "https://onu.delegfrance.org/France-will-never-use-its-veto-in-cases-of-mass-atrocities",
+      "https://franceintheus.org/spip.php?article7071",
       EnumSet.of(
           AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
       true),
   /**
-   * The United Kingdom's statement (1 October 2015): the UK "will never vote against
-   * credible Security Council action to stop mass atrocities and crimes against humanity".
-   * Modelled as an alias of the Code plus a national statement.
+   * The United Kingdom's statement (Ambassador Rycroft, 1 October 2015): the UK "will never
+   * vote against credible Security Council action to stop mass atrocities and crimes against
+   * humanity". Its own scope: "mass atrocities" is wider than the Code's list and includes
+   * ethnic cleansing.
    */
   UK_PLEDGE(
       "UK pledge",
       "United Kingdom statement on voting against credible action to stop mass atrocities"
           + " (1 October 2015)",
       LocalDate.of(2015, 10, 1),
-      "https://una.org.uk/news/britain-backs-initiative-restrain-security-council-veto",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      "https://www.gov.uk/government/speeches/im-proud-to-say-that-the-united-kingdom-is-signing-up-to-the-act-code-of-conduct",
+      EnumSet.allOf(AtrocityCrime.class),
       false),
   /**
    * GA res 76/262, standing mandate for a General Assembly debate when a veto is cast,
@@ -97,7 +97,7 @@ public enum Instrument {
       "A/RES/76/262",
       "Standing mandate for a General Assembly debate when a veto is cast in the Security Council",
       LocalDate.of(2022, 4, 26),
-      "https://internationallaw.notion.site/4-26-d2afdeeed45541518b14134636816e5d",
+      "https://undocs.org/A/RES/76/262",
       EnumSet.noneOf(AtrocityCrime.class),
       false);
 

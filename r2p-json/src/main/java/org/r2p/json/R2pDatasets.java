@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
@@ -36,6 +37,7 @@ import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import org.jspecify.annotations.Nullable;
 import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
@@ -207,6 +209,68 @@ public final class R2pDatasets {
     Optional<String> id = record.id();
     return debates.stream().filter(d -> d.vetoId().isPresent() && d.vetoId().equals(id)).findFirst();
   }
+
+  /**
+   * A record with the bundled facts about its draft: where the bundled veto list has a record of
+   * the same draft (same symbol, same date), the bundled atrocity assessment and the bundled GA
+   * debate facts (whether an emergency special session met instead) apply to it, unless the
+   * record supplies its own (an overlay laid over the result replaces them again). Each fact so
+   * taken is labelled as bundled, with its source: the assessment's source reads
+   * {@code "bundled: <source>"}, and the record gets a flag naming what it took.
+   *
+   * <pre>{@code
+   * VoteRecord known = R2pDatasets.bundled().withBundledFacts(userRecord);
+   * }</pre>
+   *
+   * @param record a record, e.g. a user's record of a real draft
+   * @return the record with the bundled facts it lacked; the record itself where there are none
+   */
+  public VoteRecord withBundledFacts(VoteRecord record) {
+    Optional<DocumentSymbol> symbol = record.proposal().symbol();
+    if (symbol.isEmpty()) {
+      return record;
+    }
+    VoteRecord bundled = bySymbol().get(symbol.get() + " " + record.date());
+    if (bundled == null || bundled == record) {
+      return record;
+    }
+    VoteRecord out = record;
+    List<String> taken = new ArrayList<>();
+    Optional<AtrocityAim> aim = bundled.proposal().atrocityAim();
+    if (record.proposal().atrocityAim().isEmpty() && aim.isPresent()) {
+      AtrocityAim a = aim.get();
+      out = out.withProposal(out.proposal().withAtrocityAim(a.withSource("bundled: " + a.source().orElse(a.assertedBy()))));
+      taken.add("the atrocity assessment, asserted by " + a.assertedBy());
+    }
+    if (record.gaEmergencySpecialSession().isEmpty() && bundled.gaEmergencySpecialSession().isPresent()) {
+      out = out.withGaEmergencySpecialSession(bundled.gaEmergencySpecialSession());
+      taken.add("whether an emergency special session met instead ("
+          + gaVetoDebate(bundled).map(GaVetoDebate::source).orElse("ga_debates.csv") + ")");
+    }
+    if (taken.isEmpty()) {
+      return record;
+    }
+    List<String> flags = new ArrayList<>(out.flags());
+    flags.add("bundled facts for " + symbol.get() + " of " + record.date() + ": " + String.join("; ", taken));
+    return out.withFlags(flags);
+  }
+
+  /** The bundled vetoes by draft symbol and date, built on first use. */
+  private Map<String, VoteRecord> bySymbol() {
+    Map<String, VoteRecord> m = bySymbol;
+    if (m == null) {
+      m = new HashMap<>();
+      for (VoteRecord v : vetoes) {
+        if (v.proposal().symbol().isPresent()) {
+          m.putIfAbsent(v.proposal().symbol().get() + " " + v.date(), v);
+        }
+      }
+      bySymbol = m;
+    }
+    return m;
+  }
+
+  private volatile @Nullable Map<String, VoteRecord> bySymbol;
 
   /**
    * The permanent members' positions on the restraint initiatives, as the sources state them
@@ -531,15 +595,11 @@ public final class R2pDatasets {
             : "atrocity_assessments.csv (no characterisation of the crimes: " + r.get("characterised_by") + ")")
         .source(r.get("source"));
     if (aims != Assessment.NO) {
-      String lower = named.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("genocide")) {
-        a.addCrimes(AtrocityCrime.GENOCIDE);
-      }
-      if (lower.contains("crimes against humanity")) {
-        a.addCrimes(AtrocityCrime.CRIMES_AGAINST_HUMANITY);
-      }
-      if (lower.contains("war crime")) {
-        a.addCrimes(AtrocityCrime.WAR_CRIMES);
+      // the crimes the characterisation names were committed (or under way); a file with a
+      // crimes_risked column names the crimes only risked there
+      a.addAllCrimes(crimesNamed(named));
+      if (r.has("crimes_risked")) {
+        a.addAllRisked(crimesNamed(r.get("crimes_risked")));
       }
     }
     timing(r.get("characterisation_timing")).ifPresent(a::timing);
@@ -555,6 +615,25 @@ public final class R2pDatasets {
     }
     note.add("confidence: " + r.get("confidence"));
     return a.note(String.join("; ", note)).build();
+  }
+
+  /** The crimes a characterisation names in words, ethnic cleansing included. */
+  static Set<AtrocityCrime> crimesNamed(String named) {
+    String lower = named.toLowerCase(java.util.Locale.ROOT);
+    Set<AtrocityCrime> out = java.util.EnumSet.noneOf(AtrocityCrime.class);
+    if (lower.contains("genocide")) {
+      out.add(AtrocityCrime.GENOCIDE);
+    }
+    if (lower.contains("crimes against humanity")) {
+      out.add(AtrocityCrime.CRIMES_AGAINST_HUMANITY);
+    }
+    if (lower.contains("war crime")) {
+      out.add(AtrocityCrime.WAR_CRIMES);
+    }
+    if (lower.contains("ethnic cleansing")) {
+      out.add(AtrocityCrime.ETHNIC_CLEANSING);
+    }
+    return out;
   }
 
   /** The timing column: "BEFORE_VOTE (…)", "AFTER_VOTE …", "BOTH", or one of each → BOTH. */

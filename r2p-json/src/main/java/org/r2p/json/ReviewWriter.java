@@ -22,6 +22,7 @@ import org.r2p.rules.Explanation;
 import org.r2p.rules.Finding;
 import org.r2p.rules.GaDebate;
 import org.r2p.rules.Interpretation;
+import org.r2p.rules.InterpretationQuestion;
 import org.r2p.rules.Review;
 import org.r2p.rules.Verdict;
 import tools.jackson.core.JsonGenerator;
@@ -117,11 +118,15 @@ public final class ReviewWriter implements AutoCloseable {
       .text("proposal", Finding::proposal)
       .date("date", Finding::date)
       .name("verdict", Finding::verdict)
+      .name("applies", Finding::applies)
+      .name("breach", Finding::breach)
       .bool("hypothetical", Finding::hypothetical)
       .texts("flags", Finding::flags);
 
   private static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>()
       .name("outcome", CharterDecision::outcome)
+      .states("unknownVotes", CharterDecision::unknownVotes)
+      .integer("unknownVoteCount", CharterDecision::unknownVoteCount)
       .name("modality", CharterDecision::modality)
       .name("classification", CharterDecision::classification)
       .integer("threshold", CharterDecision::threshold)
@@ -155,24 +160,14 @@ public final class ReviewWriter implements AutoCloseable {
       .date("deadline", GaDebate::deadline)
       .object("explanation", GaDebate::explanation, EXPLANATION);
 
-  private static final Shape<Interpretation> INTERPRETATION = new Shape<Interpretation>()
-      .name("abstention", Interpretation::abstention)
-      .name("credibility", Interpretation::credibility)
-      .name("contestedAim", Interpretation::contestedAim)
-      .name("mixedDrafts", Interpretation::mixedDrafts)
-      // empty: each instrument its own scope (Q5 default)
-      .names("restraintCovers", i -> i.restraintCovers().orElse(java.util.Set.of()))
-      .bool("noOnFailedDraftBreaches", Interpretation::noOnFailedDraftBreaches)
-      .name("vitalInterest", Interpretation::vitalInterest)
-      .text("crimeList", i -> i.crimeList().map(Enum::name).orElse("PER_INSTRUMENT"))
-      .name("article27_3", Interpretation::article27_3)
-      .name("absence", Interpretation::absence)
-      .name("transitionThreshold", Interpretation::transitionThreshold)
-      .name("commitmentDates", Interpretation::commitmentDates)
-      .bool("amendmentVetoTriggersDebate", Interpretation::amendmentVetoTriggersDebate)
-      .name("vetoAttribution", Interpretation::vetoAttribution)
-      .name("positivePledge", Interpretation::positivePledge)
-      .name("afterVoteCharacterisation", Interpretation::afterVoteCharacterisation);
+  /** Every question of interpretation, in question order, as {@link InterpretationQuestion#json} gives its answer. */
+  private static final Shape<Interpretation> INTERPRETATION = new Shape<Interpretation>();
+
+  static {
+    for (InterpretationQuestion q : InterpretationQuestion.values()) {
+      INTERPRETATION.answer(q.jsonName(), q::json);
+    }
+  }
 
   private final JsonGenerator g;
   private final boolean document;
@@ -512,6 +507,27 @@ public final class ReviewWriter implements AutoCloseable {
         }
         g.writeName(key);
         g.writeString(t.text());
+      });
+      return this;
+    }
+
+    /** A {@code String}, a {@code Boolean} or a list of strings, as the value is. */
+    Shape<T> answer(String name, Function<T, Object> get) {
+      SerializableString key = new SerializedString(name);
+      fields.add((g, v) -> {
+        g.writeName(key);
+        Object a = get.apply(v);
+        if (a instanceof Boolean) {
+          g.writeBoolean((Boolean) a);
+        } else if (a instanceof Collection) {
+          g.writeStartArray();
+          for (Object s : (Collection<?>) a) {
+            g.writeString(s.toString());
+          }
+          g.writeEndArray();
+        } else {
+          g.writeString(a.toString());
+        }
       });
       return this;
     }

@@ -23,7 +23,8 @@ import org.r2p.core.PermanentSeat;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Decoder;
 import org.r2p.json.internal.Utf8;
-import org.r2p.rules.TallyComparison;
+import org.r2p.rules.Article27;
+import org.r2p.rules.Discrepancies;
 import org.r2p.json.internal.ByteSource;
 import tools.jackson.databind.ObjectMapper;
 
@@ -41,7 +42,9 @@ import tools.jackson.databind.ObjectMapper;
  * invariants (messages passed on from the core); and domain checks — unknown state code, two
  * votes by one member, a voter not on the Council on that date, more votes than seats, a date
  * before 1945-10-24 or in the future, a reported tally that contradicts the votes, and (a
- * warning) a recorded outcome that contradicts Article 27 when an {@link OutcomeRule} is given.
+ * warning, when {@link Builder#checkOutcomes()} asks for it) a recorded outcome that contradicts
+ * Article 27. The tally and the outcome are compared as a review compares them ({@link
+ * Discrepancies}).
  *
  * <pre>{@code
  * ValidationResult result = VoteRecordValidator.builder().build().validate(in);
@@ -57,6 +60,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class VoteRecordValidator {
   private final CouncilHistory history;
+  private final boolean checkOutcomes;
+  @SuppressWarnings("removal")
   private final @Nullable OutcomeRule outcomeRule;
   private final Clock clock;
   /** Reads one record at a time: trailing tokens are the next records. */
@@ -76,12 +81,13 @@ public final class VoteRecordValidator {
 
   private VoteRecordValidator(Builder b) {
     this.history = b.history != null ? b.history : R2pDatasets.bundled().councilHistory();
+    this.checkOutcomes = b.checkOutcomes;
     this.outcomeRule = b.outcomeRule;
     this.clock = b.clock;
   }
 
   /**
-   * A builder: the bundled Council history, no outcome rule, the system clock (UTC).
+   * A builder: the bundled Council history, no outcome check, the system clock (UTC).
    *
    * @return the builder
    */
@@ -248,23 +254,59 @@ public final class VoteRecordValidator {
             + (formerOrLaterPermanent ? "; the seat was held by " + PermanentSeat.everHeldBy(m).get().holderOn(r.date()) : ""));
       }
     }
-    TallyComparison.of(r).filter(TallyComparison::contradicts).ifPresent(c ->
-        d.error(ptr + "/reportedTally", "tally.mismatch", "reported tally must match the votes: " + c));
+    if (r.modality().voteTaken() && r.votes().size() < council.nominalSize() && !r.knownOnlyFromVetoList()) {
+      incomplete(r, ptr, d, council, members);
+    }
+    Discrepancies.tally(r).ifPresent(t -> d.error(ptr + "/reportedTally", "tally.mismatch",
+        "reported tally must match the votes: reported " + t.recorded() + ", the votes give " + t.decided()));
     // no member votes twice (the model refuses it): as many votes as members, each by a member,
-    // is a vote of each member
+    // is a vote of each member; the outcome is compared only then, the Council known to be whole
     boolean coversCouncil = electedKnown && byMembers == members.size() && r.votes().size() == byMembers;
-    if (outcomeRule != null && r.recordedOutcome().isPresent() && coversCouncil) {
-      Outcome o = outcomeRule.outcome(r, council);
-      if (o != r.recordedOutcome().get()) {
-        d.warning(ptr + "/recordedOutcome", "outcome.mismatch", "recorded outcome contradicts Article 27: recorded "
-            + r.recordedOutcome().get() + ", the votes give " + o);
+    if (checkOutcomes && r.recordedOutcome().isPresent() && coversCouncil) {
+      Discrepancies.outcome(r, outcome(r, council)).ifPresent(o -> d.warning(ptr + "/recordedOutcome", "outcome.mismatch",
+          "recorded outcome contradicts Article 27: recorded " + o.recorded() + ", the votes give " + o.decided()));
+    }
+  }
+
+  @SuppressWarnings("removal")
+  private Outcome outcome(VoteRecord r, Council council) {
+    return outcomeRule != null ? outcomeRule.outcome(r, council) : Article27.outcome(r, council);
+  }
+
+  /**
+   * Warns of the members of the Council with no vote in a record: each is UNKNOWN, never
+   * ABSENT, and the outcome is decided over every way they could have voted.
+   */
+  private static void incomplete(VoteRecord r, String ptr, Decoder d, Council council,
+      java.util.Set<MemberState> members) {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    int votesByElected = 0;
+    for (org.r2p.core.Vote v : r.votes()) {
+      votesByElected += council.isPermanent(v.member()) ? 0 : 1;
+    }
+    for (MemberState m : members) {
+      if (r.positionOf(m).isEmpty()) {
+        missing.add(m.code());
       }
     }
+    int unnamed = council.electedSeatsKnown() ? 0
+        : Math.max(0, council.nominalSize() - council.permanentMembers().size() - votesByElected);
+    if (missing.isEmpty() && unnamed == 0) {
+      return;
+    }
+    int n = missing.size() + unnamed;
+    d.warning(ptr + "/votes", "votes.incomplete", "the record has no vote for " + n
+        + (n == 1 ? " member" : " members") + " of the Council on " + r.date() + (missing.isEmpty() ? "" : ": " + String.join(", ", missing))
+        + (unnamed == 0 ? "" : (missing.isEmpty() ? ": " : " and ") + unnamed + " elected members not named in the"
+            + " Council history")
+        + "; each is unknown, not absent, and the outcome is decided over every way they could have voted");
   }
 
   /** Builds a {@link VoteRecordValidator}. */
   public static final class Builder {
     private @Nullable CouncilHistory history;
+    private boolean checkOutcomes;
+    @SuppressWarnings("removal")
     private @Nullable OutcomeRule outcomeRule;
     private Clock clock = Clock.systemUTC();
 
@@ -282,13 +324,29 @@ public final class VoteRecordValidator {
     }
 
     /**
+     * Enables the {@code outcome.mismatch} warning: a recorded outcome that contradicts the one
+     * Article 27 gives ({@link Article27#outcome}), where the votes are those of every member of
+     * the Council on the date.
+     *
+     * @return this builder
+     */
+    public Builder checkOutcomes() {
+      this.checkOutcomes = true;
+      return this;
+    }
+
+    /**
      * Sets the rule deciding the Article 27 outcome, which enables the outcome warnings.
      *
      * @param rule decides the Article 27 outcome, for the outcome.mismatch warning
      * @return this builder
+     * @deprecated r2p-json depends on the rules: {@link #checkOutcomes()} decides with {@link
+     *     Article27#outcome}
      */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     public Builder outcomeRule(OutcomeRule rule) {
       this.outcomeRule = Objects.requireNonNull(rule, "outcomeRule");
+      this.checkOutcomes = true;
       return this;
     }
 

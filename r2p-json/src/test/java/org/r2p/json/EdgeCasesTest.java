@@ -17,7 +17,6 @@ import org.r2p.core.ElectedTerm;
 import org.r2p.core.Tally;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.CsvRows;
-import org.r2p.rules.Article27;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -110,8 +109,7 @@ final class EdgeCasesTest {
 
   @Test
   void validationResult_partsAndArrayLines() {
-    VoteRecordValidator v = VoteRecordValidator.builder().clock(Fixtures.CLOCK)
-        .outcomeRule((r, c) -> Article27.decide(r, c).outcome()).build();
+    VoteRecordValidator v = VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build();
     String doc = "[\n" + record() + ",\n" + set(record(), "/recordedOutcome", json("\"ADOPTED\"")) + ",\n"
         + set(record(), "/date", json("\"x\"")) + "\n]";
     ValidationResult r = v.validate(doc);
@@ -132,13 +130,46 @@ final class EdgeCasesTest {
   }
 
   @Test
+  @SuppressWarnings("removal")
+  void validator_outcomeAndTally_asTheReviewComparesThem_theOldOutcomeRuleStillHeard() {
+    ObjectNode wrong = set(set(record(), "/recordedOutcome", json("\"ADOPTED\"")), "/reportedTally",
+        json("{\"yes\":13,\"no\":1,\"abstain\":1}"));
+    ValidationResult checked = VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build()
+        .validate("[" + wrong + "]");
+    assertThat(checked.problems()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message()).containsExactly(
+        "/0/reportedTally tally.mismatch: reported tally must match the votes: reported 13-1-1, the votes give 13-2-0",
+        "/0/recordedOutcome outcome.mismatch: recorded outcome contradicts Article 27: recorded ADOPTED, the votes give"
+            + " FAILED_VETO");
+    // the same comparison as a review's
+    ObjectNode outcome = set(record(), "/recordedOutcome", json("\"ADOPTED\""));
+    VoteRecord r = R2pJson.mapper().treeToValue(outcome, VoteRecord.class);
+    org.r2p.rules.Discrepancy review = org.r2p.rules.Discrepancies.outcome(r,
+        org.r2p.rules.Article27.outcome(r, R2pDatasets.bundled().councilHistory().councilOn(r.date()))).orElseThrow();
+    assertThat(VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build()
+        .validate("[" + outcome + "]").warnings()).extracting(Problem::message).containsExactly(
+        "recorded outcome contradicts Article 27: recorded " + review.recorded() + ", the votes give " + review.decided());
+    int[] asked = {0};
+    VoteRecordValidator old = VoteRecordValidator.builder().clock(Fixtures.CLOCK)
+        .outcomeRule((rec, c) -> {
+          asked[0]++;
+          return org.r2p.core.Outcome.ADOPTED;
+        }).build();
+    assertThat(old.validate("[" + outcome + "]").warnings()).isEmpty();
+    assertThat(asked[0]).isEqualTo(1);
+    assertThat(VoteRecordValidator.builder().clock(Fixtures.CLOCK).build().validate("[" + outcome + "]").problems())
+        .as("no outcome check unless asked").isEmpty();
+  }
+
+  @Test
   void validator_noOutcomeWarningWithoutEveryMembersVote() {
-    VoteRecordValidator v = VoteRecordValidator.builder().clock(Fixtures.CLOCK)
-        .outcomeRule((r, c) -> Article27.decide(r, c).outcome()).build();
+    VoteRecordValidator v = VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build();
     ObjectNode r = set(record(), "/recordedOutcome", json("\"ADOPTED\""));
     ((tools.jackson.databind.node.ArrayNode) r.get("votes")).remove(14);
     r.remove("reportedTally");
-    assertThat(v.validate("[" + r + "]").problems()).isEmpty();
+    // the missing member's vote is unknown, not absent: a warning names it, and no outcome is checked
+    assertThat(v.validate("[" + r + "]").problems()).extracting(p -> p.pointer() + " " + p.code() + ": " + p.message())
+        .containsExactly("/0/votes votes.incomplete: the record has no vote for 1 member of the Council on 2014-05-22:"
+            + " RWA; each is unknown, not absent, and the outcome is decided over every way they could have voted");
     // fifteen votes, one by a state not on the Council: that vote is refused, and no outcome is
     // checked, as not every member voted
     ObjectNode stranger = set(record(), "/recordedOutcome", json("\"ADOPTED\""));

@@ -3,7 +3,6 @@ package org.r2p.json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.r2p.rules.Article27;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,7 +16,7 @@ final class Fixtures {
 
   static final VoteRecordValidator VALIDATOR = VoteRecordValidator.builder()
       .clock(CLOCK)
-      .outcomeRule((r, c) -> Article27.decide(r, c).outcome())
+      .checkOutcomes()
       .build();
 
   /** S/2014/348 (22 May 2014), as DOMAIN §7 row 14 and the 2014 membership give it. */

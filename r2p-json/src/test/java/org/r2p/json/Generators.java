@@ -110,7 +110,7 @@ final class Generators {
         });
     return proposals().zip(dates(), votes, maybe(tallies()), (p, d, v, t) ->
             VoteRecord.builder().proposal(p).date(d).votes(v).reportedTally(t).build())
-        .zip(maybe(enums(Outcome.class)), lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()),
+        .zip(maybe(enums(Outcome.class).map(o -> o == Outcome.INDETERMINATE ? Outcome.ADOPTED : o)), lists().of(states()).ofSizeBetween(0, 2), maybe(symbols()),
             lists().of(texts()).ofSizeBetween(0, 2), (r, o, vetoes, meeting, flags) ->
                 r.withRecordedOutcome(o).withRecordedVetoCasts(vetoes).withMeeting(meeting).withFlags(flags))
         .zip(maybe(texts()), texts(), (r, id, source) -> r.withId(id).withSource(source))

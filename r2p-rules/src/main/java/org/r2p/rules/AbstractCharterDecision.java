@@ -61,7 +61,7 @@ abstract class AbstractCharterDecision {
   /**
    * The veto casts Article 27 finds: the permanent members whose negative vote was a veto, one
    * cast each; empty unless FAILED_VETO. A record's own account of them is
-   * {@code VoteRecord.recordedVetoCasts()}, compared with this in {@link R2pRules#discrepancies}.
+   * {@code VoteRecord.recordedVetoCasts()}, compared with this by {@link Discrepancies#vetoCasts}.
    *
    * @return the states casting a veto
    */
@@ -92,6 +92,27 @@ abstract class AbstractCharterDecision {
    */
   @Value.Parameter
   public abstract List<String> irregularities();
+
+  /**
+   * The members of the Council on the vote date whose votes the record lacks: each is UNKNOWN,
+   * never ABSENT. The outcome is definite when every way they could have voted gives the same
+   * one (within the record's reported tally), INDETERMINATE otherwise. Elected members whose
+   * names the Council history does not know are not listed; {@link #unknownVoteCount()} counts
+   * them.
+   *
+   * @return the members whose votes are missing, usually none
+   */
+  public abstract List<MemberState> unknownVotes();
+
+  /**
+   * How many members' votes the record lacks, named or not.
+   *
+   * @return the count, usually 0
+   */
+  @Value.Default
+  public int unknownVoteCount() {
+    return unknownVotes().size();
+  }
 
   /**
    * How the decision was taken: by a recorded vote (the outcome then follows from the votes

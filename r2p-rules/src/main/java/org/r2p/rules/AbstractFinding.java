@@ -66,6 +66,47 @@ abstract class AbstractFinding {
   public abstract Verdict verdict();
 
   /**
+   * Does the commitment apply? The conjunction of its applicability conditions: FALSE as soon
+   * as one is FALSE, TRUE when all are TRUE, UNKNOWN otherwise. Unless given, what the verdict
+   * says of it (TRUE for BREACH and CONSISTENT, FALSE for NOT_APPLICABLE, UNKNOWN otherwise).
+   *
+   * @return whether the commitment applies
+   */
+  @Value.Default
+  public Ternary applies() {
+    switch (verdict()) {
+      case BREACH:
+      case CONSISTENT:
+        return Ternary.TRUE;
+      case NOT_APPLICABLE:
+        return Ternary.FALSE;
+      default:
+        return Ternary.UNKNOWN;
+    }
+  }
+
+  /**
+   * Does the vote breach the commitment? It applies and the vote is of the kind the instrument
+   * forbids: TRUE for BREACH, UNKNOWN for INDETERMINATE, FALSE otherwise (a NO_BREACH is a
+   * definite no).
+   *
+   * @return whether the vote breaches
+   */
+  public Ternary breach() {
+    return verdict().breach();
+  }
+
+  @Value.Check
+  void check() {
+    Verdict implied = applies() == Ternary.UNKNOWN && verdict() == Verdict.INDETERMINATE ? Verdict.INDETERMINATE
+        : Verdict.of(applies(), verdict().breach() == Ternary.TRUE ? Ternary.TRUE
+            : verdict() == Verdict.INDETERMINATE ? Ternary.UNKNOWN : Ternary.FALSE);
+    if (implied != verdict()) {
+      throw new IllegalArgumentException("a finding that applies " + applies() + " cannot be " + verdict());
+    }
+  }
+
+  /**
    * Whether the vote checked was not cast in the record: a hypothetical or what-if vote.
    * Such a finding says so in its facts too.
    *

@@ -17,6 +17,7 @@ import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.ProposalKind;
+import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -108,8 +109,9 @@ public final class Article27 {
   public static Outcome outcome(VoteRecord record, Council council) {
     sameDate(record, council);
     List<Vote> votes = record.votes();
+    IntPredicate permanent = i -> council.isPermanent(votes.get(i).member());
     return count(threshold(council, Interpretation.defaults()), classification(record), record.modality(), votes,
-        i -> council.isPermanent(votes.get(i).member())).outcome();
+        permanent, missing(council, record.modality(), votes, permanent), record.reportedTally().orElse(null)).outcome();
   }
 
   /** Checks both are given and the Council is of the vote's date. */
@@ -152,11 +154,91 @@ public final class Article27 {
    * What the outcome turns on, from one pass over the votes: the threshold, the affirmative
    * votes, and the outcome itself.
    */
-  record Count(int threshold, int yes, Outcome outcome) {
+  record Count(int threshold, int yes, Outcome outcome, int unknown) {
     /** What a decision turned on. */
     static Count of(CharterDecision d) {
-      return new Count(d.threshold(), d.affirmative(), d.outcome());
+      return new Count(d.threshold(), d.affirmative(), d.outcome(), d.unknownVoteCount());
     }
+  }
+
+  /**
+   * The members of the Council on the vote date with no vote in a record: how many hold a
+   * permanent seat, how many an elected one. Each is UNKNOWN, never ABSENT.
+   */
+  record Missing(int permanent, int elected) {
+    static final Missing NONE = new Missing(0, 0);
+
+    int total() {
+      return permanent + elected;
+    }
+  }
+
+  /**
+   * The members a record lacks, by kind: none for a decision taken without a vote, or a record
+   * with as many votes as the Council has seats.
+   *
+   * @param permanent whether the voter of the vote at an index held a permanent seat
+   */
+  static Missing missing(Council council, DecisionModality modality, List<Vote> votes, IntPredicate permanent) {
+    int n = votes.size();
+    int size = council.nominalSize();
+    if (!modality.voteTaken() || n >= size) {
+      return Missing.NONE;
+    }
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      if (permanent.test(i)) {
+        p++;
+      }
+    }
+    int seats = council.permanentMembers().size();
+    return new Missing(Math.max(0, seats - p), Math.max(0, size - seats - (n - p)));
+  }
+
+  /** The outcome of a complete count. */
+  private static Outcome outcome(int threshold, Classification classification, int yes, boolean permanentNo) {
+    if (yes < threshold) {
+      return Outcome.FAILED_INSUFFICIENT_VOTES;
+    }
+    return classification == Classification.NON_PROCEDURAL && permanentNo ? Outcome.FAILED_VETO : Outcome.ADOPTED;
+  }
+
+  /**
+   * The outcome every completion of the missing votes gives, or INDETERMINATE where two
+   * completions differ. A completion gives each missing member YES, NO or neither (an
+   * abstention, absence or non-participation: none of them counts or blocks); only the number
+   * of YES votes and whether a permanent member votes NO decide, so the completions are
+   * enumerated by those. The reported tally, where it fits the votes counted, fixes how many
+   * of the missing voted YES and NO.
+   */
+  static Outcome completed(int threshold, Classification classification, int yes, int no, boolean permanentNo,
+      Missing m, @Nullable Tally reported) {
+    int dYes = -1;
+    int dNo = -1;
+    if (reported != null && reported.yes() >= yes && reported.no() >= no
+        && reported.yes() - yes + reported.no() - no <= m.total()) {
+      dYes = reported.yes() - yes;
+      dNo = reported.no() - no;
+    }
+    Outcome common = null;
+    for (int yp = 0; yp <= m.permanent(); yp++) {
+      for (int np = 0; yp + np <= m.permanent(); np++) {
+        for (int ye = 0; ye <= m.elected(); ye++) {
+          int ne = dNo < 0 ? 0 : dNo - np;
+          if (dYes >= 0 && (yp + ye != dYes || ne < 0 || ye + ne > m.elected())) {
+            continue;
+          }
+          Outcome o = outcome(threshold, classification, yes + yp + ye, permanentNo || np > 0);
+          if (common == null) {
+            common = o;
+          } else if (common != o) {
+            return Outcome.INDETERMINATE;
+          }
+        }
+      }
+    }
+    // no completion fits the reported tally: it contradicts the Council, and is not used
+    return common != null ? common : completed(threshold, classification, yes, no, permanentNo, m, null);
   }
 
   /**
@@ -168,29 +250,27 @@ public final class Article27 {
    * @param permanent whether the voter of the vote at an index held a permanent seat
    */
   static Count count(int threshold, Classification classification, DecisionModality modality, List<Vote> votes,
-      IntPredicate permanent) {
+      IntPredicate permanent, Missing missing, @Nullable Tally reported) {
     if (!modality.voteTaken()) {
-      return new Count(threshold, 0, Outcome.ADOPTED);
+      return new Count(threshold, 0, Outcome.ADOPTED, 0);
     }
     int yes = 0;
+    int no = 0;
     boolean permanentNo = false;
     for (int i = 0; i < votes.size(); i++) {
       VotePosition p = votes.get(i).position();
       if (p == VotePosition.YES) {
         yes++;
-      } else if (p == VotePosition.NO && !permanentNo && permanent.test(i)) {
-        permanentNo = true;
+      } else if (p == VotePosition.NO) {
+        no++;
+        if (!permanentNo && permanent.test(i)) {
+          permanentNo = true;
+        }
       }
     }
-    Outcome outcome;
-    if (yes < threshold) {
-      outcome = Outcome.FAILED_INSUFFICIENT_VOTES;
-    } else if (classification == Classification.NON_PROCEDURAL && permanentNo) {
-      outcome = Outcome.FAILED_VETO;
-    } else {
-      outcome = Outcome.ADOPTED;
-    }
-    return new Count(threshold, yes, outcome);
+    Outcome outcome = missing.total() == 0 ? outcome(threshold, classification, yes, permanentNo)
+        : completed(threshold, classification, yes, no, permanentNo, missing, reported);
+    return new Count(threshold, yes, outcome, missing.total());
   }
 
   /** Decides a vote under a classification already settled (e.g. by a preliminary question). */
@@ -231,8 +311,9 @@ public final class Article27 {
       return withoutVote(record, council, interpretation, classification, classificationNote);
     }
     List<Vote> votes = record.votes();
+    Missing missing = missing(council, DecisionModality.RECORDED_VOTE, votes, permanent);
     Count count = count(threshold(council, interpretation), classification, DecisionModality.RECORDED_VOTE, votes,
-        permanent);
+        permanent, missing, record.reportedTally().orElse(null));
     // lists are made only when something goes in them: most records have no irregularity
     List<MemberState> p5No = List.of();
     List<String> irregular = List.of();
@@ -275,8 +356,9 @@ public final class Article27 {
       }
       if (discounted != record) {
         List<Vote> dv = discounted.votes();
+        IntPredicate dp = i -> council.isPermanent(dv.get(i).member());
         withoutParties = count(threshold(council, interpretation), classification, DecisionModality.RECORDED_VOTE, dv,
-            i -> council.isPermanent(dv.get(i).member())).outcome();
+            dp, missing(council, DecisionModality.RECORDED_VOTE, dv, dp), null).outcome();
         irregular.add("With the parties' votes discounted, the outcome would be " + withoutParties);
       }
     }
@@ -298,9 +380,23 @@ public final class Article27 {
     int threshold = count.threshold();
     int yes = count.yes();
     List<MemberState> p5NoFinal = p5No;
-    return CharterDecision.of(outcome, classification, threshold, yes, vetoes, seats, p5No, irregular,
+    List<MemberState> unknown = missing.total() == 0 ? List.of() : unknownVotes(record, council);
+    int unknownCount = missing.total();
+    CharterDecision d = CharterDecision.of(outcome, classification, threshold, yes, vetoes, seats, p5No, irregular,
         () -> explain(record, council, interpretation, classification, classificationNote, threshold,
-            yes, p5NoFinal, outcome)).withOutcomeDiscountingParties(Optional.ofNullable(withoutParties));
+            yes, p5NoFinal, outcome, unknown, unknownCount)).withOutcomeDiscountingParties(Optional.ofNullable(withoutParties));
+    return unknownCount == 0 ? d : d.withUnknownVotes(unknown).withUnknownVoteCount(unknownCount);
+  }
+
+  /** The members of the Council with no vote in the record, in the Council's order. */
+  private static List<MemberState> unknownVotes(VoteRecord record, Council council) {
+    List<MemberState> out = new ArrayList<>();
+    for (MemberState m : council.members()) {
+      if (record.positionOf(m).isEmpty()) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**
@@ -347,7 +443,7 @@ public final class Article27 {
 
   private static Explanation explain(VoteRecord record, Council council, Interpretation interpretation,
       Classification classification, @Nullable String classificationNote, int threshold, int yes,
-      List<MemberState> p5No, Outcome outcome) {
+      List<MemberState> p5No, Outcome outcome, List<MemberState> unknown, int unknownCount) {
     String label = record.proposal().label();
     List<String> facts = new ArrayList<>();
     facts.add(label + " was put to the vote on " + record.date() + ": " + record.tally()
@@ -359,6 +455,17 @@ public final class Article27 {
         + " affirmative votes were required");
     if (classificationNote != null) {
       facts.add(classificationNote);
+    }
+    String missing = "";
+    if (unknownCount > 0) {
+      missing = unknownCount + " member" + (unknownCount == 1 ? "'s vote is" : "s' votes are") + " missing from the record"
+          + (unknown.isEmpty() ? "" : " (" + names(unknown) + ")")
+          + (unknown.size() < unknownCount ? ", " + (unknownCount - unknown.size()) + " of them elected members the"
+              + " Council history does not name" : "");
+      facts.add(missing + ": each is unknown, not absent; "
+          + (outcome == Outcome.INDETERMINATE ? "the ways they could have voted give different outcomes"
+              : "every way they could have voted gives " + outcome)
+          + (record.reportedTally().isPresent() ? ", within the reported tally " + record.reportedTally().get() : ""));
     }
     List<Condition> conditions = new ArrayList<>();
     conditions.add(Condition.of("procedural", Ternary.of(classification == Classification.PROCEDURAL),
@@ -372,10 +479,11 @@ public final class Article27 {
       citation = PROCEDURAL;
       provision = "procedural decisions need " + threshold + " affirmative votes of any members;"
           + " no negative vote is a veto";
-      reason = yes >= threshold
+      reason = outcome == Outcome.INDETERMINATE ? missing + ", and they decide whether it was adopted"
+          : yes >= threshold
           ? yes + " affirmative votes" + (p5No.isEmpty() ? "" : "; the negative votes of " + p5No
               + " are ordinary votes on a procedural matter")
-          : "only " + yes + " affirmative votes";
+          : "only " + yes + " affirmative votes" + (unknownCount > 0 ? " recorded" : "");
     } else {
       citation = NON_PROCEDURAL;
       provision = "other decisions need " + threshold + " affirmative votes including the"
@@ -383,8 +491,11 @@ public final class Article27 {
           + " non-participation do not block, a permanent member's negative vote does";
       conditions.add(Condition.of("permanent-member-voted-no", Ternary.of(!p5No.isEmpty()),
           p5No.isEmpty() ? "none" : p5No.toString()));
-      if (outcome == Outcome.FAILED_INSUFFICIENT_VOTES) {
-        reason = "only " + yes + " affirmative votes"
+      if (outcome == Outcome.INDETERMINATE) {
+        reason = missing + ", and they decide whether it was adopted or vetoed; whether a veto was cast is unknown";
+      } else if (outcome == Outcome.FAILED_INSUFFICIENT_VOTES) {
+        reason = "only " + yes + " affirmative votes" + (unknownCount > 0 ? " recorded, and the missing votes could"
+            + " not make " + threshold : "")
             + (p5No.isEmpty() ? "" : "; the negative votes of " + p5No + " are not vetoes");
       } else if (outcome == Outcome.FAILED_VETO) {
         reason = "vetoed by " + names(p5No);
@@ -398,7 +509,8 @@ public final class Article27 {
         .provision(provision)
         .conditions(conditions)
         .outcome(outcome == Outcome.ADOPTED ? "ADOPTED"
-            : outcome == Outcome.FAILED_VETO ? "NOT ADOPTED (VETO)" : "NOT ADOPTED")
+            : outcome == Outcome.FAILED_VETO ? "NOT ADOPTED (VETO)"
+            : outcome == Outcome.INDETERMINATE ? "INDETERMINATE" : "NOT ADOPTED")
         .reason(reason)
         .interpretation(interpretation.describe())
         .build();

@@ -20,12 +20,13 @@ import org.r2p.core.VotePosition;
  * <blockquote>2. [Signatories pledge] not to vote against a credible draft resolution before
  * the Security Council on timely and decisive action to end the commission of genocide,
  * crimes against humanity or war crimes, or to prevent such crimes.</blockquote>
- * (paraphrased; para 1 is a general pledge to support timely and decisive action.)
+ * (Para 1 is a general pledge to support timely and decisive action.)
  *
  * <p>Para 2's conditions, in order: the Code existed (launched 23 October 2015); the state
  * adhered on the vote date; it sat on the Council; the proposal is a draft resolution (its
- * literal scope; Q5 may widen it); it aims to prevent or end genocide, crimes against humanity
- * or war crimes — ethnic cleansing is not listed (Q3, Q4, Q8); it is credible (Q2, Q6); and
+ * literal scope; Q5 may widen it); it aims to end or to prevent (crimes committed or only
+ * risked) genocide, crimes against humanity or war crimes — a closed list: ethnic cleansing
+ * only where it amounts to one of them (Q3, Q4, Q8); it is credible (Q2, Q6); and
  * the breach: the state voted NO. Only a NO breaches para 2.
  *
  * <p>Para 1 is a positive pledge. Under Q1 SPIRIT (an abstention, absence or non-participation)
@@ -35,7 +36,7 @@ import org.r2p.core.VotePosition;
  *
  * <p>Stateless and thread-safe.
  *
- * @see <a href="https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/">ACT Code of Conduct</a>
+ * @see <a href="https://undocs.org/A/70/621">A/70/621–S/2015/978</a>
  */
 public final class CodeOfConductRule extends StepRule {
   /** Para 2: not to vote against a credible draft. */
@@ -49,14 +50,22 @@ public final class CodeOfConductRule extends StepRule {
   /** Para 2's literal scope: "a credible draft resolution". */
   private static final EnumSet<ProposalKind> SCOPE = EnumSet.of(ProposalKind.DRAFT_RESOLUTION);
 
+  /**
+   * Para 2's action: "to end the commission of ... or to prevent such crimes", crimes committed or
+   * only risked. Its crimes are the Code's closed list ({@link Instrument#crimes()}: genocide,
+   * crimes against humanity, war crimes); Q8 may widen it.
+   */
+  private static final CommonSteps.Action ACTION = CommonSteps.Action.END_OR_PREVENT;
+
   // "...not to vote against a credible draft resolution before the Security Council on timely
   // and decisive action to end the commission of genocide, crimes against humanity or war
   // crimes, or to prevent such crimes" (para 2)
   static final Steps PARA_2_STEPS = Steps.of("act-code.para-2", PARA_2,
-      "signatories pledge not to vote against a credible draft resolution on timely and decisive action to end"
-          + " or prevent genocide, crimes against humanity or war crimes",
+      "signatories pledge not to vote against \"a credible draft resolution\" on timely and decisive action \"to end"
+          + " the commission of genocide, crimes against humanity or war crimes, or to prevent such crimes\": ending or"
+          + " preventing, the three crimes only (ethnic cleansing only where it amounts to one of them)",
       f -> f.stateName() + " voted against a credible draft to end or prevent atrocity crimes",
-      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE), credible(),
+      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE, ACTION), credible(),
       Step.breachIf(StepId.VOTED_NO, f -> Ternary.of(f.position() == VotePosition.NO),
           (f, t) -> t == Ternary.TRUE ? "NO" : f.position() + " is not a vote against"));
 
@@ -70,7 +79,7 @@ public final class CodeOfConductRule extends StepRule {
           + (readsPara1(f.interpretation()) ? describePara1(f.interpretation()) : "") + ")",
       Step.applies(StepId.PARA_1_CHECKED, Step.Scope.RECORD, f -> Ternary.of(readsPara1(f.interpretation())),
           (f, t) -> t == Ternary.TRUE ? describePara1(f.interpretation()) : "para 1 is aspirational (Q1 LETTER, Q15 NOT_ENFORCED)"),
-      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE), credible(),
+      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE, ACTION), credible(),
       Step.breachIf(StepId.FELL_SHORT, CodeOfConductRule::fellShort,
           (f, t) -> f.position() + (t == Ternary.TRUE ? " falls short of support" : " does not fall short of support")));
 

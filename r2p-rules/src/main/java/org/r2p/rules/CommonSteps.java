@@ -88,24 +88,40 @@ final class CommonSteps {
             + f.interpretation().restraintCovers().map(s -> s + " (Q5)").orElse(scope + " (the instrument's own scope)"));
   }
 
-  /**
-   * The proposal aims to prevent or end crimes in the instrument's scope: the assessment
-   * (Q3 for a contested one; UNKNOWN where no source settles it, or where it rests on a
-   * characterisation made only after the vote and Q16 does not count it), the purpose (Q4) and
-   * the crimes (Q8; war crimes on a large scale only where the instrument says so), each
-   * three-valued, taken together.
-   */
-  static Step atrocityAim(Instrument instrument) {
-    return Step.applies(StepId.ATROCITY, Step.Scope.RECORD, f -> aim(f, instrument), (f, t) -> aimDetail(f, instrument));
+  /** The action an instrument covers, in its own words. */
+  enum Action {
+    /** "to end the commission of ... or to prevent such crimes" (the ACT Code): crimes committed or risked. */
+    END_OR_PREVENT,
+    /**
+     * "where there have been mass atrocities" (France), "to stop mass atrocities" (the UK): crimes
+     * committed or under way; a prevention-only draft, against crimes only risked, is outside.
+     */
+    COMMITTED_OR_UNDER_WAY
   }
 
-  private static Ternary aim(Facts f, Instrument instrument) {
+  /**
+   * The proposal aims at crimes in the instrument's own scope, of crimes and of action: the
+   * assessment (Q3 for a contested one; UNKNOWN where no source settles it, or where it rests on
+   * a characterisation made only after the vote and Q16 does not count it), the purpose (Q4) and
+   * the crimes (the instrument's own list unless Q8 sets one; war crimes on a large scale only
+   * where the instrument says so; crimes only risked only where it covers prevention), each
+   * three-valued, taken together.
+   *
+   * @param instrument the instrument, whose own crimes are in scope unless Q8 sets a list
+   * @param action the action the instrument covers
+   */
+  static Step atrocityAim(Instrument instrument, Action action) {
+    return Step.applies(StepId.ATROCITY, Step.Scope.RECORD, f -> aim(f, instrument, action),
+        (f, t) -> aimDetail(f, instrument, action));
+  }
+
+  private static Ternary aim(Facts f, Instrument instrument, Action action) {
     AtrocityAim a = f.aim();
     if (a == null) {
       return Ternary.UNKNOWN;
     }
     Interpretation i = f.interpretation();
-    return Interpreter.and(Interpreter.and(asserted(a, i), purpose(a, i)), crimes(a, i, instrument));
+    return asserted(a, i).and(purpose(a, i)).and(crimes(a, i, instrument, action));
   }
 
   private static Ternary asserted(AtrocityAim a, Interpretation i) {
@@ -147,11 +163,28 @@ final class CommonSteps {
   /** The crimes, in their declared order. */
   private static final AtrocityCrime[] CRIMES = AtrocityCrime.values();
 
-  /** The crimes in scope: TRUE if one is, UNKNOWN if only a war crime of unasserted scale might be. */
-  private static Ternary crimes(AtrocityAim a, Interpretation i, Instrument instrument) {
-    Set<AtrocityCrime> asserted = a.crimes();
-    if (asserted.isEmpty()) {
+  /**
+   * The crimes in scope: TRUE if one is, UNKNOWN if only a war crime of unasserted scale might
+   * be. Crimes only risked count only for an instrument that covers prevention.
+   */
+  private static Ternary crimes(AtrocityAim a, Interpretation i, Instrument instrument, Action action) {
+    Ternary committed = inScope(a.crimes(), a, i, instrument);
+    if (committed == Ternary.TRUE || action == Action.COMMITTED_OR_UNDER_WAY) {
+      return a.crimes().isEmpty() && a.risked().isEmpty() && a.assessment() != Assessment.NO ? Ternary.UNKNOWN
+          : committed;
+    }
+    Ternary risked = inScope(a.risked(), a, i, instrument);
+    if (a.crimes().isEmpty() && a.risked().isEmpty()) {
       return a.assessment() == Assessment.NO ? Ternary.FALSE : Ternary.UNKNOWN;
+    }
+    return committed == Ternary.UNKNOWN || risked == Ternary.UNKNOWN
+        ? (risked == Ternary.TRUE ? Ternary.TRUE : Ternary.UNKNOWN) : risked;
+  }
+
+  /** Whether some of these crimes are in the instrument's scope. */
+  private static Ternary inScope(Set<AtrocityCrime> asserted, AtrocityAim a, Interpretation i, Instrument instrument) {
+    if (asserted.isEmpty()) {
+      return Ternary.FALSE;
     }
     Interpretation.@Nullable CrimeList list = i.crimeList().orElse(null);
     Set<AtrocityCrime> scope = scope(list, instrument);
@@ -189,7 +222,7 @@ final class CommonSteps {
     return list == Interpretation.CrimeList.R2P ? ALL_CRIMES : FRENCH_CRIMES;
   }
 
-  private static String aimDetail(Facts f, Instrument instrument) {
+  private static String aimDetail(Facts f, Instrument instrument, Action action) {
     AtrocityAim a = f.aim();
     if (a == null) {
       return "no assessment of the proposal's atrocity aim was supplied";
@@ -217,14 +250,42 @@ final class CommonSteps {
       parts.add("its atrocity content is " + a.purpose() + " (Q4 " + i.mixedDrafts() + ")");
     }
     if (a.assessment() != Assessment.NO) {
-      Ternary crimes = crimes(a, i, instrument);
-      String named = a.crimes().stream().map(AtrocityCrime::label).sorted().toList().toString();
-      parts.add(a.crimes().isEmpty() ? "the crimes were not specified"
-          : crimes == Ternary.TRUE ? named + " in " + instrument.shortName() + "'s scope"
-          : crimes == Ternary.UNKNOWN ? named + ": war crimes count only on a large scale, and the scale was not asserted"
-          : named + " are outside " + instrument.shortName() + "'s scope");
+      parts.add(crimesDetail(a, i, instrument, action));
     }
     return String.join("; ", parts);
+  }
+
+  private static String crimesDetail(AtrocityAim a, Interpretation i, Instrument instrument, Action action) {
+    if (a.crimes().isEmpty() && a.risked().isEmpty()) {
+      return "the crimes were not specified";
+    }
+    String name = instrument.shortName();
+    String committed = named(a.crimes());
+    Ternary c = inScope(a.crimes(), a, i, instrument);
+    if (c == Ternary.TRUE) {
+      return "committed: " + committed + ", in " + name + "'s scope";
+    }
+    if (action == Action.COMMITTED_OR_UNDER_WAY && inScope(a.risked(), a, i, instrument) != Ternary.FALSE) {
+      return (a.crimes().isEmpty() ? "" : "committed: " + committed + ", outside its scope; ")
+          + "only a risk of " + named(a.risked()) + ", nothing committed yet: " + name
+          + " covers crimes committed or under way, not prevention alone";
+    }
+    Ternary r = action == Action.END_OR_PREVENT ? inScope(a.risked(), a, i, instrument) : Ternary.FALSE;
+    if (r == Ternary.TRUE) {
+      return "risked: " + named(a.risked()) + ", in " + name + "'s scope (it covers prevention)";
+    }
+    List<AtrocityCrime> all = new ArrayList<>(a.crimes());
+    if (action == Action.END_OR_PREVENT) {
+      all.addAll(a.risked());
+    }
+    String allNamed = named(Set.copyOf(all));
+    return c == Ternary.UNKNOWN || r == Ternary.UNKNOWN
+        ? allNamed + ": war crimes count only on a large scale, and the scale was not asserted"
+        : allNamed + " are outside " + name + "'s scope";
+  }
+
+  private static String named(Set<AtrocityCrime> crimes) {
+    return crimes.stream().map(AtrocityCrime::label).sorted().toList().toString();
   }
 
   /**
@@ -250,7 +311,9 @@ final class CommonSteps {
     switch (f.interpretation().credibility()) {
       case MAJORITY_SUPPORT:
         Article27.Count c = f.count();
-        return c == null ? Ternary.UNKNOWN : Ternary.of(c.yes() >= c.threshold());
+        // with votes missing, the affirmative votes counted are a lower bound
+        return c == null || (c.yes() < c.threshold() && c.yes() + c.unknown() >= c.threshold()) ? Ternary.UNKNOWN
+            : Ternary.of(c.yes() >= c.threshold());
       case USER_SUPPLIED:
         return supplied(f);
       default:
@@ -288,7 +351,8 @@ final class CommonSteps {
     if (test == Interpretation.CredibilityTest.MAJORITY_SUPPORT) {
       Article27.Count c = f.count();
       return c == null ? "credibility is majority support, and the other votes are not known"
-          : c.yes() + " affirmative votes of " + c.threshold() + " required (Q2 MAJORITY_SUPPORT)";
+          : c.yes() + " affirmative votes of " + c.threshold() + " required"
+              + (c.unknown() > 0 ? ", " + c.unknown() + " votes missing from the record" : "") + " (Q2 MAJORITY_SUPPORT)";
     }
     String who = f.proposal().credibleAssertedBy().map(a -> "asserted by " + a).orElse("its asserter not named");
     String supplied = f.proposal().credible().map(a -> "the supplied assessment is " + a + ", " + who)

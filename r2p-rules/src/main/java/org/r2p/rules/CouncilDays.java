@@ -120,7 +120,7 @@ final class CouncilDays {
      * @param key what they were decided for (rules and interpretation), compared by equality
      * @return the results, one per rule (not to be modified), or null if none are kept for that key
      */
-    Ternary @Nullable [] stepResults(Object key) {
+    Ternary @Nullable [][] stepResults(Object key) {
       StepResults kept = stepResults;
       return kept != null && (kept.key == key || kept.key.equals(key)) ? kept.results : null;
     }
@@ -132,13 +132,13 @@ final class CouncilDays {
      * @param key what they were decided for
      * @param results the results, never modified afterwards
      */
-    void keepStepResults(Object key, Ternary[] results) {
+    void keepStepResults(Object key, Ternary[][] results) {
       stepResults = new StepResults(key, results);
     }
   }
 
   /** VOTER step results and what they were decided for; the array is never modified once kept. */
-  private record StepResults(Object key, Ternary[] results) {}
+  private record StepResults(Object key, Ternary[][] results) {}
 
   /** The Council on one date with its members' standings. Immutable once built. */
   static final class Day {

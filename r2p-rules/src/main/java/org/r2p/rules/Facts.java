@@ -144,16 +144,20 @@ final class Facts {
   }
 
   /**
-   * Whether this vote was a veto: a permanent member's NO on a draft the NO defeated.
+   * Whether this vote was a veto cast in the decision: a permanent member's NO on a draft the
+   * NO defeated.
    *
-   * @return UNKNOWN when the other votes are not known
+   * @return UNKNOWN when the other votes are not known, or the record lacks votes that decide
+   *     the outcome
    */
   Ternary veto() {
+    if (occasion.count == null || occasion.count.outcome() == Outcome.INDETERMINATE) {
+      // the other votes are not known, or the missing ones decide the outcome: a permanent
+      // member's NO may or may not be a veto
+      return position == VotePosition.NO && voter.permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
+    }
     if (occasion.decision != null) {
       return Ternary.of(occasion.decision.vetoCasts().contains(state));
-    }
-    if (occasion.count == null) {
-      return Ternary.UNKNOWN;
     }
     return Ternary.of(occasion.count.outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
         && voter.permanent());

@@ -9,29 +9,35 @@ import static org.r2p.rules.CommonSteps.onCouncil;
 import java.util.EnumSet;
 import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
-import org.r2p.core.Outcome;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VotePosition;
 
 /**
- * Checks a vote against France's unilateral pledge, in President Hollande's words at the
- * General Assembly's general debate of 28 September 2015: France "will never use its veto in
- * cases of mass atrocities". As stated, it has no vital-interest exception and no trigger
- * mechanism (Q7 may read one in).
+ * Checks a vote against France's unilateral pledge, in President Hollande's words at the UN
+ * General Assembly on 28 September 2015 (official English text): "France will never use its
+ * right of veto where there have been mass atrocities". As stated, it has no vital-interest
+ * exception and no trigger mechanism (Q7 may read one in).
  *
- * <p>What "mass atrocities" covers is the interpretation used, not Hollande's words: genocide,
- * crimes against humanity and war crimes on a large scale, the list of the France–Mexico
- * conclusions of 25 September 2014 (Q8 may replace it).
+ * <p>Its own scope:
  *
- * <p>The pledge covers <em>any</em> veto: on a draft resolution, an amendment, a preliminary
- * question or a separate-paragraph vote (Q5 may narrow it). Only a veto can breach it: a NO on
- * a procedural matter, or on a draft that failed for want of votes, is no veto (Q6 may count
- * the latter). For a hypothetical vote checked alone, whether a NO would be a veto depends on
- * the other votes: INDETERMINATE.
+ * <ul>
+ *   <li>crimes: what "mass atrocities" covers is the reading used, not Hollande's words:
+ *       genocide, crimes against humanity and war crimes on a large scale, the list of the
+ *       France–Mexico conclusions of 25 September 2014 (Q8 may replace it);
+ *   <li>action: "where there have been mass atrocities": crimes committed or under way; a
+ *       prevention-only draft, against crimes only risked, is outside it;
+ *   <li>the vote forbidden: its <em>veto</em>, a NO that is a veto cast in the decision under
+ *       Art. 27(3), on any kind of proposal (a draft resolution, an amendment, a preliminary
+ *       question, a separate-paragraph vote; Q5 may narrow it). A NO that is no veto (on a
+ *       procedural matter, or on a draft that failed for want of votes) never breaches it,
+ *       whatever Q6 says: Q6 is a question about instruments that forbid a NO. For a
+ *       hypothetical vote checked alone, or a record whose missing votes could decide it,
+ *       whether a NO is a veto is UNKNOWN.
+ * </ul>
  *
  * <p>Stateless and thread-safe.
  *
- * @see <a href="https://onu.delegfrance.org/France-will-never-use-its-veto-in-cases-of-mass-atrocities">France's pledge</a>
+ * @see <a href="https://franceintheus.org/spip.php?article7071">Hollande, UN General Assembly, 28 September 2015</a>
  */
 public final class FrenchPledgeRule extends StepRule {
   /** The pledge. */
@@ -39,14 +45,19 @@ public final class FrenchPledgeRule extends StepRule {
 
   private static final Instrument FRANCE = Instrument.FRENCH_PLEDGE;
 
-  // Hollande, 28 September 2015: France "will never use its veto in cases of mass atrocities"
+  /** "where there have been mass atrocities": crimes committed or under way. */
+  private static final CommonSteps.Action ACTION = CommonSteps.Action.COMMITTED_OR_UNDER_WAY;
+
+  // Hollande, UN General Assembly, 28 September 2015: "France will never use its right of veto
+  // where there have been mass atrocities"
   static final Steps STEPS = Steps.of("french-pledge", PLEDGE,
-      "France \"will never use its veto in cases of mass atrocities\" (Hollande); mass atrocities read as genocide,"
-          + " crimes against humanity and war crimes on a large scale (the France-Mexico conclusions of"
-          + " 25 September 2014: the interpretation used, not the pledge's words)",
-      f -> "France used its veto on a proposal about mass atrocities",
+      "\"France will never use its right of veto where there have been mass atrocities\" (President Hollande, UN"
+          + " General Assembly, 28 September 2015): its veto, on any kind of proposal, where crimes have been committed"
+          + " or are under way; mass atrocities read as genocide, crimes against humanity and war crimes on a large"
+          + " scale (the France-Mexico conclusions of 25 September 2014: the reading used, not the pledge's words)",
+      f -> "France used its veto where there have been mass atrocities",
       inEffect(FRANCE), committed(FRANCE), onCouncil(), kindCovered(EnumSet.allOf(ProposalKind.class)),
-      atrocityAim(FRANCE),
+      atrocityAim(FRANCE, ACTION),
       Step.applies(StepId.NO_VITAL_INTEREST, Step.Scope.RECORD,
           f -> f.interpretation().vitalInterest() == Interpretation.VitalInterest.NONE ? Ternary.TRUE : Ternary.UNKNOWN,
           (f, t) -> t == Ternary.TRUE ? "the 2015 pledge has none (Q7 NONE)"
@@ -59,18 +70,9 @@ public final class FrenchPledgeRule extends StepRule {
     super(STEPS);
   }
 
-  /** A veto, or under Q6 a NO on a draft that failed for want of votes anyway. */
+  /** Its veto: a NO that is a veto cast in the decision; never a NO that is no veto (Q6 does not reach it). */
   private static Ternary usedVeto(Facts f) {
-    if (f.position() != VotePosition.NO) {
-      return Ternary.FALSE;
-    }
-    Ternary veto = f.veto();
-    return veto == Ternary.FALSE && failedAnywayCounts(f) ? Ternary.TRUE : veto;
-  }
-
-  private static boolean failedAnywayCounts(Facts f) {
-    Article27.Count c = f.count();
-    return c != null && c.outcome() == Outcome.FAILED_INSUFFICIENT_VOTES && f.interpretation().noOnFailedDraftBreaches();
+    return f.position() != VotePosition.NO ? Ternary.FALSE : f.veto();
   }
 
   private static String vetoDetail(Facts f, Ternary t) {
@@ -80,11 +82,11 @@ public final class FrenchPledgeRule extends StepRule {
     if (t == Ternary.UNKNOWN) {
       return "whether this negative vote is a veto depends on the other votes, which are not known";
     }
-    Article27.Count c = f.count();
     if (t == Ternary.TRUE) {
-      return f.veto() == Ternary.TRUE ? "the negative vote was a veto"
-          : "a negative vote on a draft that failed anyway, counted under Q6";
+      return "the negative vote was a veto";
     }
-    return "the negative vote was not a veto (" + c.outcome() + ")";
+    Article27.Count c = f.count();
+    return "the negative vote was not a veto" + (c == null ? "" : " (" + c.outcome() + ")")
+        + "; only a veto can breach the pledge, whatever Q6 says";
   }
 }

@@ -21,7 +21,7 @@ import org.r2p.core.VoteRecord;
  *
  * <p>Stateless and thread-safe.
  *
- * @see <a href="https://internationallaw.notion.site/4-26-d2afdeeed45541518b14134636816e5d">A/RES/76/262</a>
+ * @see <a href="https://undocs.org/A/RES/76/262">A/RES/76/262</a>
  */
 public final class GaDebateRule {
   /** OP1. */

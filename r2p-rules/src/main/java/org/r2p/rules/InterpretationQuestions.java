@@ -1,8 +1,9 @@
 package org.r2p.rules;
 
 /**
- * The open questions of interpretation, Q1 to Q16, as the answers each allows: one enum per
- * question. An {@link Interpretation} holds one answer to each, and reaches these types by its
+ * The answers the open questions of interpretation allow: one enum per question that is not a
+ * yes/no question. The questions themselves, their defaults and how each is set are listed by
+ * {@link InterpretationQuestion}. An {@link Interpretation} holds one answer to each, and reaches these types by its
  * own name too ({@code Interpretation.AbstentionReading.SPIRIT}).
  */
 public interface InterpretationQuestions {
@@ -20,7 +21,7 @@ public interface InterpretationQuestions {
      * Each signatory assesses for itself (A/70/621 cover letter). Default. Only the voting
      * state's own assessment counts: its sponsoring the draft, or a credibility supplied with
      * the proposal whose {@code credibleAssertedBy} names that state (by code or name). A third
-     * party's assessment cannot stand for it (FINDINGS §3), so without the state's own the
+     * party's assessment cannot stand for it, so without the state's own the
      * condition is UNKNOWN and the verdict at most INDETERMINATE.
      */
     SELF_ASSESSMENT,
@@ -107,7 +108,12 @@ public interface InterpretationQuestions {
     FROM_INSTRUMENT_LAUNCH
   }
 
-  /** Q14: counting vetoes of the China and Russia seats. */
+  /**
+   * Q14: counting vetoes of the China and Russia seats.
+   *
+   * @deprecated read by no rule; see {@link Interpretation#vetoAttribution()}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   enum VetoAttribution {
     /** By seat: USSR vetoes count for Russia, the ROC's for China. Default. */
     BY_SEAT,

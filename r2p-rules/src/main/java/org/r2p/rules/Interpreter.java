@@ -2,144 +2,159 @@ package org.r2p.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 
 /**
- * Runs a commitment rule ({@link Steps}) on one vote, quietly (the verdict alone, no text
- * built) or explained (every condition tested, with the fact that decided it, the clause and
- * the interpretation). Both go through {@link #decide}, the one place where results become a
- * verdict, in Kleene's three-valued logic:
+ * The only code that runs a commitment rule's steps ({@link Steps}). It answers the two
+ * questions of a check — does the commitment apply (the conjunction of the applicability
+ * conditions), and is the vote of the kind the instrument forbids (the breach step) — in
+ * Kleene's three-valued logic, and {@link #decide} turns the pair into a verdict by the table of
+ * {@link Verdict}:
  *
  * <ul>
  *   <li>any condition of applicability definitely FALSE: NOT_APPLICABLE, whatever else is
  *       UNKNOWN;
  *   <li>every condition TRUE: BREACH if the vote breaches, CONSISTENT if it keeps the
  *       commitment;
+ *   <li>applicability open and a vote that is not forbidden: NO_BREACH;
  *   <li>otherwise INDETERMINATE, and the explanation names each UNKNOWN.
  * </ul>
  *
+ * <p>A vote checked alone has every step tested once ({@link #results}), and its verdict and
+ * explanation both come from those results. A record goes through a {@link Pass}: one pass
+ * staged by scope — each rule's RECORD steps once per record, its VOTER steps once per state
+ * and date (kept with the day's voter), its VOTE steps per vote — and a review keeps each
+ * vote's results for its explanations, which are made from them and never test a step again.
+ *
  * <p>As no step reads another's result, the order of evaluation changes no verdict, and
- * resolving an UNKNOWN never changes a definite one. Package-private; stateless.
+ * resolving an UNKNOWN never changes BREACH, CONSISTENT or NOT_APPLICABLE. Package-private.
  */
 final class Interpreter {
   private Interpreter() {}
 
   /**
-   * The verdict from the conditions of applicability taken together and the breach step.
+   * The verdict from the conditions of applicability taken together and the breach step: the
+   * table of {@link Verdict}.
    *
    * @param applies the conjunction of the applicability conditions
-   * @param breach the breach step's result
+   * @param breach the breach step's result: whether the vote is of the kind forbidden
    * @return the verdict
    */
   static Verdict decide(Ternary applies, Ternary breach) {
-    if (applies == Ternary.FALSE) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    if (applies == Ternary.UNKNOWN || breach == Ternary.UNKNOWN) {
-      return Verdict.INDETERMINATE;
-    }
-    return breach == Ternary.TRUE ? Verdict.BREACH : Verdict.CONSISTENT;
-  }
-
-  /** Kleene conjunction. */
-  static Ternary and(Ternary a, Ternary b) {
-    if (a == Ternary.FALSE || b == Ternary.FALSE) {
-      return Ternary.FALSE;
-    }
-    return a == Ternary.UNKNOWN || b == Ternary.UNKNOWN ? Ternary.UNKNOWN : Ternary.TRUE;
-  }
-
-  /** The conjunction of some applicability steps: stops at the first FALSE. */
-  static Ternary all(Step[] steps, Facts f) {
-    Ternary acc = Ternary.TRUE;
-    for (Step s : steps) {
-      Ternary t = s.test().test(f);
-      if (t == Ternary.FALSE) {
-        return Ternary.FALSE;
-      }
-      if (t == Ternary.UNKNOWN) {
-        acc = Ternary.UNKNOWN;
-      }
-    }
-    return acc;
+    return Verdict.of(applies, breach);
   }
 
   /**
-   * The verdict, quietly.
+   * Every step of a rule tested on one vote, in the rule's order: what a verdict and its
+   * explanation are both made from.
+   *
+   * @param rule the rule
+   * @param f the vote
+   * @return one result per step, the breach step's last
+   */
+  static Ternary[] results(Steps rule, Facts f) {
+    List<Step> steps = rule.steps();
+    Ternary[] out = new Ternary[steps.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = steps.get(k).test().test(f);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a rule applies, from its results: the conjunction of its applicability conditions.
+   *
+   * @return FALSE as soon as one is FALSE, TRUE when all are TRUE, UNKNOWN otherwise
+   */
+  static Ternary applies(Ternary[] results) {
+    Ternary applies = Ternary.TRUE;
+    for (int k = 0; k < results.length - 1; k++) {
+      applies = applies.and(results[k]);
+    }
+    return applies;
+  }
+
+  /** The verdict from a rule's results. */
+  static Verdict verdict(Ternary[] results) {
+    return decide(applies(results), results[results.length - 1]);
+  }
+
+  /**
+   * The verdict of a rule on one vote.
    *
    * @param rule the rule
    * @param f the vote
    * @return the verdict
    */
   static Verdict verdict(Steps rule, Facts f) {
-    Ternary applies = Ternary.TRUE;
-    for (Step s : rule.steps()) {
-      if (s.role() == Step.Role.BREACH) {
-        return decide(applies, s.test().test(f));
-      }
-      applies = and(applies, s.test().test(f));
-      if (applies == Ternary.FALSE) {
-        return Verdict.NOT_APPLICABLE;
-      }
-    }
-    throw new AssertionError("no breach step: " + rule.rule());
+    return verdict(results(rule, f));
+  }
+
+  /** The verdict with its explanation, every step tested once. */
+  static Explanation explain(Steps rule, Facts f) {
+    return explain(rule, f, results(rule, f));
   }
 
   /**
-   * The verdict, quietly, with the steps of the record and the voter already decided: what a
-   * screening does for every vote of a record.
-   *
-   * @param before the conjunction of the rule's RECORD and VOTER steps for this vote
-   * @param vote the rule's VOTE applicability steps
-   * @param breach the rule's breach step
-   */
-  static Verdict verdict(Ternary before, Step[] vote, Step breach, Facts f) {
-    if (before == Ternary.FALSE) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    Ternary applies = and(before, all(vote, f));
-    if (applies == Ternary.FALSE) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    return decide(applies, breach.test().test(f));
-  }
-
-  /**
-   * The verdict with its explanation: each condition in the rule's order until one is
-   * definitely FALSE (which decides), the UNKNOWNs named.
+   * The explanation of a verdict, from the results it was found on: every condition with the
+   * fact that decided it. A NOT_APPLICABLE verdict names every condition that is definitely
+   * FALSE; a NO_BREACH one names the open conditions as not deciding it; an INDETERMINATE one
+   * names each UNKNOWN.
    *
    * @param rule the rule
    * @param f the vote
+   * @param results the rule's results on it ({@link #results})
    * @return the explanation; its outcome is the verdict
    */
-  static Explanation explain(Steps rule, Facts f) {
+  static Explanation explain(Steps rule, Facts f, Ternary[] results) {
+    List<Step> steps = rule.steps();
     List<Condition> conditions = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
-    Ternary applies = Ternary.TRUE;
-    Verdict verdict = null;
-    String reason = "";
-    for (Step s : rule.steps()) {
-      Ternary t = s.test().test(f);
+    List<String> notApplying = new ArrayList<>();
+    int last = steps.size() - 1;
+    for (int k = 0; k < last; k++) {
+      Step s = steps.get(k);
+      Ternary t = results[k];
       conditions.add(Condition.of(s.id().label(), t, s.detail().detail(f, t)));
       if (t == Ternary.UNKNOWN) {
         unknown.add(s.id().question());
-      }
-      if (s.role() == Step.Role.BREACH) {
-        verdict = decide(applies, t);
-        reason = verdict == Verdict.BREACH ? rule.breachReason().apply(f)
-            : verdict == Verdict.CONSISTENT ? s.id().whenFalse()
-            : "not known: " + String.join("; ", unknown);
-        break;
-      }
-      applies = and(applies, t);
-      if (applies == Ternary.FALSE) {
-        verdict = Verdict.NOT_APPLICABLE;
-        reason = s.id().whenFalse();
-        break;
+      } else if (t == Ternary.FALSE) {
+        notApplying.add(s.id().whenFalse());
       }
     }
+    Step breach = steps.get(last);
+    Ternary forbidden = results[last];
+    Verdict verdict = verdict(results);
+    if (verdict != Verdict.NOT_APPLICABLE) {
+      // whether the vote is forbidden does not matter where the commitment does not apply
+      conditions.add(Condition.of(breach.id().label(), forbidden, breach.detail().detail(f, forbidden)));
+      if (forbidden == Ternary.UNKNOWN) {
+        unknown.add(breach.id().question());
+      }
+    }
+    String reason;
+    switch (verdict) {
+      case BREACH:
+        reason = rule.breachReason().apply(f);
+        break;
+      case CONSISTENT:
+        reason = breach.id().whenFalse();
+        break;
+      case NOT_APPLICABLE:
+        reason = String.join("; ", notApplying);
+        break;
+      case NO_BREACH:
+        reason = breach.id().whenFalse() + ", so the vote cannot breach the commitment whether or not it applies;"
+            + " open, and not deciding it: " + String.join("; ", unknown);
+        break;
+      default:
+        reason = "not known: " + String.join("; ", unknown);
+    }
     List<String> facts = new ArrayList<>();
-    facts.add(f.stateName() + " voted " + verb(f.position()) + " " + f.proposal().label() + " on " + f.date());
+    facts.add(f.stateName() + (f.hypothetical() ? " would vote " : " voted ") + verb(f.position()) + " "
+        + f.proposal().label() + " on " + f.date());
     if (f.hypothetical()) {
       facts.add("This vote is hypothetical: it was not cast in a recorded vote");
     }
@@ -170,4 +185,222 @@ final class Interpreter {
         return "(not participating) on";
     }
   }
+
+  /**
+   * The rules of an {@link R2pRules} arranged for a pass over records: for each rule written
+   * as steps, the positions of its steps of each scope. Immutable; one per rules and
+   * interpretation.
+   */
+  static final class Plan {
+    /** The steps of each rule written as steps, at its index; null for the others. */
+    private final @Nullable Steps[] rules;
+    /** For each rule, the positions in its steps of its RECORD, VOTER and VOTE applicability steps. */
+    private final int[][] record;
+    private final int[][] voter;
+    private final int[][] vote;
+    /** The same steps themselves, for the quiet pass: RECORD, VOTER and VOTE steps, and the breach step. */
+    private final Step[][] recordSteps;
+    private final Step[][] voterSteps;
+    private final Step[][] voteSteps;
+    private final Step[] breachSteps;
+    /** What a voter's kept VOTER step results were decided for: these rules under this interpretation. */
+    private final Object voterKey;
+
+    /**
+     * @param steps each rule's steps, null for a rule not written as steps (asked vote by vote)
+     * @param voterKey what the VOTER step results kept with a voter are decided for (rules and
+     *     interpretation): plans with equal keys share them
+     */
+    Plan(List<@Nullable Steps> steps, Object voterKey) {
+      int n = steps.size();
+      rules = new Steps[n];
+      record = new int[n][];
+      voter = new int[n][];
+      vote = new int[n][];
+      recordSteps = new Step[n][];
+      voterSteps = new Step[n][];
+      voteSteps = new Step[n][];
+      breachSteps = new Step[n];
+      for (int r = 0; r < n; r++) {
+        Steps s = steps.get(r);
+        if (s != null) {
+          rules[r] = s;
+          record[r] = positions(s, Step.Scope.RECORD);
+          voter[r] = positions(s, Step.Scope.VOTER);
+          vote[r] = positions(s, Step.Scope.VOTE);
+          recordSteps[r] = at(s, record[r]);
+          voterSteps[r] = at(s, voter[r]);
+          voteSteps[r] = at(s, vote[r]);
+          breachSteps[r] = s.breach();
+        }
+      }
+      this.voterKey = voterKey;
+    }
+
+    private static Step[] at(Steps steps, int[] positions) {
+      Step[] out = new Step[positions.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = steps.steps().get(positions[k]);
+      }
+      return out;
+    }
+
+    private static int[] positions(Steps steps, Step.Scope scope) {
+      List<Step> all = steps.steps();
+      int[] out = new int[all.size()];
+      int n = 0;
+      for (int k = 0; k < all.size() - 1; k++) {
+        if (all.get(k).scope() == scope) {
+          out[n++] = k;
+        }
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * One pass over the votes of a record, staged by scope, writing each step rule's verdict on
+     * each vote. Quietly ({@code keep} null) one {@link Facts} is moved from vote to vote,
+     * nothing is allocated per vote and a rule is left as soon as a condition is FALSE; when
+     * {@code keep} is given, each vote gets facts of its own and every step's result, kept
+     * for its findings' explanations.
+     *
+     * @param out the verdicts, vote-major, {@code votes × rules}; other rules' cells untouched
+     * @param keep null, or where each vote's facts and results are put
+     */
+    void run(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, Verdict[] out,
+        Kept @Nullable [] keep) {
+      int n = votes.size();
+      if (n == 0) {
+        return;
+      }
+      int columns = rules.length;
+      Vote first = votes.get(0);
+      Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
+      // RECORD steps, once per record; each result kept only where a review keeps them
+      Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
+      Ternary[] recordAll = new Ternary[columns];
+      for (int r = 0; r < columns; r++) {
+        Steps s = rules[r];
+        if (s == null) {
+          continue;
+        }
+        if (recordResults != null) {
+          recordResults[r] = test(s, record[r], f);
+          recordAll[r] = all(recordResults[r]);
+        } else {
+          recordAll[r] = all(recordSteps[r], f);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          Vote v = votes.get(i);
+          f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], false)
+              : f.moveTo(v.member(), v.position(), voters[i]);
+        }
+        Ternary[][] voterResults = voterResults(f);
+        Ternary[][] kept = keep != null ? new Ternary[columns][] : null;
+        for (int r = 0; r < columns; r++) {
+          Steps steps = rules[r];
+          if (steps == null) {
+            continue;
+          }
+          if (kept == null) {
+            // quietly: a FALSE decides, and nothing after it is tested
+            Ternary applies = recordAll[r].and(voterResults[columns][r]);
+            if (applies != Ternary.FALSE) {
+              applies = applies.and(all(voteSteps[r], f));
+            }
+            out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
+                : decide(applies, breachSteps[r].test().test(f));
+          } else {
+            // every step, each result in the rule's order: the explanation is made from them
+            Ternary[] results = new Ternary[steps.steps().size()];
+            place(results, record[r], java.util.Objects.requireNonNull(recordResults)[r]);
+            place(results, voter[r], voterResults[r]);
+            for (int k : vote[r]) {
+              results[k] = steps.steps().get(k).test().test(f);
+            }
+            results[results.length - 1] = breachSteps[r].test().test(f);
+            kept[r] = results;
+            out[i * columns + r] = verdict(results);
+          }
+        }
+        if (keep != null) {
+          keep[i] = new Kept(f, kept);
+        }
+      }
+    }
+
+    /**
+     * Each rule's VOTER step results for the voter of these facts: decided the first time
+     * these rules meet the voter on its date, and kept with it (a state's standing and seat are
+     * the same for every vote it casts that day).
+     */
+    private Ternary[][] voterResults(Facts f) {
+      CouncilDays.Voter v = f.voter();
+      Ternary[][] kept = v.stepResults(voterKey);
+      if (kept != null) {
+        return kept;
+      }
+      // one row per rule, each step's result; and a last row, each rule's results taken together
+      int columns = rules.length;
+      Ternary[][] results = new Ternary[columns + 1][];
+      results[columns] = new Ternary[columns];
+      for (int r = 0; r < columns; r++) {
+        Steps s = rules[r];
+        if (s != null) {
+          results[r] = test(s, voter[r], f);
+          results[columns][r] = all(results[r]);
+        }
+      }
+      v.keepStepResults(voterKey, results);
+      return results;
+    }
+
+    private static Ternary[] test(Steps steps, int[] positions, Facts f) {
+      Ternary[] out = new Ternary[positions.length];
+      for (int k = 0; k < positions.length; k++) {
+        out[k] = steps.steps().get(positions[k]).test().test(f);
+      }
+      return out;
+    }
+
+    private static void place(Ternary[] results, int[] positions, Ternary[] these) {
+      for (int k = 0; k < positions.length; k++) {
+        results[positions[k]] = these[k];
+      }
+    }
+
+    /** The conjunction of some steps on a vote: stops at the first FALSE. */
+    private static Ternary all(Step[] steps, Facts f) {
+      Ternary acc = Ternary.TRUE;
+      for (Step step : steps) {
+        Ternary t = step.test().test(f);
+        if (t == Ternary.FALSE) {
+          return Ternary.FALSE;
+        }
+        if (t == Ternary.UNKNOWN) {
+          acc = Ternary.UNKNOWN;
+        }
+      }
+      return acc;
+    }
+
+    private static Ternary all(Ternary[] results) {
+      Ternary acc = Ternary.TRUE;
+      for (Ternary t : results) {
+        if (t == Ternary.FALSE) {
+          return Ternary.FALSE;
+        }
+        if (t == Ternary.UNKNOWN) {
+          acc = Ternary.UNKNOWN;
+        }
+      }
+      return acc;
+    }
+  }
+
+  /** A vote's facts and each step rule's results on it, kept by a review for its findings. */
+  record Kept(Facts facts, Ternary[][] results) {}
+
 }

@@ -2,11 +2,11 @@ package org.r2p.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
@@ -14,7 +14,6 @@ import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Proposal;
-import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -49,22 +48,8 @@ public final class R2pRules {
 
   /** Each rule written as steps at its index, null for the others (asked vote by vote). */
   private final @Nullable StepRule[] stepRules;
-  /** For each rule written as steps: its RECORD steps, decided once per record. */
-  private final Step[][] recordSteps;
-  /**
-   * For each rule written as steps: its VOTER steps, decided once per state and date and kept
-   * with the day's voter (see {@link CouncilDays.Voter#stepResults}).
-   */
-  private final Step[][] voterSteps;
-  /** For each rule written as steps: its VOTE applicability steps, decided per vote. */
-  private final Step[][] voteSteps;
-  /** For each rule written as steps: its breach step. */
-  private final Step[] breachSteps;
-  /**
-   * What the VOTER step results kept with a voter were decided for: these rules under this
-   * interpretation. Copies with the same rules and interpretation share the results.
-   */
-  private final VoterStepsKey voterKey;
+  /** The rules' steps arranged for the interpreter's pass over a record. */
+  private final Interpreter.Plan plan;
 
   /** Each date's Council and standings; they depend on the history and the registry only. */
   private final CouncilDays days;
@@ -76,23 +61,13 @@ public final class R2pRules {
     this.calendar = b.calendar;
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
-    int n = rules.size();
-    this.stepRules = new StepRule[n];
-    this.recordSteps = new Step[n][];
-    this.voterSteps = new Step[n][];
-    this.voteSteps = new Step[n][];
-    this.breachSteps = new Step[n];
-    for (int r = 0; r < n; r++) {
-      if (rules.get(r) instanceof StepRule) {
-        StepRule s = (StepRule) rules.get(r);
-        stepRules[r] = s;
-        recordSteps[r] = s.steps().applying(Step.Scope.RECORD);
-        voterSteps[r] = s.steps().applying(Step.Scope.VOTER);
-        voteSteps[r] = s.steps().applying(Step.Scope.VOTE);
-        breachSteps[r] = s.steps().breach();
-      }
+    this.stepRules = new StepRule[rules.size()];
+    List<@Nullable Steps> steps = new ArrayList<>(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      stepRules[r] = rules.get(r) instanceof StepRule ? (StepRule) rules.get(r) : null;
+      steps.add(stepRules[r] == null ? null : stepRules[r].steps());
     }
-    this.voterKey = new VoterStepsKey(rules, interpretation);
+    this.plan = new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation));
     this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
   }
 
@@ -176,8 +151,11 @@ public final class R2pRules {
    * @return the decision
    */
   public CharterDecision decide(VoteRecord record) {
-    return Article27.decide(record, history.councilOn(record.date()), interpretation);
+    Council council = history.councilOn(record.date());
+    return record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, council)
+        : Article27.decide(record, council, interpretation);
   }
+
 
   /**
    * Decides a preliminary question ("is the draft procedural?") and then the draft it
@@ -237,7 +215,7 @@ public final class R2pRules {
     Council council = history.councilOn(record.date());
     Optional<VotePosition> p = record.positionOf(state);
     if (p.isPresent()) {
-      return checkVote(record, council, Article27.decide(record, council, interpretation), Vote.of(state, p.get()), false);
+      return checkVote(record, council, decide(record), Vote.of(state, p.get()), false);
     }
     if (record.recordedVetoCasts().contains(state)) {
       return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
@@ -297,13 +275,17 @@ public final class R2pRules {
     CouncilDays.Day day = days.on(record.date());
     List<Vote> votes = record.votes();
     CouncilDays.Voter[] voters = voters(day, votes);
-    Article27.Count count = Article27.count(Article27.threshold(day.council, interpretation),
-        Article27.classification(record), record.modality(), votes, i -> voters[i].permanent());
+    CharterDecision inferred = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council) : null;
+    IntPredicate permanent = i -> voters[i].permanent();
+    Article27.Count count = inferred != null ? Article27.Count.of(inferred)
+        : Article27.count(Article27.threshold(day.council, interpretation), Article27.classification(record),
+            record.modality(), votes, permanent, Article27.missing(day.council, record.modality(), votes, permanent),
+            record.reportedTally().orElse(null));
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
-        count, null);
+        count, inferred);
     Screening s = new Screening(record, this, count.outcome());
     Verdict[] out = s.verdictArray();
-    verdicts(occasion, votes, voters, out, null);
+    plan.run(occasion, votes, voters, out, null);
     int columns = rules.size();
     for (int r = 0; r < columns; r++) {
       if (stepRules[r] == null) {
@@ -326,80 +308,8 @@ public final class R2pRules {
   }
 
   /**
-   * The verdicts of every rule written as steps on every vote of a record, vote by vote: each
-   * rule's RECORD steps decided once, then its other steps for each vote. Quietly, one
-   * {@link Facts} is moved from vote to vote and nothing is allocated per vote; when
-   * {@code keep} is given, each vote gets facts of its own, kept there for its findings.
-   *
-   * @param out the verdicts, vote-major, {@code votes × rules}; other rules' cells untouched
-   * @param keep null, or where each vote's own facts are put
-   */
-  private void verdicts(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, Verdict[] out,
-      Facts @Nullable [] keep) {
-    int n = votes.size();
-    if (n == 0) {
-      return;
-    }
-    int columns = rules.size();
-    Vote first = votes.get(0);
-    Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
-    Ternary[] record = new Ternary[columns];
-    // the rules whose RECORD steps leave them open; the others are NOT_APPLICABLE on every vote
-    int[] open = new int[columns];
-    int opened = 0;
-    for (int r = 0; r < columns; r++) {
-      if (stepRules[r] != null) {
-        record[r] = Interpreter.all(recordSteps[r], f);
-        if (record[r] == Ternary.FALSE) {
-          for (int i = 0; i < n; i++) {
-            out[i * columns + r] = Verdict.NOT_APPLICABLE;
-          }
-        } else {
-          open[opened++] = r;
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        Vote v = votes.get(i);
-        f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], false)
-            : f.moveTo(v.member(), v.position(), voters[i]);
-      }
-      if (keep != null) {
-        keep[i] = f;
-      }
-      Ternary[] voter = voterResults(f);
-      for (int k = 0; k < opened; k++) {
-        int r = open[k];
-        out[i * columns + r] = Interpreter.verdict(Interpreter.and(record[r], voter[r]), voteSteps[r], breachSteps[r], f);
-      }
-    }
-  }
-
-  /**
-   * Each rule's VOTER steps for the voter of these facts, taken together: decided the first
-   * time these rules meet the voter on its date, and kept with it (a state's standing and seat
-   * are the same for every vote it casts that day).
-   */
-  private Ternary[] voterResults(Facts f) {
-    CouncilDays.Voter voter = f.voter();
-    Ternary[] kept = voter.stepResults(voterKey);
-    if (kept != null) {
-      return kept;
-    }
-    Ternary[] results = new Ternary[rules.size()];
-    for (int r = 0; r < results.length; r++) {
-      if (stepRules[r] != null) {
-        results[r] = Interpreter.all(voterSteps[r], f);
-      }
-    }
-    voter.keepStepResults(voterKey, results);
-    return results;
-  }
-
-  /**
-   * What a voter's kept VOTER step results were decided for. Rules and interpretation decide
-   * them, with the voter's own standing and seat on its date.
+   * What the VOTER step results kept with a voter were decided for. Rules and interpretation
+   * decide them, with the voter's own standing and seat on its date.
    */
   private record VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {}
 
@@ -453,22 +363,20 @@ public final class R2pRules {
     CouncilDays.Day day = days.on(record.date());
     List<Vote> votes = record.votes();
     CouncilDays.Voter[] voters = voters(day, votes);
-    CharterDecision decision = Article27.decide(record, day.council, interpretation, i -> voters[i].member(),
-        i -> voters[i].permanent());
+    CharterDecision decision = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council)
+        : Article27.decide(record, day.council, interpretation, i -> voters[i].member(), i -> voters[i].permanent());
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         Article27.Count.of(decision), decision);
     int columns = rules.size();
     Verdict[] verdicts = new Verdict[votes.size() * columns];
-    // a full review explains every vote: each keeps the facts its verdicts were found on
-    Facts[] kept = notApplicable ? new Facts[votes.size()] : null;
-    verdicts(occasion, votes, voters, verdicts, kept);
+    // each vote keeps its facts and every step's result: its findings are explained from them
+    Interpreter.Kept[] kept = new Interpreter.Kept[votes.size()];
+    plan.run(occasion, votes, voters, verdicts, kept);
     List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
     int omitted = 0;
     String label = record.proposal().label();
     for (int i = 0; i < votes.size(); i++) {
       Vote v = votes.get(i);
-      // otherwise the facts of a vote are made again only if one of its findings is built
-      Facts facts = kept != null ? kept[i] : null;
       for (int r = 0; r < columns; r++) {
         StepRule s = stepRules[r];
         Verdict verdict = verdicts[i * columns + r];
@@ -478,10 +386,7 @@ public final class R2pRules {
         }
         Finding f;
         if (s != null) {
-          if (facts == null) {
-            facts = new Facts(occasion, v.member(), v.position(), voters[i], false);
-          }
-          f = s.finding(facts, verdict, label);
+          f = s.finding(kept[i].facts(), kept[i].results()[r], label);
         } else {
           f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
         }
@@ -503,50 +408,17 @@ public final class R2pRules {
   }
 
   /**
-   * Where a record's recorded outcome, vetoes and tally disagree with the rules. The tally is
-   * compared by {@link TallyComparison} (the validator's comparison too); outcome and vetoes
-   * only where the votes are complete, or where no vote was taken (a record adopted without a
-   * vote is decided ADOPTED, as it must record, so it has no discrepancy).
+   * Where a record's recorded outcome, vetoes and tally disagree with the rules.
    *
    * @param record the record
    * @param decision its decision
    * @return the discrepancies, possibly none
+   * @deprecated the check has one place, shared with r2p-json's validator: {@link
+   *     Discrepancies#of(VoteRecord, CharterDecision)}
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
-    List<Discrepancy> out = new ArrayList<>();
-    Optional<TallyComparison> tally = TallyComparison.of(record);
-    // without a vote the record is complete as it stands: nothing was cast, so nothing is missing
-    boolean complete = !record.modality().voteTaken()
-        || (!record.votes().isEmpty() && tally.map(TallyComparison::complete).orElse(true));
-    if (tally.isPresent() && tally.get().contradicts()) {
-      Tally t = tally.get().reported();
-      Tally counted = tally.get().counted();
-      out.add(Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), counted.toString(),
-          label(record) + ": reported tally " + t + " differs from the votes counted, " + counted));
-    }
-    if (!complete) {
-      return out;
-    }
-    if (record.recordedOutcome().isPresent() && record.recordedOutcome().get() != decision.outcome()) {
-      out.add(Discrepancy.of(Discrepancy.Kind.OUTCOME, record.recordedOutcome().get().name(),
-          decision.outcome().name(), label(record) + ": recorded outcome " + record.recordedOutcome().get()
-              + " but Article 27 gives " + decision.outcome()));
-    }
-    if (!record.recordedVetoCasts().isEmpty()) {
-      Set<MemberState> recorded = new HashSet<>(record.recordedVetoCasts());
-      Set<MemberState> decided = new HashSet<>(decision.vetoCasts());
-      if (!recorded.equals(decided)) {
-        out.add(Discrepancy.of(Discrepancy.Kind.VETOES, record.recordedVetoCasts().toString(),
-            decision.vetoCasts().toString(), label(record) + ": recorded veto casts by " + record.recordedVetoCasts()
-                + " but Article 27 gives " + decision.vetoCasts()));
-      }
-    }
-    return out;
-  }
-
-  /** How a discrepancy names its record: built only when there is one. */
-  private static String label(VoteRecord record) {
-    return record.proposal().label() + " (" + record.date() + ")";
+    return Discrepancies.of(record, decision);
   }
 
   /** Builds {@link R2pRules}. */

@@ -5,7 +5,8 @@ import org.r2p.core.Instrument;
 
 /**
  * A commitment rule written as {@link Steps}: checking a vote, or giving its verdict alone,
- * is running the steps through the {@link Interpreter}, and nothing else. The restraint rules
+ * is running the steps through the {@link Interpreter}, and nothing else; a finding's verdict,
+ * two answers and explanation are all made from the same results. The restraint rules
  * of this package extend it and only declare their steps; {@link R2pRules} screens whole
  * records through the same steps. Package-private.
  */
@@ -29,7 +30,7 @@ abstract class StepRule implements CommitmentRule {
   @Override
   public final Finding check(VoteContext context) {
     Facts f = Facts.of(context);
-    return finding(f, Interpreter.verdict(steps, f));
+    return finding(f, Interpreter.results(steps, f), f.proposal().label());
   }
 
   @Override
@@ -38,17 +39,15 @@ abstract class StepRule implements CommitmentRule {
   }
 
   /**
-   * The finding around a verdict already found for these facts; its explanation is built on
-   * first request.
+   * The finding on a vote from the results of the rule's steps on it: its verdict, its two
+   * answers and, on first request, its explanation, all made from those results.
+   *
+   * @param f the vote
+   * @param results every step's result, in the rule's order ({@link Interpreter#results})
+   * @param label the proposal's label (a review makes it once per record)
    */
-  final Finding finding(Facts f, Verdict verdict) {
-    return finding(f, verdict, f.proposal().label());
-  }
-
-  /**
-   * The same, with the proposal's label already made (a review makes it once per record).
-   */
-  final Finding finding(Facts f, Verdict verdict, String label) {
+  final Finding finding(Facts f, Ternary[] results, String label) {
+    Verdict verdict = Interpreter.verdict(results);
     return Finding.builder()
         .rule(steps.rule())
         .instrument(steps.instrument())
@@ -57,10 +56,11 @@ abstract class StepRule implements CommitmentRule {
         .proposal(label)
         .date(f.date())
         .verdict(verdict)
+        .applies(Interpreter.applies(results))
         .hypothetical(f.hypothetical())
         .flags(flags(f, verdict))
         .interpretation(f.interpretation())
-        .explainer(() -> Interpreter.explain(steps, f))
+        .explainer(() -> Interpreter.explain(steps, f, results))
         .build();
   }
 

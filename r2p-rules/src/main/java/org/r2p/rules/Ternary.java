@@ -18,4 +18,18 @@ public enum Ternary {
   public static Ternary of(boolean b) {
     return b ? TRUE : FALSE;
   }
+
+  /**
+   * Kleene's conjunction: FALSE as soon as either is FALSE, TRUE when both are TRUE, UNKNOWN
+   * otherwise.
+   *
+   * @param other the other value
+   * @return this and the other
+   */
+  public Ternary and(Ternary other) {
+    if (this == FALSE || other == FALSE) {
+      return FALSE;
+    }
+    return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : TRUE;
+  }
 }

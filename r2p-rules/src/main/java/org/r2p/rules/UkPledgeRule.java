@@ -20,13 +20,22 @@ import org.r2p.core.VotePosition;
  * the ACT Code: it is quoted and cited as the UK's statement, with its own rule id, and a vote
  * is never counted twice under two instruments' names.
  *
- * <p>It has no positive limb: only a vote against can breach it, and an abstention never does,
- * whatever Q1 and Q15 say. Its scope is Council action, i.e. a draft resolution (Q5 may widen
- * it); the crimes are the Code's three unless Q8 says otherwise.
+ * <p>Its own scope:
+ *
+ * <ul>
+ *   <li>crimes: "mass atrocities and crimes against humanity", wider than the Code's list:
+ *       ethnic cleansing is within "mass atrocities" (Q8 may replace the list);
+ *   <li>action: "to stop": crimes committed or under way; a prevention-only draft, against
+ *       crimes only risked, is outside it;
+ *   <li>the vote forbidden: any NO on "credible Security Council action", i.e. a draft
+ *       resolution (Q5 may widen it); credibility is the UK's own (Q2), and Q6 may count a
+ *       draft that failed anyway as not credible. It has no positive limb: an abstention never
+ *       breaches it, whatever Q1 and Q15 say.
+ * </ul>
  *
  * <p>Stateless and thread-safe.
  *
- * @see <a href="https://una.org.uk/news/britain-backs-initiative-restrain-security-council-veto">UNA-UK</a>
+ * @see <a href="https://www.gov.uk/government/speeches/im-proud-to-say-that-the-united-kingdom-is-signing-up-to-the-act-code-of-conduct">Rycroft, 1 October 2015</a>
  */
 public final class UkPledgeRule extends StepRule {
   /** The statement. */
@@ -34,14 +43,18 @@ public final class UkPledgeRule extends StepRule {
 
   private static final Instrument UK = Instrument.UK_PLEDGE;
 
+  /** "to stop": crimes committed or under way. */
+  private static final CommonSteps.Action ACTION = CommonSteps.Action.COMMITTED_OR_UNDER_WAY;
+
   // Rycroft, 1 October 2015: the UK "will never vote against credible Security Council action
   // to stop mass atrocities and crimes against humanity"
   static final Steps STEPS = Steps.of("uk-pledge", STATEMENT,
       "the United Kingdom \"will never vote against credible Security Council action to stop mass atrocities and"
-          + " crimes against humanity\"",
+          + " crimes against humanity\" (Ambassador Rycroft, 1 October 2015): crimes committed or under way; mass"
+          + " atrocities include ethnic cleansing",
       f -> "the United Kingdom voted against credible Council action to stop mass atrocities",
       inEffect(UK), committed(UK), onCouncil(), kindCovered(EnumSet.of(ProposalKind.DRAFT_RESOLUTION)),
-      atrocityAim(UK), credible(),
+      atrocityAim(UK, ACTION), credible(),
       Step.breachIf(StepId.VOTED_NO, f -> Ternary.of(f.position() == VotePosition.NO),
           (f, t) -> f.position() + (t == Ternary.TRUE ? ": a vote against" : ": not a vote against (no positive limb)")));
 

@@ -52,13 +52,19 @@ final class MoreRulesTest {
   }
 
   @Test
+  @SuppressWarnings("removal")
   void discrepancies() {
     VoteRecord r = record(12).withVote(MemberStates.CHINA, VotePosition.NO);
     CharterDecision d = Article27.decide(r, CouncilHistory.permanentOnly().councilOn(r.date()));
-    assertThat(R2pRules.discrepancies(r, d)).isEmpty();
+    assertThat(Discrepancies.of(r, d)).isEmpty();
     VoteRecord wrong = r.withReportedTally(Tally.of(11, 2, 2)).withRecordedOutcome(Outcome.ADOPTED)
         .withRecordedVetoCasts(MemberStates.RUSSIAN_FEDERATION);
-    List<Discrepancy> ds = R2pRules.discrepancies(wrong, d);
+    List<Discrepancy> ds = Discrepancies.of(wrong, d);
+    assertThat(R2pRules.discrepancies(wrong, d)).as("the deprecated bridge").isEqualTo(ds);
+    assertThat(Discrepancies.tally(wrong)).hasValue(ds.get(0));
+    assertThat(Discrepancies.outcome(wrong, d.outcome())).hasValue(ds.get(1));
+    assertThat(Discrepancies.vetoCasts(wrong, d.vetoCasts())).hasValue(ds.get(2));
+    assertThat(Discrepancies.vetoCasts(wrong.withRecordedVetoCasts(MemberStates.CHINA), d.vetoCasts())).isEmpty();
     assertThat(ds).extracting(Discrepancy::kind).containsExactly(Discrepancy.Kind.TALLY, Discrepancy.Kind.OUTCOME,
         Discrepancy.Kind.VETOES);
     assertThat(ds.get(0).message()).isEqualTo("S/2017/315 (2017-04-12): reported tally 11-2-2 differs from the votes counted, 12-1-2");
@@ -66,8 +72,9 @@ final class MoreRulesTest {
     assertThat(ds.get(2).message()).isEqualTo("S/2017/315 (2017-04-12): recorded veto casts by [RUS] but Article 27 gives [CHN]");
     // incomplete votes: only the tally can be compared, and only where the votes exceed it
     VoteRecord partial = wrong.withVotes(wrong.votes().subList(0, 3)).withReportedTally(Tally.of(13, 1, 1));
-    assertThat(R2pRules.discrepancies(partial, d)).isEmpty();
-    assertThat(R2pRules.discrepancies(r.withVotes(List.of()).withRecordedOutcome(Outcome.ADOPTED), d)).isEmpty();
+    assertThat(Discrepancies.votesComplete(partial)).isFalse();
+    assertThat(Discrepancies.of(partial, d)).isEmpty();
+    assertThat(Discrepancies.of(r.withVotes(List.of()).withRecordedOutcome(Outcome.ADOPTED), d)).isEmpty();
   }
 
   @Test
@@ -89,6 +96,7 @@ final class MoreRulesTest {
   }
 
   @Test
+  @SuppressWarnings("removal")
   void interpretation_everyQuestion() {
     Interpretation all = Interpretation.defaults()
         .withAbstention(Interpretation.AbstentionReading.SPIRIT)

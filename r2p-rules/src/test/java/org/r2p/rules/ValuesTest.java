@@ -22,6 +22,7 @@ import org.r2p.rules.whatif.WhatIf;
 /** Values of the rules module: defaults computed by a builder, equality, texts. */
 final class ValuesTest {
   @Test
+  @SuppressWarnings("removal")
   void interpretation_builderComputesEveryDefault() {
     Interpretation built = Interpretation.builder().build();
     assertThat(built).isEqualTo(Interpretation.defaults());

@@ -55,12 +55,18 @@ final class WithoutVoteTest {
   }
 
   @Test
-  void aRecordedVoteWithNoVotes_stillFailsForWantOfVotes() {
+  void aRecordedVoteWithNoVotes_isIndeterminate_everyVoteUnknown() {
+    // a recorded vote whose record holds no vote: every member's vote is unknown, never absent
+    // (it was 0.2's FAILED_INSUFFICIENT_VOTES), and the ways they could have voted differ
     VoteRecord r = VoteRecord.builder().from(adopted(DecisionModality.WITHOUT_VOTE))
         .modality(DecisionModality.RECORDED_VOTE).build();
     CharterDecision d = RULES.decide(r);
-    assertThat(d.outcome()).isEqualTo(Outcome.FAILED_INSUFFICIENT_VOTES);
+    assertThat(d.outcome()).isEqualTo(Outcome.INDETERMINATE);
+    assertThat(d.unknownVoteCount()).isEqualTo(15);
     assertThat(d.modality()).isEqualTo(DecisionModality.RECORDED_VOTE);
+    // a reported tally that settles it: 0 in favour
+    assertThat(RULES.decide(r.withReportedTally(org.r2p.core.Tally.of(0, 0, 15))).outcome())
+        .isEqualTo(Outcome.FAILED_INSUFFICIENT_VOTES);
   }
 
   @Test
@@ -71,7 +77,8 @@ final class WithoutVoteTest {
     assertThat(review.breaches()).isEmpty();
     assertThat(review.discrepancies()).isEmpty();
     assertThat(review.gaDebate()).isEmpty();
-    assertThat(R2pRules.discrepancies(review.record(), review.decision())).isEmpty();
+    assertThat(Discrepancies.of(review.record(), review.decision())).isEmpty();
+    assertThat(Discrepancies.votesComplete(review.record())).isTrue();
   }
 
   @Test

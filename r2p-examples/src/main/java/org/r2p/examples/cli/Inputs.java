@@ -16,7 +16,6 @@ import org.r2p.json.Problem;
 import org.r2p.json.R2pDatasets;
 import org.r2p.json.RecordResult;
 import org.r2p.json.VoteRecordValidator;
-import org.r2p.rules.Article27;
 import org.r2p.rules.R2pRules;
 
 /** Reading inputs one record at a time, and building the rules from the bundled data. */
@@ -26,7 +25,7 @@ final class Inputs {
   static VoteRecordValidator validator() {
     return VoteRecordValidator.builder()
         .councilHistory(R2pDatasets.bundled().councilHistory())
-        .outcomeRule(Article27::outcome)
+        .checkOutcomes()
         .build();
   }
 

@@ -1,77 +1,135 @@
 package org.r2p.examples.cli;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.r2p.core.ProposalKind;
+import java.util.Map;
+import java.util.Set;
+import java.util.Collections;
 import org.r2p.rules.Interpretation;
-import picocli.CommandLine.Option;
+import org.r2p.rules.InterpretationQuestion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The open questions of interpretation (Q1–Q13, Q15, Q16), as options; each defaults as documented. */
+/**
+ * The open questions of interpretation as options, one for each {@link InterpretationQuestion}
+ * with an {@link InterpretationQuestion#option() option}: its name, parameter label and help
+ * come from the question, and an option given sets the answer as {@link
+ * InterpretationQuestion#with} does; a question not given keeps its default. A flag (Q6, Q13)
+ * answers the opposite of the default; Q5 takes kinds, comma-separated and repeatable.
+ *
+ * <p>A mixin: a command declares {@code @Mixin InterpretationOptions interpretation;} and its
+ * options appear where the mixin is declared, before the options of any mixin declared after it.
+ */
+@Command(modelTransformer = InterpretationOptions.Transformer.class)
 public final class InterpretationOptions {
-  @Option(names = "--abstention", paramLabel = "LETTER|SPIRIT", description = "Q1: is a signatory's abstention a breach? Default: LETTER (no).")
-  Interpretation.@Nullable AbstentionReading abstention;
-
-  @Option(names = "--credibility", paramLabel = "TEST", description = "Q2: who decides a draft is credible: SELF_ASSESSMENT (default), USER_SUPPLIED, MAJORITY_SUPPORT.")
-  Interpretation.@Nullable CredibilityTest credibility;
-
-  @Option(names = "--contested-aim", paramLabel = "HOW", description = "Q3: a CONTESTED atrocity aim: INDETERMINATE (default), TREAT_AS_YES, TREAT_AS_NO.")
-  Interpretation.@Nullable ContestedAim contestedAim;
-
-  @Option(names = "--mixed-drafts", paramLabel = "HOW", description = "Q4: PRIMARY_PURPOSE_ONLY (default), ANY_OPERATIVE_PARA, NEVER_FOR_COMMEMORATIVE.")
-  Interpretation.@Nullable MixedDrafts mixedDrafts;
-
-  @Option(names = "--restraint-covers", paramLabel = "KIND", split = ",", description = "Q5: proposal kinds restraint covers. Default: DRAFT_RESOLUTION,AMENDMENT.")
-  @Nullable List<ProposalKind> restraintCovers;
-
-  @Option(names = "--no-on-failed-draft-breaches", description = "Q6: a NO on a draft that failed for want of votes can breach a pledge. Default: off.")
-  boolean noOnFailedDraftBreaches;
-
-  @Option(names = "--vital-interest", paramLabel = "HOW", description = "Q7: NONE (default), SELF_DECLARED, REQUIRES_PUBLIC_EXPLANATION.")
-  Interpretation.@Nullable VitalInterest vitalInterest;
-
-  @Option(names = "--crime-list", paramLabel = "LIST", description = "Q8: CODE, R2P, FRENCH or UK, replacing each instrument's own list.")
-  Interpretation.@Nullable CrimeList crimeList;
-
-  @Option(names = "--article27-3", paramLabel = "HOW", description = "Q9: obligatory abstention: PRACTICE (default) or STRICT.")
-  Interpretation.@Nullable Article27_3 article27;
-
-  @Option(names = "--absence", paramLabel = "HOW", description = "Q10: AS_ABSTENTION (default) or FLAG_CONTESTED.")
-  Interpretation.@Nullable Absence absence;
-
-  @Option(names = "--transition-threshold", paramLabel = "HOW", description = "Q11: BY_COUNCIL_SIZE (default) or BY_AMENDMENT_DATE.")
-  Interpretation.@Nullable TransitionThreshold transition;
-
-  @Option(names = "--commitment-dates", paramLabel = "HOW", description = "Q12: PER_ADHERENT (default) or FROM_INSTRUMENT_LAUNCH.")
-  Interpretation.@Nullable CommitmentDates commitmentDates;
-
-  @Option(names = "--amendment-veto-no-debate", description = "Q13: a veto on an amendment does not trigger the GA res 76/262 debate. Default: it does.")
-  boolean amendmentNoDebate;
-
-  @Option(names = "--positive-pledge", paramLabel = "HOW", description = "Q15: NOT_ENFORCED (default) or EXPECT_YES.")
-  Interpretation.@Nullable PositivePledge positivePledge;
-
-  @Option(names = "--after-vote-characterisation", paramLabel = "HOW", description = "Q16: does an atrocity characterisation made only after the vote count? NOT_COUNTED (default) or COUNTED.")
-  Interpretation.@Nullable AfterVoteCharacterisation afterVote;
+  /** The answers given on the command line: an enum constant, a list of kinds, or {@code true} for a flag. */
+  private final Map<InterpretationQuestion, Object> given = new EnumMap<>(InterpretationQuestion.class);
 
   /** @return the interpretation these options give */
   public Interpretation interpretation() {
     Interpretation i = Interpretation.defaults();
-    if (abstention != null) i = i.withAbstention(abstention);
-    if (credibility != null) i = i.withCredibility(credibility);
-    if (contestedAim != null) i = i.withContestedAim(contestedAim);
-    if (mixedDrafts != null) i = i.withMixedDrafts(mixedDrafts);
-    if (restraintCovers != null) i = i.withRestraintCovers(EnumSet.copyOf(restraintCovers));
-    if (noOnFailedDraftBreaches) i = i.withNoOnFailedDraftBreaches(true);
-    if (vitalInterest != null) i = i.withVitalInterest(vitalInterest);
-    if (crimeList != null) i = i.withCrimeList(crimeList);
-    if (article27 != null) i = i.withArticle27_3(article27);
-    if (absence != null) i = i.withAbsence(absence);
-    if (transition != null) i = i.withTransitionThreshold(transition);
-    if (commitmentDates != null) i = i.withCommitmentDates(commitmentDates);
-    if (amendmentNoDebate) i = i.withAmendmentVetoTriggersDebate(false);
-    if (positivePledge != null) i = i.withPositivePledge(positivePledge);
-    if (afterVote != null) i = i.withAfterVoteCharacterisation(afterVote);
+    for (Map.Entry<InterpretationQuestion, Object> e : given.entrySet()) {
+      InterpretationQuestion q = e.getKey();
+      if (q.form() == InterpretationQuestion.Form.FLAG) {
+        if (Boolean.TRUE.equals(e.getValue())) {
+          i = q.with(i, q.flagAnswer());
+        }
+      } else {
+        i = q.with(i, e.getValue());
+      }
+    }
     return i;
+  }
+
+  /**
+   * The option of one question, reading and writing this mixin's answers.
+   *
+   * @param q a question with an option
+   * @return the option
+   */
+  OptionSpec option(InterpretationQuestion q) {
+    OptionSpec.Builder b = OptionSpec.builder(q.option().orElseThrow()).description(q.help());
+    ISetter setter = new ISetter() {
+      @Override
+      public <T> T set(T value) {
+        @SuppressWarnings("unchecked")
+        T old = (T) given.get(q);
+        if (value == null) {
+          given.remove(q);
+        } else {
+          given.put(q, value);
+        }
+        return old;
+      }
+    };
+    IGetter getter = new IGetter() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T get() {
+        return (T) given.get(q);
+      }
+    };
+    switch (q.form()) {
+      case FLAG:
+        b.type(boolean.class).arity("0");
+        break;
+      case KINDS:
+        b.type(List.class).auxiliaryTypes(q.valueType()).splitRegex(",").paramLabel(q.paramLabel());
+        break;
+      default:
+        b.type(q.valueType()).paramLabel(q.paramLabel());
+    }
+    return b.setter(setter).getter(getter).build();
+  }
+
+  /**
+   * Adds a command's interpretation options to it, where its {@code InterpretationOptions}
+   * mixin stands: before the options of the mixins declared after it (and the help options).
+   */
+  static final class Transformer implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      InterpretationOptions self = null;
+      Set<OptionSpec> later = Collections.newSetFromMap(new IdentityHashMap<>());
+      boolean after = false;
+      for (CommandSpec mixin : spec.mixins().values()) {
+        if (mixin.userObject() instanceof InterpretationOptions) {
+          self = (InterpretationOptions) mixin.userObject();
+          after = true;
+        } else if (after || "mixinStandardHelpOptions".equals(mixinName(spec, mixin))) {
+          later.addAll(mixin.options());
+        }
+      }
+      if (self == null) {
+        return spec;
+      }
+      List<OptionSpec> moved = new ArrayList<>();
+      for (OptionSpec o : spec.options()) {
+        if (later.contains(o) || !moved.isEmpty()) {
+          moved.add(o);
+        }
+      }
+      moved.forEach(spec::remove);
+      for (InterpretationQuestion q : InterpretationQuestion.withOptions()) {
+        spec.addOption(self.option(q));
+      }
+      moved.forEach(spec::addOption);
+      return spec;
+    }
+
+    private static String mixinName(CommandSpec spec, CommandSpec mixin) {
+      for (Map.Entry<String, CommandSpec> e : spec.mixins().entrySet()) {
+        if (e.getValue() == mixin) {
+          return e.getKey();
+        }
+      }
+      return "";
+    }
   }
 }

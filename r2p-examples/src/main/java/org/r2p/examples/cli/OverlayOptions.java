@@ -44,12 +44,19 @@ public final class OverlayOptions {
   }
 
   /**
-   * The records with the assessments laid over them.
+   * The records with the bundled facts about their drafts ({@link org.r2p.json.R2pDatasets#withBundledFacts}),
+   * then the assessments laid over them.
    *
-   * @param records the records
+   * @param given the records
    * @return the records
    */
-  List<VoteRecord> records(List<VoteRecord> records) {
+  List<VoteRecord> records(List<VoteRecord> given) {
+    // the bundled facts about a real draft first, each only where the record has none; an
+    // overlay laid over them replaces them
+    List<VoteRecord> records = new java.util.ArrayList<>(given.size());
+    for (VoteRecord r : given) {
+      records.add(org.r2p.json.R2pDatasets.bundled().withBundledFacts(r));
+    }
     if (assessments == null) {
       return records;
     }

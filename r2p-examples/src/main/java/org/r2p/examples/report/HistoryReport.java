@@ -26,6 +26,7 @@ import org.r2p.rules.CharterDecision;
 import org.r2p.rules.Finding;
 import org.r2p.rules.GaDebate;
 import org.r2p.rules.GaDebateRule;
+import org.r2p.rules.InterpretationQuestion;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Verdict;
 import org.r2p.rules.WorkingDayCalendar;
@@ -326,9 +327,11 @@ public final class HistoryReport {
 
     md.append("## Commitments engaged by each veto\n\n");
     md.append("Each veto cast checked against every commitment (").append(casts.size()).append(" casts):\n\n");
-    md.append("| Instrument | BREACH | CONSISTENT | INDETERMINATE | NOT APPLICABLE |\n|---|---:|---:|---:|---:|\n");
+    md.append("| Instrument | BREACH | CONSISTENT | NO BREACH | INDETERMINATE | NOT APPLICABLE |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
     verdictCounts().forEach((i, m) -> md.append("| ").append(i.shortName()).append(" | ")
         .append(m.getOrDefault(Verdict.BREACH, 0)).append(" | ").append(m.getOrDefault(Verdict.CONSISTENT, 0))
+        .append(" | ").append(m.getOrDefault(Verdict.NO_BREACH, 0))
         .append(" | ").append(m.getOrDefault(Verdict.INDETERMINATE, 0)).append(" | ")
         .append(m.getOrDefault(Verdict.NOT_APPLICABLE, 0)).append(" |\n"));
     List<Cast> engaged = casts.stream().filter(c -> !c.engaged().isEmpty()).collect(Collectors.toList());
@@ -377,8 +380,10 @@ public final class HistoryReport {
         .append(" records carry flags from the sources (doubts, unverified symbols, inferred votes); they are kept, not fixed.\n");
     md.append("- The ACT Code supporter list is incomplete: a state not listed is of unknown status, not a non-signatory.")
         .append(" A dated \"had not joined\" settles that date and every earlier one, not later ones.\n");
+    InterpretationQuestion afterVote = InterpretationQuestion.AFTER_VOTE_CHARACTERISATION;
     md.append("- Atrocity aims are assertions of the named sources; a characterisation made only after the vote")
-        .append(" does not count by default (Q16).\n");
+        .append(afterVote.isDefault(rules.interpretation()) ? " does not count by default (" : " counts here (")
+        .append(afterVote.label()).append(").\n");
     md.append("- Records without per-member votes are compared on the vetoers' votes alone (INFERRED).\n");
     return md.toString();
   }

@@ -394,20 +394,31 @@ public final class Grammar {
    * @param schema where the schemas state it (absolute)
    */
   static <E extends Enum<E>> Value<E> enumAt(Class<E> type, String schema) {
+    return enumAt(type, schema, java.util.EnumSet.allOf(type));
+  }
+
+  /**
+   * Some of an enum's constants, by name, stated in the schemas where it is used: a constant
+   * not among them is refused as a name not found is (e.g. an outcome the Council never records).
+   *
+   * @param type the enum
+   * @param schema where the schemas state it (absolute)
+   * @param allowed the constants accepted
+   */
+  static <E extends Enum<E>> Value<E> enumAt(Class<E> type, String schema, java.util.Set<E> allowed) {
     java.util.Map<String, E> byName = new java.util.LinkedHashMap<>();
-    for (E e : type.getEnumConstants()) {
+    for (E e : allowed) {
       byName.put(e.name(), e);
     }
     return new FromString<>(schema, Label::plain, false, Memo.holding(byName)) {
       @Override
       @Nullable E convert(Decoder d, Label l, String s) {
-        try {
-          return Enum.valueOf(type, s);
-        } catch (IllegalArgumentException e) {
+        E e = byName.get(s);
+        if (e == null) {
           d.error(d.pointer(), "enum.invalid", l.plain() + " must be one of "
-              + Arrays.toString(type.getEnumConstants()) + ": " + Decoder.quote(s));
-          return null;
+              + byName.values() + ": " + Decoder.quote(s));
         }
+        return e;
       }
 
       @Override

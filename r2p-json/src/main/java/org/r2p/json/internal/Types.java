@@ -131,6 +131,8 @@ public final class Types {
           AtrocityAim::assessment)
       .optional("crimes", new ListOf<>(enumOf(AtrocityCrime.class, "crime"), "crime", "array"),
           AtrocityAim.Builder::addAllCrimes, AtrocityAim::crimes)
+      .optional("risked", new ListOf<>(enumOf(AtrocityCrime.class, "crime"), "crime", "array"),
+          AtrocityAim.Builder::addAllRisked, a -> nonEmpty(a.risked()))
       .optional("purpose", enumOf(Purpose.class, "purpose"), AtrocityAim.Builder::purpose, AtrocityAim::purpose)
       .optional("largeScale", BOOLEAN, AtrocityAim.Builder::largeScale, a -> orNull(a.largeScale()))
       .required("assertedBy", TEXT, AtrocityAim.Builder::assertedBy, AtrocityAim::assertedBy)
@@ -177,7 +179,8 @@ public final class Types {
           r -> r.modality().voteTaken() ? null : r.modality())
       .required("votes", VOTES, VoteRecord.Builder::addAllVotes, VoteRecord::votes)
       .optional("reportedTally", TALLY, VoteRecord.Builder::reportedTally, r -> orNull(r.reportedTally()))
-      .optional("recordedOutcome", enumOf(Outcome.class, "outcome"), VoteRecord.Builder::recordedOutcome,
+      .optional("recordedOutcome", Grammar.enumAt(Outcome.class, Grammar.DEFS + "outcome",
+          java.util.EnumSet.of(Outcome.ADOPTED, Outcome.FAILED_VETO, Outcome.FAILED_INSUFFICIENT_VOTES)), VoteRecord.Builder::recordedOutcome,
           r -> orNull(r.recordedOutcome()))
       .optional("recordedVetoCasts", STATES, VoteRecord.Builder::addAllRecordedVetoCasts,
           r -> nonEmpty(r.recordedVetoCasts()))

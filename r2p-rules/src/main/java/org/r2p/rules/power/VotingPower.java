@@ -30,7 +30,7 @@ public final class VotingPower {
 
   /**
    * Power in the Council on a date. Elected seats whose holder the history does not know are
-   * played by placeholders {@code ES1}, {@code ES2}, … (user-assigned code range), so the game
+   * played by placeholders {@code XEA}, {@code XEB}, … (codes in ISO's user-assigned range), so the game
    * always has 11 or 15 players.
    *
    * @param date the date

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
@@ -78,9 +79,14 @@ public interface Scenario {
    * @return the changed record, or the same one
    */
   default VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
+    return withPositions(record, v -> position(record, v, ctx));
+  }
+
+  /** The record with each vote's position as given, the same record where none changes. */
+  private static VoteRecord withPositions(VoteRecord record, Function<Vote, VotePosition> position) {
     VoteRecord out = record;
     for (Vote v : record.votes()) {
-      VotePosition p = position(record, v, ctx);
+      VotePosition p = position.apply(v);
       if (p != v.position()) {
         out = out.withVote(v.member(), p);
       }
@@ -309,14 +315,7 @@ public interface Scenario {
       @Override
       public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
         ScenarioContext u = universal(record, ctx, assumed);
-        VoteRecord out = record;
-        for (Vote v : record.votes()) {
-          VotePosition p = complying(record, v, u);
-          if (p != v.position()) {
-            out = out.withVote(v.member(), p);
-          }
-        }
-        return out;
+        return withPositions(record, v -> complying(record, v, u));
       }
     };
   }

@@ -21,7 +21,6 @@ import org.r2p.json.RecordResult;
 import org.r2p.json.ReviewWriter;
 import org.r2p.json.ValidationResult;
 import org.r2p.json.VoteRecordValidator;
-import org.r2p.rules.Article27;
 import org.r2p.rules.CharterDecision;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
@@ -141,7 +140,7 @@ public final class Readme {
   static void validate(InputStream inputStream) {
     // readme:validate:begin
     ValidationResult result = VoteRecordValidator.builder()
-        .outcomeRule(Article27::outcome)   // optional: outcome warnings
+        .checkOutcomes()   // optional: outcome warnings
         .build()
         .validate(inputStream);
     result.records();    // the valid records
