@@ -28,7 +28,9 @@ for module in sys.argv[1:]:
                 if changes:
                     params = ','.join(p.get('type') for p in m.findall('./parameters/parameter'))
                     simple = name.split('.')[-1].split('$')[-1]
-                    if simple.isdigit():  # an anonymous class: no API, listed whole
+                    if simple.isdigit() or kind == 'constructor' and '$' in name:
+                        # an anonymous class (no API), or a nested class's constructor, which
+                        # japicmp's excludes do not name: listed whole
                         print(f'{module}\t{name}\t{cls.get("changeStatus")}\t{",".join(sorted(set(changes)))}')
                         continue
                     mname = m.get('name') if kind == 'method' else simple
