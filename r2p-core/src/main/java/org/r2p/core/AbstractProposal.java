@@ -168,4 +168,48 @@ abstract class AbstractProposal {
     Checks.notBlank("subject", subject());
     Checks.notBeforeCharter("proposal date", date());
   }
+
+  /**
+   * A copy with the situation given by its text, as 0.1 took it.
+   *
+   * @param text a situation key ({@code "ISRAEL_PALESTINE"}) or any other non-blank text
+   * @return {@code withSituation(Situation.parse(text))}
+   * @deprecated since 0.2.0, for removal: the situation is a {@link Situation}; use
+   *     {@code withSituation(Situation.parse(text))}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Proposal withSituation(String text) {
+    return ((Proposal) this).withSituation(Situation.parse(text));
+  }
+
+  /**
+   * What the generated {@link Proposal.Builder} adds to its setters: bridges for code written
+   * against an earlier release.
+   */
+  abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Sets the situation the proposal concerns.
+     *
+     * @param situation the situation
+     * @return this builder
+     */
+    public abstract Proposal.Builder situation(Situation situation);
+
+    /**
+     * Sets the situation from its text, as 0.1 took it: {@code situation(Situation.parse(text))}.
+     *
+     * @param text a situation key ({@code "ISRAEL_PALESTINE"}) or any other non-blank text
+     * @return this builder
+     * @throws IllegalArgumentException if the text is blank
+     * @deprecated since 0.2.0, for removal: the situation is a {@link Situation}; call
+     *     {@link #situation(Situation)} with {@link Situation#parse(String)}, or put an agenda
+     *     item's text in {@link Proposal.Builder#agendaItem(String)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public Proposal.Builder situation(String text) {
+      return situation(Situation.parse(text));
+    }
+  }
 }

@@ -118,6 +118,41 @@ abstract class AbstractVoteRecord {
   public abstract Set<MemberState> recordedVetoCasts();
 
   /**
+   * The veto casts as the source records them, under the name 0.1 gave them.
+   *
+   * @return {@link #recordedVetoCasts()}
+   * @deprecated since 0.2.0, for removal: use {@link #recordedVetoCasts()}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Set<MemberState> recordedVetoes() {
+    return recordedVetoCasts();
+  }
+
+  /**
+   * A copy with these recorded veto casts, under the name 0.1 gave them.
+   *
+   * @param elements the members recorded as casting a veto
+   * @return {@code withRecordedVetoCasts(elements)}
+   * @deprecated since 0.2.0, for removal: use {@code withRecordedVetoCasts}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public VoteRecord withRecordedVetoes(MemberState... elements) {
+    return ((VoteRecord) this).withRecordedVetoCasts(elements);
+  }
+
+  /**
+   * A copy with these recorded veto casts, under the name 0.1 gave them.
+   *
+   * @param elements the members recorded as casting a veto
+   * @return {@code withRecordedVetoCasts(elements)}
+   * @deprecated since 0.2.0, for removal: use {@code withRecordedVetoCasts}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public VoteRecord withRecordedVetoes(Iterable<? extends MemberState> elements) {
+    return ((VoteRecord) this).withRecordedVetoCasts(elements);
+  }
+
+  /**
    * Where the facts come from.
    *
    * @return the source
@@ -293,6 +328,94 @@ abstract class AbstractVoteRecord {
         throw new IllegalArgumentException(what + "its recorded outcome must be ADOPTED: "
             + recordedOutcome().get());
       }
+    }
+  }
+
+  /**
+   * What the generated {@link VoteRecord.Builder} adds to its setters: bridges for code written
+   * against an earlier release.
+   */
+  abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Adds a recorded veto cast.
+     *
+     * @param element a member recorded as casting a veto
+     * @return this builder
+     */
+    public abstract VoteRecord.Builder addRecordedVetoCasts(MemberState element);
+
+    /**
+     * Adds recorded veto casts.
+     *
+     * @param elements members recorded as casting a veto
+     * @return this builder
+     */
+    public abstract VoteRecord.Builder addRecordedVetoCasts(MemberState... elements);
+
+    /**
+     * Sets the recorded veto casts, replacing any added before.
+     *
+     * @param elements the members recorded as casting a veto
+     * @return this builder
+     */
+    public abstract VoteRecord.Builder recordedVetoCasts(Iterable<? extends MemberState> elements);
+
+    /**
+     * Adds recorded veto casts.
+     *
+     * @param elements members recorded as casting a veto
+     * @return this builder
+     */
+    public abstract VoteRecord.Builder addAllRecordedVetoCasts(Iterable<? extends MemberState> elements);
+
+    /**
+     * Adds a recorded veto cast, under the name 0.1 gave it.
+     *
+     * @param element a member recorded as casting a veto
+     * @return this builder
+     * @deprecated since 0.2.0, for removal: use {@link #addRecordedVetoCasts(MemberState)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public VoteRecord.Builder addRecordedVetoes(MemberState element) {
+      return addRecordedVetoCasts(element);
+    }
+
+    /**
+     * Adds recorded veto casts, under the name 0.1 gave them.
+     *
+     * @param elements members recorded as casting a veto
+     * @return this builder
+     * @deprecated since 0.2.0, for removal: use {@link #addRecordedVetoCasts(MemberState...)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public VoteRecord.Builder addRecordedVetoes(MemberState... elements) {
+      return addRecordedVetoCasts(elements);
+    }
+
+    /**
+     * Sets the recorded veto casts, under the name 0.1 gave them.
+     *
+     * @param elements the members recorded as casting a veto
+     * @return this builder
+     * @deprecated since 0.2.0, for removal: use {@link #recordedVetoCasts(Iterable)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public VoteRecord.Builder recordedVetoes(Iterable<? extends MemberState> elements) {
+      return recordedVetoCasts(elements);
+    }
+
+    /**
+     * Adds recorded veto casts, under the name 0.1 gave them.
+     *
+     * @param elements members recorded as casting a veto
+     * @return this builder
+     * @deprecated since 0.2.0, for removal: use {@link #addAllRecordedVetoCasts(Iterable)}
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
+    public VoteRecord.Builder addAllRecordedVetoes(Iterable<? extends MemberState> elements) {
+      return addAllRecordedVetoCasts(elements);
     }
   }
 }

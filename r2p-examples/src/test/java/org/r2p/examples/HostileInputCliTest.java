@@ -186,7 +186,7 @@ final class HostileInputCliTest {
       assertThat(c.code).isEqualTo(2);
       assertNoControlCharacters(c.out);
       assertNoControlCharacters(c.err);
-      assertThat(c.out).contains("a\\nb\\u001B[2J.json:1: /0 json.syntax");
+      assertThat(c.out).contains("a\\nb\\u001B[2J.json:1: (document) json.syntax");
       assertThat(c.err).isEqualTo("r2p: cannot read " + dir + "/gone\\r.json: no such file\n");
     }
 

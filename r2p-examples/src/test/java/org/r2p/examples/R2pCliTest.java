@@ -180,8 +180,10 @@ final class R2pCliTest {
     void notJson_exit1() {
       Cli c = run("validate", file("not-json.json"));
       assertThat(c.code).isEqualTo(1);
-      // neither an array nor a document that goes on over its lines: NDJSON, each line on its own
-      assertThat(c.out).contains("not-json.json:1: /0 json.syntax: malformed JSON at line 1, column 1");
+      // one line alone: the document's own problem, pointer "" (shown as "(document)")
+      assertThat(c.out).contains("not-json.json:1: (document) json.syntax: malformed JSON at line 1, column 1");
+      Cli json = run("validate", "--format", "json", file("not-json.json"));
+      assertThat(json.out).contains("\"pointer\":\"\"").doesNotContain("\"pointer\":\"/0\"");
     }
 
     @Test
@@ -401,7 +403,7 @@ final class R2pCliTest {
           .filter(r -> r.proposal().concerns(Situation.ISRAEL_PALESTINE) && r.date().getYear() >= 2000).toList(),
           Scenario.vote(r -> true, MemberStates.UNITED_STATES, VotePosition.ABSTAIN));
       assertThat(expected.changed()).isNotEmpty();
-      Summary row = expected.bySituation().get(Situation.ISRAEL_PALESTINE);
+      Summary row = expected.bySituationKey().get(Situation.ISRAEL_PALESTINE);
       long selected = data.vetoes().stream()
           .filter(r -> r.proposal().concerns(Situation.ISRAEL_PALESTINE) && r.date().getYear() >= 2000).count();
       // the figure: 20 records change; the selection is the records compared

@@ -32,7 +32,11 @@ public final class R2pJson {
   /** Deepest nesting accepted: r2p documents need fewer than 10 levels. */
   public static final int MAX_DEPTH = 64;
 
-  /** Longest string accepted, in characters. */
+  /**
+   * Longest string accepted, in characters (1 MiB: 1,048,576 UTF-16 code units, as Jackson's
+   * {@link StreamReadConstraints} counts them); a record holding one is within
+   * {@link VoteRecordValidator#MAX_RECORD}.
+   */
   public static final int MAX_STRING = 1 << 20;
 
   /** Longest number accepted, in characters. */

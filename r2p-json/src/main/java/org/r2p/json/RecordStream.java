@@ -22,6 +22,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -125,11 +127,12 @@ final class RecordStream implements Iterator<RecordResult> {
     } catch (Utf8.MalformedException e) {
       if (mode == Mode.NDJSON) {
         // the bad line is lost, the reading goes on with the next
-        ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("/" + index, "json.encoding", e.getMessage())
-            .at(index, e.line())), true, 0));
-        index++;
         src.dropLine();
         checked.skipLine();
+        String ptr = index == 0 && !ndjsonByName && nothingMore() ? "" : "/" + index;
+        ready.add(new RecordResult(Optional.empty(), List.of(Problem.error(ptr, "json.encoding", e.getMessage())
+            .at(index, e.line())), true, 0));
+        index++;
       } else {
         ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("", "json.encoding", e.getMessage())
             .at(index, e.line())), index == 0, 0));
@@ -267,14 +270,27 @@ final class RecordStream implements Iterator<RecordResult> {
       }
       return records ? Shape.COLLECTION : Shape.OBJECT;
     } catch (JacksonException e) {
-      // the line ends inside a value it began, and not inside a string: a document goes on
-      String m = String.valueOf(e.getOriginalMessage());
-      if (m.contains("end-of-input") && !m.contains("String value") && !m.contains("name")
-          && !(e instanceof StreamConstraintsException)) {
-        return records ? Shape.OPEN_COLLECTION : Shape.OPEN;
-      }
-      return Shape.BAD;
+      return endsBetweenTokens(e, end - from) ? (records ? Shape.OPEN_COLLECTION : Shape.OPEN) : Shape.BAD;
     }
+  }
+
+  /**
+   * Whether a parser given a line of {@code length} bytes alone stopped because the line ended
+   * between two tokens of a value it began (a document goes on over the next lines), told from
+   * the exception's class, the token it was decoding and where it stopped, never from its
+   * message: it read the whole line, was not inside a string, a name or any other token, and no
+   * reading limit stopped it.
+   */
+  static boolean endsBetweenTokens(JacksonException e, int length) {
+    if (e instanceof StreamConstraintsException || e.getCause() != null) {
+      return false;
+    }
+    if (e instanceof UnexpectedEndOfInputException
+        && ((UnexpectedEndOfInputException) e).getTokenBeingDecoded() != null) {
+      return false; // a string, a name or a number cut by the line's end
+    }
+    TokenStreamLocation at = e.getLocation();
+    return e instanceof StreamReadException && at != null && at.getByteOffset() >= length;
   }
 
   /**
@@ -343,15 +359,19 @@ final class RecordStream implements Iterator<RecordResult> {
     int lineNo = src.line();
     if (end == -1) {
       src.skipLine();
-      Problem p = Problem.error("/" + index, "json.limit", "record exceeds a reading limit: line " + lineNo
-          + " is longer than " + MAX + " bytes (MAX_RECORD)");
+      // the only line of an input not named NDJSON is one document: its pointer is ""
+      boolean alone = index == 0 && !ndjsonByName && nothingMore();
+      Problem p = Problem.error(alone ? "" : "/" + index, "json.limit", "record exceeds a reading limit: line "
+          + lineNo + " is longer than " + MAX + " bytes (MAX_RECORD)");
       ready.add(new RecordResult(Optional.empty(), List.of(p.at(index, lineNo)), true, 0));
       index++;
       return;
     }
-    byte[] buf = src.buffer();
+    // NDJSON's record index belongs to NDJSON: the only record line of an input not named
+    // NDJSON is one document, whose pointers are the record's own ("", "/date")
+    String ptr = index == 0 && !ndjsonByName && alone(end) ? "" : "/" + index;
+    byte[] buf = src.buffer(); // after the look-ahead, which may move the buffer
     int off = src.position();
-    String ptr = "/" + index;
     RecordResult r;
     try (JsonParser p = validator.mapper().createParser(buf, off, end)) {
       RecordDecoding.Decoded x = RecordDecoding.decode(p, ptr, lineNo - 1, true);
@@ -363,6 +383,38 @@ final class RecordStream implements Iterator<RecordResult> {
     index++;
     src.skipWithinLine(end);
     src.skipLine();
+  }
+
+  /** Whether nothing but white space is left to read (a line that is not UTF-8 is something). */
+  private boolean nothingMore() throws IOException {
+    try {
+      return src.skipSpace(Long.MAX_VALUE) == -1;
+    } catch (Utf8.MalformedException e) {
+      return false; // reported when its line is read
+    }
+  }
+
+  /**
+   * Whether nothing but white space follows the line that ends at {@code end} (looked through
+   * up to twice {@link #MAX} bytes ahead, as {@link #detect} does; past that, more follows).
+   */
+  private boolean alone(int end) throws IOException {
+    int from = end + 1;
+    try {
+      while (from < 2 * MAX) {
+        int e = src.peekLineEnd(from, MAX);
+        if (e == -2) {
+          return true;
+        }
+        if (e < 0 || !blank(from, e)) {
+          return false;
+        }
+        from = e + 1;
+      }
+    } catch (Utf8.MalformedException e) {
+      // a later line that is not UTF-8 is a line: reported when it is read
+    }
+    return false;
   }
 
   // --- arrays and collections ---------------------------------------------------------------
@@ -432,7 +484,7 @@ final class RecordStream implements Iterator<RecordResult> {
     while (depth > 0) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw new tools.jackson.core.exc.StreamReadException(p, "unexpected end of input inside a record");
+        throw new StreamReadException(p, "unexpected end of input inside a record");
       }
       if (t.isStructStart()) {
         depth++;
@@ -445,7 +497,7 @@ final class RecordStream implements Iterator<RecordResult> {
         while (depth > 0) {
           JsonToken u = p.nextToken();
           if (u == null) {
-            throw new tools.jackson.core.exc.StreamReadException(p, "unexpected end of input inside a record");
+            throw new StreamReadException(p, "unexpected end of input inside a record");
           }
           if (u.isStructStart()) {
             p.skipChildren();

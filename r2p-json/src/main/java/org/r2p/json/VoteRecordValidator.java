@@ -97,10 +97,13 @@ public final class VoteRecordValidator {
 
   /**
    * Largest record accepted, in bytes: an NDJSON line, an element of an array or collection,
-   * or a single-record document (1 MiB; a vote record takes a few KB). Also the most white
-   * space accepted before the first value of an input whose format is decided by content.
+   * or a single-record document (8 MiB). It holds a string at {@link R2pJson#MAX_STRING} in
+   * its longest spelling (every character escaped as {@code \}{@code uXXXX}, 6 bytes each:
+   * 6 MiB) with 2 MiB to spare for the rest of the record, which usually takes a few KB. Also
+   * the most white space accepted before the first value of an input whose format is decided
+   * by content.
    */
-  public static final int MAX_RECORD = 1 << 20;
+  public static final int MAX_RECORD = 8 << 20;
 
   /** Most problems reported for one record; the rest are counted ("and N more"). */
   public static final int MAX_PROBLEMS_PER_RECORD = 50;

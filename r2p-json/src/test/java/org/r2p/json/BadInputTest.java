@@ -44,7 +44,8 @@ final class BadInputTest {
     // --- syntax and limits
     c.add(doc("truncated object", "", "json.syntax", () -> "{\"format\": \"r2p.vote-record.v1\",\n \"date\": "));
     c.add(doc("unclosed array", "/1", "json.syntax", () -> "[" + record() + ", "));
-    c.add(doc("not JSON (read as NDJSON: one bad line)", "/0", "json.syntax", () -> "hello"));
+    c.add(doc("not JSON (one bad line alone: the document)", "", "json.syntax", () -> "hello"));
+    c.add(Arguments.of("not JSON (two bad lines: NDJSON)", "/0", "json.syntax", (Supplier<String>) () -> "hello\nworld", 2));
     c.add(doc("empty input", "", "json.empty", () -> "  \n "));
     c.add(doc("nesting too deep", "/0", "json.limit",
         () -> "[{\"flags\": " + "[".repeat(100) + "]".repeat(100) + "}]"));

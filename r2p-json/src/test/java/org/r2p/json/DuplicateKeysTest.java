@@ -40,8 +40,10 @@ final class DuplicateKeysTest {
     // the first "votes" is a good, shorter list: keeping either would change the record
     String doc = twice("votes", "[{\"member\":\"FRA\",\"position\":\"YES\"}]", 0);
     onlyDuplicate(VALIDATOR.validate("[" + doc + "]"), "/0/votes");
-    // one line: NDJSON; over several lines: a single document
-    onlyDuplicate(VALIDATOR.validate(doc), "/0/votes");
+    // one line alone, or over several lines: a single document; two lines: NDJSON
+    onlyDuplicate(VALIDATOR.validate(doc), "/votes");
+    ValidationResult two = VALIDATOR.validate(doc + "\n" + doc);
+    assertThat(two.problems()).extracting(Problem::pointer).containsExactly("/0/votes", "/1/votes");
     onlyDuplicate(VALIDATOR.validate(doc.replace("\"votes\":", "\n\"votes\":")), "/votes");
   }
 

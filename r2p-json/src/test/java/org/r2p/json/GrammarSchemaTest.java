@@ -80,6 +80,15 @@ final class GrammarSchemaTest {
         if (f.required()) {
           required.add(f.name());
         }
+        // a deprecated name follows the field it names, marked deprecated, of the same kind
+        type.deprecatedAliases().forEach((old, now) -> {
+          if (now.equals(f.name())) {
+            names.add(old);
+            JsonNode property = s.get("properties").get(old);
+            assertThat(property.path("deprecated").asBoolean()).as(old).isTrue();
+            sameKind(property, f.value(), type.schema(), type.schema() + "/properties/" + old);
+          }
+        });
       }
       assertThat(new ArrayList<>(s.get("properties").propertyNames())).as(type.schema()).isEqualTo(names);
       Set<String> stated = new TreeSet<>();

@@ -19,8 +19,8 @@ final class HistoryRunKeysTest {
 
   @Test
   void byMemberKeepsTheUssrApartFromRussiaAndBySeatPutsThemTogether() {
-    Summary ussr = run.byMember().get(MemberStates.USSR);
-    Summary russia = run.byMember().get(MemberStates.RUSSIAN_FEDERATION);
+    Summary ussr = run.byState().get(MemberStates.USSR);
+    Summary russia = run.byState().get(MemberStates.RUSSIAN_FEDERATION);
     Summary seat = run.bySeat().get(PermanentSeat.RUSSIA);
     assertThat(ussr.vetoCastsBaseline()).isPositive();
     assertThat(russia.vetoCastsBaseline()).isPositive();
@@ -32,7 +32,7 @@ final class HistoryRunKeysTest {
   void everySeatIsTheSumOfItsHolders() {
     for (PermanentSeat seat : PermanentSeat.values()) {
       int casts = 0;
-      for (Map.Entry<MemberState, Summary> e : run.byMember().entrySet()) {
+      for (Map.Entry<MemberState, Summary> e : run.byState().entrySet()) {
         if (PermanentSeat.everHeldBy(e.getKey()).orElseThrow() == seat) {
           casts += e.getValue().vetoCastsBaseline();
         }

@@ -83,7 +83,8 @@ final class RecordStreamTest {
 
   @Test
   void aSecondLineOverTheLimit_leavesAnOpenObjectOneDocument_andABrokenArrayOneArray() {
-    String longLine = "\"" + "x".repeat(MAX) + "\"";
+    // a value over the record limit made of short values (a string that long is the string limit's)
+    String longLine = "[" + "0,".repeat(MAX / 2) + "0]";
     // an object: the next line is its value, and the record is over the limit
     List<RecordResult> object = all("\n{\"a\":\n" + longLine + "}\n");
     assertThat(show(object)).containsExactly("rec- [2 #0  json.limit]");
@@ -275,7 +276,10 @@ final class RecordStreamTest {
   @Test
   void theSummaryIsAnError_whenAnErrorWasLeftOut_elseAWarning() {
     String warned = set(record(), "/recordedOutcome", json("\"ADOPTED\"")).toString();
-    assertThat(show(all(warned))).containsExactly("rec+ [1 #0 /0/recordedOutcome outcome.mismatch]");
+    // one record line alone is one document: its pointers are the record's own
+    assertThat(show(all(warned))).containsExactly("rec+ [1 #0 /recordedOutcome outcome.mismatch]");
+    assertThat(show(all(warned + "\n" + warned))).containsExactly("rec+ [1 #0 /0/recordedOutcome outcome.mismatch]",
+        "rec+ [2 #1 /1/recordedOutcome outcome.mismatch]");
     int m = all("{}").get(0).problems().size();
     // errors within the cap, then only warnings left out
     String fill = "{}\n" + (warned + "\n").repeat(VoteRecordValidator.MAX_PROBLEMS_PER_FILE - m + 3);

@@ -146,13 +146,13 @@ final class SituationsTest {
   @Test
   void historyRunBySituation_addsUpToTheTotal_onTheBundledVetoes() {
     HistoryRun run = WhatIf.of(data.rules()).runAll(data.vetoes(), Scenario.baseline());
-    assertThat(run.bySituation().values().stream().mapToInt(Summary::records).sum()).isEqualTo(run.total().records());
+    assertThat(run.bySituationKey().values().stream().mapToInt(Summary::records).sum()).isEqualTo(run.total().records());
     long usOnPalestine = data.vetoes().stream().filter(v -> v.proposal().concerns(Situation.ISRAEL_PALESTINE)
         && v.recordedVetoCasts().contains(org.r2p.core.MemberStates.UNITED_STATES)).count();
-    assertThat(run.bySituation().get(Situation.ISRAEL_PALESTINE).records())
+    assertThat(run.bySituationKey().get(Situation.ISRAEL_PALESTINE).records())
         .isEqualTo(table.stream().filter(c -> c.situation() == Situation.ISRAEL_PALESTINE).count());
     assertThat(usOnPalestine).isPositive();
-    List<Situation> keys = new ArrayList<>(run.bySituation().keySet());
+    List<Situation> keys = new ArrayList<>(run.bySituationKey().keySet());
     assertThat(keys.subList(0, Situation.classifiedSituations().size())).isEqualTo(Situation.classifiedSituations());
   }
 

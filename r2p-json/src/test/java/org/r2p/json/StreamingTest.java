@@ -218,7 +218,7 @@ final class StreamingTest {
 
   @Test
   void aRecordOverTheLimit_isJsonLimit_andTheNextIsRead() {
-    String zeros = "{\"format\": \"r2p.vote-record.v1\", \"votes\": [" + "0,".repeat(2_000_000) + "0]}";
+    String zeros = "{\"format\": \"r2p.vote-record.v1\", \"votes\": [" + "0,".repeat(VoteRecordValidator.MAX_RECORD / 2) + "0]}";
     List<RecordResult> lines = all(zeros + "\n" + GOOD);
     assertThat(problems(lines)).containsExactly("1 /0 json.limit");
     assertThat(valid(lines)).isEqualTo(1);

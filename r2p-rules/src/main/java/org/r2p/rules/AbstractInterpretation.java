@@ -137,7 +137,7 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
    *
    * @return default BY_SEAT
    * @deprecated read by no rule: the counts are given both ways, whatever the answer
-   *     ({@code HistoryRun.bySeat()} and {@code HistoryRun.byMember()}, the report's tables by
+   *     ({@code HistoryRun.bySeat()} and {@code HistoryRun.byState()}, the report's tables by
    *     seat and by state). Still written in review documents ({@code vetoAttribution}).
    */
   @Deprecated(since = "0.2.0", forRemoval = true)

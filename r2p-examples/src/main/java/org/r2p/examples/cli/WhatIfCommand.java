@@ -233,8 +233,8 @@ final class WhatIfCommand implements Callable<Integer> {
     if (!run.changed().isEmpty()) {
       out.println();
       table(out, "By year (records, changed, veto casts before -> after):", run.byYear());
-      table(out, "By member (veto casts before -> after):", run.byMember());
-      table(out, "By situation (records, changed, veto casts before -> after):", run.bySituation());
+      table(out, "By member (veto casts before -> after):", run.byState());
+      table(out, "By situation (records, changed, veto casts before -> after):", run.bySituationKey());
       long unclassified = run.changed().stream().filter(c -> c.record().proposal().situation().isEmpty()).count();
       if (unclassified > 0) {
         out.println("  (" + unclassified + " changed records name no situation)");

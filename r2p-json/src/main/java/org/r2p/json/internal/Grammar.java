@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -650,6 +651,13 @@ public final class Grammar {
     private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
     /** The index in {@link #names} of the first field: 1 after a format marker, else 0. */
     private final int firstField;
+    /**
+     * For each name in {@link #names} from {@link #firstField} on, the index in {@link #fields}
+     * of the field it is read into: itself, or for a deprecated alias, the field it names.
+     */
+    private int[] fieldOf = new int[0];
+    /** The deprecated aliases, by their index in {@link #names}: the name to write instead, or null. */
+    private @Nullable String[] replacedBy = new String[0];
     private String allowed = "";
     private final Supplier<B> builder;
     private final Function<B, T> build;
@@ -679,13 +687,77 @@ public final class Grammar {
     }
 
     private void add(String name) {
+      add(name, fields.size(), null);
+      List<String> own = new ArrayList<>();
+      for (int k = 0; k < nameArray.length; k++) {
+        if (replacedBy[k] == null) {
+          own.add(nameArray[k]);
+        }
+      }
+      allowed = String.join(", ", own);
+    }
+
+    /** Adds a name read into the field at {@code field}, deprecated in favour of {@code newName} if not null. */
+    private void add(String name, int field, @Nullable String newName) {
       if (names.contains(name)) {
         throw new IllegalStateException(what + " has two fields named " + name);
       }
       names.add(name);
       nameArray = names.toArray(new String[0]);
-      allowed = String.join(", ", names);
       matcher = BinaryNameMatcher.construct(List.copyOf(names));
+      fieldOf = java.util.Arrays.copyOf(fieldOf, names.size());
+      fieldOf[names.size() - 1] = field;
+      replacedBy = java.util.Arrays.copyOf(replacedBy, names.size());
+      replacedBy[names.size() - 1] = newName;
+    }
+
+    /**
+     * Adds a deprecated name of a field (while the type is described): read as the field it
+     * names, with a {@code field.deprecated} warning that names the field; never written. A
+     * published format version keeps reading every name it ever had.
+     */
+    ObjectType<B, T> deprecatedAlias(String oldName, String field) {
+      int i = 0;
+      while (i < fields.size() && !fields.get(i).name.equals(field)) {
+        i++;
+      }
+      if (i == fields.size()) {
+        throw new IllegalStateException(what + " has no field " + field + " for the alias " + oldName);
+      }
+      add(oldName, i, field);
+      return this;
+    }
+
+    private boolean aliased(int field) {
+      for (int k = firstField; k < fieldOf.length; k++) {
+        if (fieldOf[k] == field && replacedBy[k] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The names of a field, its own first, quoted and joined with "and". */
+    private String aliasesOf(int field) {
+      List<String> out = new ArrayList<>();
+      out.add(Decoder.quote(fields.get(field).name));
+      for (int k = firstField; k < fieldOf.length; k++) {
+        if (fieldOf[k] == field && replacedBy[k] != null) {
+          out.add(Decoder.quote(nameArray[k]));
+        }
+      }
+      return String.join(" and ", out);
+    }
+
+    /** {@return the deprecated aliases, each old name with the field it is read as} */
+    public Map<String, String> deprecatedAliases() {
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      for (int k = 0; k < replacedBy.length; k++) {
+        if (replacedBy[k] != null) {
+          out.put(nameArray[k], replacedBy[k]);
+        }
+      }
+      return out;
     }
 
     /** Adds a required field (while the type is described). */
@@ -752,7 +824,11 @@ public final class Grammar {
         String name = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? p.currentName() : nameArray[m];
         JsonToken v = p.nextToken();
         int mark = d.problems().size();
-        int i = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? UNKNOWN : m - firstField;
+        int i = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? UNKNOWN : m < firstField ? -1 : fieldOf[m];
+        if (i >= 0 && replacedBy[m] != null) {
+          d.warning(d.pointer(name), "field.deprecated", what + " field " + Decoder.quote(name)
+              + " is deprecated: read as " + Decoder.quote(replacedBy[m]) + ", the name written since 0.2.0");
+        }
         int key;
         if (i == UNKNOWN) {
           d.error(d.pointer(name), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
@@ -760,7 +836,9 @@ public final class Grammar {
           key = 0;
         } else if (i < 0 ? formatSeen : (seen & (1L << i)) != 0) {
           d.errorHere(d.pointer(name), "field.duplicate", what + " has field " + Decoder.quote(name)
-              + " more than once: a field may be given only once");
+              + " more than once: a field may be given only once"
+              + (i >= 0 && fieldOf.length > m && (replacedBy[m] != null || aliased(i))
+                  ? " (" + aliasesOf(i) + " name one field)" : ""));
           d.skip();
           key = i + 2;
         } else if (i < 0) {

@@ -187,6 +187,8 @@ public final class Types {
           r -> orNull(r.recordedOutcome()))
       .optional("recordedVetoCasts", STATES, VoteRecord.Builder::addAllRecordedVetoCasts,
           r -> nonEmpty(r.recordedVetoCasts()))
+      // 0.1 wrote recordedVetoes: read within r2p.vote-record.v1 for good, with a warning, never written
+      .deprecatedAlias("recordedVetoes", "recordedVetoCasts")
       .optional("source", TEXT, VoteRecord.Builder::source, VoteRecord::source)
       .optional("flags", new ListOf<>(STRING, "flag", "array"), VoteRecord.Builder::addAllFlags,
           r -> nonEmpty(r.flags()))

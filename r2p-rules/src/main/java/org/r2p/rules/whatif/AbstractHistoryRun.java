@@ -67,12 +67,27 @@ abstract class AbstractHistoryRun {
    * @return the summary, by situation
    */
   @Value.Lazy
-  public SortedMap<Situation, Summary> bySituation() {
+  public SortedMap<Situation, Summary> bySituationKey() {
     SortedMap<Situation, List<RecordComparison>> rows = new TreeMap<>();
     for (RecordComparison c : comparisons()) {
       c.record().proposal().situation().ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>()).add(c));
     }
     return summaries(rows);
+  }
+
+  /**
+   * The summary by each proposal's subject, as 0.1 gave it under this name: the keys are the
+   * subjects' text ({@link Proposal#subject()}), so {@code bySituation().get("...")} works as
+   * before. A {@link Situation} is not a key of this map; look one up in {@link #bySituationKey()}.
+   *
+   * @return the summary, by proposal subject
+   * @deprecated since 0.2.0, for removal: use {@link #bySituationKey()}, keyed by
+   *     {@link Situation}, or group {@link #comparisons()} by subject
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public SortedMap<String, Summary> bySituation() {
+    // not @Value.Lazy: the generated override would not carry @Deprecated
+    return table(c -> c.record().proposal().subject());
   }
 
   /**
@@ -85,13 +100,31 @@ abstract class AbstractHistoryRun {
    * @return the summary, by state (in code order)
    */
   @Value.Lazy
-  public SortedMap<MemberState, Summary> byMember() {
+  public SortedMap<MemberState, Summary> byState() {
     return byVetoer((state, date) -> state);
   }
 
   /**
+   * The summary by member state keyed by its code, as 0.1 gave it: {@link #byState()} with
+   * each state's {@link MemberState#code()} for its key ({@code "USA"}, {@code "SUN"}).
+   *
+   * <p>The keys are strings, as they were: {@code byMember().get("USA")} works as before. A
+   * {@link MemberState} is not a key of this map; look one up in {@link #byState()}.
+   *
+   * @return the summary, by state code
+   * @deprecated since 0.2.0, for removal: use {@link #byState()}, keyed by {@link MemberState}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public SortedMap<String, Summary> byMember() {
+    // not @Value.Lazy: the generated override would not carry @Deprecated
+    SortedMap<String, Summary> out = new TreeMap<>();
+    byState().forEach((state, summary) -> out.put(state.code(), summary));
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /**
    * The summary by permanent seat, a seat's holders together: the USSR's vetoes count for the
-   * Russia seat, the Republic of China's for the China seat ({@link #byMember()} keeps them
+   * Russia seat, the Republic of China's for the China seat ({@link #byState()} keeps them
    * apart). For each seat whose holder cast a veto in the baseline or the scenario: the records
    * where it did, its veto casts in each, and the records whose outcome changed.
    *

@@ -262,18 +262,18 @@ final class WhatIfTest {
     assertThat(run.total().vetoCastsBaseline()).isEqualTo(4);
     assertThat(run.total().vetoCastsScenario()).isEqualTo(2);
     assertThat(run.byYear()).containsOnlyKeys(2014);
-    assertThat(run.byMember()).containsOnlyKeys(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION);
-    assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION).vetoCastsScenario()).isEqualTo(1);
+    assertThat(run.byState()).containsOnlyKeys(MemberStates.CHINA, MemberStates.RUSSIAN_FEDERATION);
+    assertThat(run.byState().get(MemberStates.RUSSIAN_FEDERATION).vetoCastsScenario()).isEqualTo(1);
     assertThat(run.bySeat()).containsOnlyKeys(PermanentSeat.CHINA, PermanentSeat.RUSSIA);
-    assertThat(run.bySeat().get(PermanentSeat.RUSSIA)).isEqualTo(run.byMember().get(MemberStates.RUSSIAN_FEDERATION));
-    assertThat(run.bySituation()).containsOnlyKeys(Situation.SYRIA);
+    assertThat(run.bySeat().get(PermanentSeat.RUSSIA)).isEqualTo(run.byState().get(MemberStates.RUSSIAN_FEDERATION));
+    assertThat(run.bySituationKey()).containsOnlyKeys(Situation.SYRIA);
     assertThat(run.records()).containsExactly(a, b);
     Summary total = run.total();
     assertThat(total).isEqualTo(Summary.builder().records(2).outcomesChanged(1).vetoCastsBaseline(4)
         .vetoCastsScenario(2).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.byYear().get(2014)).isEqualTo(total);
-    assertThat(run.bySituation().get(Situation.SYRIA)).isEqualTo(total);
-    assertThat(run.byMember().get(MemberStates.RUSSIAN_FEDERATION)).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
+    assertThat(run.bySituationKey().get(Situation.SYRIA)).isEqualTo(total);
+    assertThat(run.byState().get(MemberStates.RUSSIAN_FEDERATION)).isEqualTo(Summary.builder().records(2).outcomesChanged(1)
         .vetoCastsBaseline(2).vetoCastsScenario(1).vetoedBaseline(2).vetoedScenario(1).build());
     assertThat(run.scenario()).isEqualTo("p5-restraint-since-2014-05-30");
     assertThat(run.interpretation()).isEqualTo("default interpretation");
@@ -292,9 +292,9 @@ final class WhatIfTest {
     VoteRecord other = iccReferral().withDate(LocalDate.of(2014, 6, 3))
         .withProposal(iccReferral().proposal().withSituation(Situation.other("Admission")));
     HistoryRun run = WhatIf.of(RULES_2014).runAll(List.of(other, unknown, spanish, syria), Scenario.baseline());
-    assertThat(run.bySituation().keySet()).containsExactly(Situation.SYRIA, Situation.other("Admission"),
+    assertThat(run.bySituationKey().keySet()).containsExactly(Situation.SYRIA, Situation.other("Admission"),
         Situation.other("The Spanish question"));
-    assertThat(run.bySituation().values()).allSatisfy(row -> assertThat(row.records()).isEqualTo(1));
+    assertThat(run.bySituationKey().values()).allSatisfy(row -> assertThat(row.records()).isEqualTo(1));
     assertThat(run.total().records()).isEqualTo(4);
     assertThat(syria.proposal().concerns(Situation.SYRIA)).isTrue();
     assertThat(unknown.proposal().concerns(Situation.SYRIA)).isFalse();
