@@ -480,6 +480,7 @@ public final class HistoryReport {
       }
     }
     md.append('\n');
+    reasons(md);
     notCommitted(md);
     continuity(md);
 
@@ -529,6 +530,68 @@ public final class HistoryReport {
       }
     }
     return m;
+  }
+
+  /** The first day of the period whose NOT_APPLICABLE findings are grouped by their reasons. */
+  public static final LocalDate REASONS_SINCE = LocalDate.of(2015, 1, 1);
+
+  /**
+   * The veto casts an instrument did not reach for the same full set of reasons: every
+   * condition its NOT_APPLICABLE finding found definitely FALSE, not the first alone.
+   *
+   * @param instrument the instrument
+   * @param reasons the names of the conditions found FALSE, in the order the rule checks them
+   *     (e.g. {@code [adherent-on-vote-date, atrocity-aim]})
+   * @param casts the casts, in the order of the casts
+   */
+  public record ReasonGroup(Instrument instrument, List<String> reasons, List<Cast> casts) {
+    /** @return the reasons as one label, joined by " + " */
+    public String label() {
+      return reasons.isEmpty() ? "(no condition definitely false)" : String.join(" + ", reasons);
+    }
+  }
+
+  /**
+   * The veto casts on or after {@link #REASONS_SINCE} grouped, per instrument, by the full set
+   * of reasons their NOT_APPLICABLE findings give ({@link org.r2p.rules.Explanation#deciding()}:
+   * every condition definitely FALSE). Groups are in the order of the instruments, then of the
+   * first cast of each group.
+   *
+   * @return the groups
+   */
+  public List<ReasonGroup> notApplicableByReasons() {
+    Map<Instrument, Map<List<String>, List<Cast>>> m = new EnumMap<>(Instrument.class);
+    for (Cast c : casts) {
+      if (c.record().date().isBefore(REASONS_SINCE)) {
+        continue;
+      }
+      for (Finding f : c.findings()) {
+        if (f.verdict() == Verdict.NOT_APPLICABLE) {
+          List<String> reasons = f.explanation().deciding().stream().map(x -> x.name()).collect(Collectors.toList());
+          m.computeIfAbsent(f.instrument(), k -> new java.util.LinkedHashMap<>())
+              .computeIfAbsent(reasons, k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    List<ReasonGroup> out = new ArrayList<>();
+    m.forEach((i, g) -> g.forEach((reasons, cs) -> out.add(new ReasonGroup(i, List.copyOf(reasons), List.copyOf(cs)))));
+    return out;
+  }
+
+  private void reasons(StringBuilder md) {
+    List<ReasonGroup> groups = notApplicableByReasons();
+    md.append("### Why a commitment did not apply (vetoes since ").append(REASONS_SINCE.getYear()).append(")\n\n");
+    md.append("Each NOT APPLICABLE finding on a veto cast since ").append(REASONS_SINCE)
+        .append(", grouped by every condition it found definitely false, not the first alone:\n\n");
+    md.append("| Instrument | Reasons (conditions false) | Casts | Vetoes |\n|---|---|---:|---|\n");
+    for (ReasonGroup g : groups) {
+      md.append("| ").append(g.instrument().shortName()).append(" | ").append(g.label()).append(" | ")
+          .append(g.casts().size()).append(" | ")
+          .append(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
+              .collect(Collectors.joining(", ")))
+          .append(" |\n");
+    }
+    md.append('\n');
   }
 
   private void notCommitted(StringBuilder md) {
@@ -697,6 +760,13 @@ public final class HistoryReport {
       cast.append(',').append(situationCell(c.record())).append('\n');
     }
     out.add(write(dir.resolve("veto_casts_findings.csv"), cast.toString()));
+    StringBuilder why = new StringBuilder("instrument,reasons,casts,vetoes\n");
+    for (ReasonGroup g : notApplicableByReasons()) {
+      why.append(g.instrument().name()).append(',').append(csv(g.label())).append(',').append(g.casts().size())
+          .append(',').append(csv(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
+              .collect(Collectors.joining("; ")))).append('\n');
+    }
+    out.add(write(dir.resolve("not_applicable_reasons.csv"), why.toString()));
     StringBuilder q17 = new StringBuilder(
         "veto_id,date,proposal,state,instrument,continuity,verdict,otherwise,evidence_as_of,evidence_source,situation\n");
     for (Presumed p : presumed) {
