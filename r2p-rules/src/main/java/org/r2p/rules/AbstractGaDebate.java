@@ -18,8 +18,25 @@ abstract class AbstractGaDebate {
   /** {@return the date the veto was cast} */
   public abstract LocalDate vetoDate();
 
-  /** {@return the members that cast it, who get precedence in the list of speakers (OP2)} */
+  /**
+   * The members that cast it, who get precedence in the list of speakers (OP2): empty when
+   * whether a veto was cast is not known ({@link #vetoCast()} UNKNOWN).
+   *
+   * @return the vetoing members
+   */
   public abstract List<MemberState> vetoingMembers();
+
+  /**
+   * Whether a veto was cast: TRUE for a vetoed draft; UNKNOWN for a record whose missing votes
+   * decide whether the draft was vetoed (an INDETERMINATE Charter decision), when the debate is
+   * due only if they made it a veto. Never FALSE: a draft not vetoed requires no debate.
+   *
+   * @return TRUE or UNKNOWN
+   */
+  @Value.Default
+  public Ternary vetoCast() {
+    return Ternary.TRUE;
+  }
 
   /**
    * Whether the Assembly met in an emergency special session on the same situation (OP1's
@@ -30,8 +47,8 @@ abstract class AbstractGaDebate {
   public abstract Ternary emergencySession();
 
   /**
-   * Whether a separate GA meeting was required: FALSE under the carve-out, TRUE when it is
-   * known not to apply, UNKNOWN when that is not known.
+   * Whether a separate GA meeting was required: FALSE under the carve-out, TRUE when a veto was
+   * cast and the carve-out is known not to apply, UNKNOWN when either is not known.
    *
    * @return the answer
    */
@@ -41,7 +58,7 @@ abstract class AbstractGaDebate {
       case TRUE:
         return Ternary.FALSE;
       case FALSE:
-        return Ternary.TRUE;
+        return vetoCast();
       default:
         return Ternary.UNKNOWN;
     }

@@ -7,8 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.r2p.core.Citation;
+import org.r2p.core.Classification;
 import org.r2p.core.Holiday;
 import org.r2p.core.Instrument;
+import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
+import org.r2p.core.PermanentSeat;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VoteRecord;
 
@@ -31,6 +35,33 @@ public final class GaDebateRule {
   public static final int WORKING_DAYS = 10;
 
   private GaDebateRule() {}
+
+  /**
+   * The permanent members whose vote may have been a veto where the record's missing votes
+   * decide whether the draft was vetoed (an INDETERMINATE non-procedural decision): those that
+   * voted NO and those whose vote is missing.
+   */
+  private static List<MemberState> mayHaveVetoed(VoteRecord record, CharterDecision decision) {
+    if (decision.outcome() != Outcome.INDETERMINATE || decision.classification() != Classification.NON_PROCEDURAL) {
+      return List.of();
+    }
+    List<MemberState> out = new ArrayList<>(decision.permanentNegative());
+    for (MemberState m : decision.unknownVotes()) {
+      if (PermanentSeat.heldBy(m, record.date()).isPresent() && !out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The missing votes, named where the Council history names them. */
+  private static String missingVotes(CharterDecision decision) {
+    int n = decision.unknownVoteCount();
+    List<MemberState> named = decision.unknownVotes();
+    return n + " member" + (n == 1 ? "'s vote missing" : "s' votes missing") + " from the record"
+        + (named.isEmpty() ? "" : " (" + Article27.names(named)
+            + (named.size() < n ? " and " + (n - named.size()) + " elected members not named" : "") + ")");
+  }
 
   /**
    * The GA debate a vote requires, if any, with the emergency-session carve-out as the record
@@ -59,7 +90,9 @@ public final class GaDebateRule {
    * @param emergencySessionOnSameSituation whether the Assembly is meeting in an emergency
    *     special session on the same situation (OP1's carve-out); an input, UNKNOWN if not known
    * @return the debate, or empty if no veto was cast, the veto predates 76/262, or an
-   *     amendment veto does not count under Q13
+   *     amendment veto does not count under Q13; where the record's missing votes decide
+   *     whether a permanent member's vote was a veto, a debate whose {@link GaDebate#vetoCast()}
+   *     and {@link GaDebate#meetingRequired()} are UNKNOWN, naming the missing votes
    */
   public static Optional<GaDebate> debate(
       VoteRecord record,
@@ -69,41 +102,59 @@ public final class GaDebateRule {
       Ternary emergencySessionOnSameSituation) {
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(emergencySessionOnSameSituation, "emergencySessionOnSameSituation");
-    if (!decision.vetoed() || !Instrument.GA_RES_76_262.inEffectOn(record.date())) {
+    List<MemberState> mayHaveVetoed = mayHaveVetoed(record, decision);
+    if (!decision.vetoed() && mayHaveVetoed.isEmpty() || !Instrument.GA_RES_76_262.inEffectOn(record.date())) {
       return Optional.empty();
     }
+    Ternary vetoCast = decision.vetoed() ? Ternary.TRUE : Ternary.UNKNOWN;
     if (record.proposal().kind() == ProposalKind.AMENDMENT && !interpretation.amendmentVetoTriggersDebate()) {
       return Optional.empty();
     }
     LocalDate deadline = calendar.plusWorkingDays(record.date(), WORKING_DAYS);
     List<Holiday> holidays = calendar.holidaysBetween(record.date().plusDays(1), deadline);
     List<String> facts = new ArrayList<>();
-    facts.add(Article27.names(decision.vetoCasts()) + " cast a veto on " + record.proposal().label()
-        + " on " + record.date());
+    String missing = missingVotes(decision);
+    if (vetoCast == Ternary.TRUE) {
+      facts.add(Article27.names(decision.vetoCasts()) + " cast a veto on " + record.proposal().label()
+          + " on " + record.date());
+    } else {
+      facts.add("Whether a veto was cast on " + record.proposal().label() + " on " + record.date()
+          + " is unknown: " + missing + " decide whether it was vetoed; a veto could have come from "
+          + Article27.names(mayHaveVetoed));
+    }
     if (!holidays.isEmpty()) {
       facts.add("Official holidays assumed at UN Headquarters: " + holidays.stream()
           .map(h -> h.date() + " " + h.name() + " (" + h.confidence() + ")").collect(Collectors.joining(", ")));
     }
     Ternary ess = emergencySessionOnSameSituation;
     List<Condition> conds = new ArrayList<>();
+    if (vetoCast != Ternary.TRUE) {
+      conds.add(Condition.of("veto-cast", vetoCast, missing + " decide it"));
+    }
     conds.add(Condition.of("veto-cast-on-or-after-2022-04-26", Ternary.TRUE, record.date().toString()));
     conds.add(Condition.of("emergency-special-session-on-same-situation", ess,
         ess == Ternary.TRUE ? "yes" : ess == Ternary.FALSE ? "no" : "not known"));
     String outcome;
     String reason;
-    switch (ess) {
-      case TRUE:
-        outcome = "NO SEPARATE MEETING REQUIRED";
-        reason = "the Assembly meets in an emergency special session on the same situation";
-        break;
-      case FALSE:
-        outcome = "MEETING REQUIRED BY " + deadline;
-        reason = "10 working days after " + record.date();
-        break;
-      default:
-        outcome = "MEETING REQUIRED BY " + deadline + " UNLESS AN EMERGENCY SPECIAL SESSION MET";
-        reason = "10 working days after " + record.date() + "; whether the Assembly met in an emergency special"
-            + " session on the same situation is not known";
+    if (ess != Ternary.TRUE && vetoCast != Ternary.TRUE) {
+      outcome = "MEETING REQUIRED: UNKNOWN (BY " + deadline + " IF A VETO WAS CAST"
+          + (ess == Ternary.FALSE ? ")" : " AND NO EMERGENCY SPECIAL SESSION MET)");
+      reason = "whether a veto was cast is unknown: " + missing + " decide it";
+    } else {
+      switch (ess) {
+        case TRUE:
+          outcome = "NO SEPARATE MEETING REQUIRED";
+          reason = "the Assembly meets in an emergency special session on the same situation";
+          break;
+        case FALSE:
+          outcome = "MEETING REQUIRED BY " + deadline;
+          reason = "10 working days after " + record.date();
+          break;
+        default:
+          outcome = "MEETING REQUIRED BY " + deadline + " UNLESS AN EMERGENCY SPECIAL SESSION MET";
+          reason = "10 working days after " + record.date() + "; whether the Assembly met in an emergency special"
+              + " session on the same situation is not known";
+      }
     }
     Explanation e = Explanation.builder()
         .facts(facts)
@@ -119,6 +170,7 @@ public final class GaDebateRule {
     return Optional.of(GaDebate.builder()
         .vetoDate(record.date())
         .vetoingMembers(decision.vetoCasts())
+        .vetoCast(vetoCast)
         .emergencySession(ess)
         .deadline(deadline)
         .holidaysAssumed(holidays)
