@@ -48,7 +48,7 @@ final class EveryOptionTest {
 
   /** Options whose effect shows in every run that reads them: they select records or set the scenario. */
   static final Set<String> MUST_CHANGE_OUTPUT = Set.of("--symbol", "--situation", "--state", "--from", "--until",
-      "--since", "--format", "--vote", "--instrument");
+      "--since", "--format", "--vote", "--instrument", "--verdict");
 
   static final List<String> BASE = List.of("whatif", "--history", "--scenario");
 
@@ -63,6 +63,7 @@ final class EveryOptionTest {
     v.put("--vote", "CHN=ABSTAIN");
     v.put("--assume-credibility", "SELF_ASSESSMENT");
     v.put("--instrument", "UK_PLEDGE");
+    v.put("--verdict", "BREACH");
     v.put("--format", "csv");
     v.put("--assessments", Files.writeString(dir.resolve("aims.csv"),
         "symbol,assessment,asserted_by\nS/2011/612,NO,a sceptic\n").toString());

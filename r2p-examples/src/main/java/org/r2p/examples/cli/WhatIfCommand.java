@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         "Scenarios: baseline; full-compliance; universal-code; abstentions-as-no; p5-restraint (from --from);"
         + " votes (the --vote changes); adheres (--state adheres to --instrument from --from, and keeps it).",
         "",
-        "--symbol, --situation, --state, --from and --until select the records compared, in every scenario (for"
+        "--symbol, --situation, --state, --verdict, --from and --until select the records compared, in every scenario (for"
         + " adheres, --state and --from say who adheres and from when; for p5-restraint, --from is when restraint"
         + " begins). An option the scenario does not read is"
         + " refused, naming the options it does read."},
@@ -116,6 +116,12 @@ final class WhatIfCommand implements Callable<Integer> {
       description = "For adheres only: the instrument adhered to (default: ${DEFAULT-VALUE}).")
   String instrument;
 
+  @Option(names = "--verdict", paramLabel = "VERDICT", description = "Only the records where, under the scenario, a"
+      + " vote the scenario changed or that cast a veto in the scenario's decision has a finding with this verdict:"
+      + " BREACH, CONSISTENT, NO_BREACH, INDETERMINATE or NOT_APPLICABLE. Each such vote is checked against every"
+      + " commitment, with the scenario's commitments (universal-code, adheres), against the scenario's decision.")
+  org.r2p.rules.@Nullable Verdict verdict;
+
   @Option(names = "--from", paramLabel = "DATE", description = "Only the records dated on or after this day; for"
       + " adheres, the first day of adherence instead, and for p5-restraint the first day of restraint.")
   @Nullable String from;
@@ -188,8 +194,13 @@ final class WhatIfCommand implements Callable<Integer> {
           + Situation.classifiedSituations().stream().map(Situation::key).collect(Collectors.joining(", ")));
     }
     records.removeIf(selected.negate());
-    HistoryRun run = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays))
-        .runAll(overlays.records(records), s);
+    WhatIf whatIf = WhatIf.of(Inputs.rules(interpretation.interpretation(), overlays));
+    HistoryRun run = whatIf.runAll(overlays.records(records), s);
+    if (verdict != null) {
+      run = HistoryRun.builder().from(run).comparisons(run.comparisons().stream()
+          .filter(c -> whatIf.scenarioFindings(c.record(), s).stream().anyMatch(f -> f.verdict() == verdict))
+          .collect(Collectors.toList())).build();
+    }
     if (state != null && !adhering()) {
       MemberState vetoer = state(state);
       run = HistoryRun.builder().from(run).comparisons(run.comparisons().stream()
@@ -313,6 +324,9 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     if (from != null && !fromIsTheScenarios()) {
       parts.add("from " + from);
+    }
+    if (verdict != null) {
+      parts.add("with a " + verdict + " finding under the scenario");
     }
     if (until != null) {
       parts.add("until " + until);

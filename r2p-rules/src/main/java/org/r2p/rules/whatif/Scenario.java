@@ -82,6 +82,19 @@ public interface Scenario {
     return withPositions(record, v -> position(record, v, ctx));
   }
 
+  /**
+   * The rules under which the scenario judges a record's votes: the context's rules, or, for
+   * a scenario that changes commitments (universal-code, adheres), those rules with the
+   * scenario's commitments and any supposition it makes of credibility.
+   *
+   * @param record the record, as the scenario receives it
+   * @param ctx the context
+   * @return the rules
+   */
+  default R2pRules rules(VoteRecord record, ScenarioContext ctx) {
+    return ctx.rules();
+  }
+
   /** The record with each vote's position as given, the same record where none changes. */
   private static VoteRecord withPositions(VoteRecord record, Function<Vote, VotePosition> position) {
     VoteRecord out = record;
@@ -121,6 +134,12 @@ public interface Scenario {
       @Override
       public VoteRecord apply(VoteRecord record, ScenarioContext ctx) {
         return next.apply(first.apply(record, ctx), ctx);
+      }
+
+      @Override
+      public R2pRules rules(VoteRecord record, ScenarioContext ctx) {
+        // the second scenario judges the first's result, under the first's commitments
+        return next.rules(record, new ScenarioContext(first.rules(record, ctx), ctx.council(), ctx.baseline()));
       }
 
       @Override
@@ -317,6 +336,11 @@ public interface Scenario {
         ScenarioContext u = universal(record, ctx, assumed);
         return withPositions(record, v -> complying(record, v, u));
       }
+
+      @Override
+      public R2pRules rules(VoteRecord record, ScenarioContext ctx) {
+        return universal(record, ctx, assumed).rules();
+      }
     };
   }
 
@@ -434,6 +458,11 @@ public interface Scenario {
         }
         ScenarioContext w = with.apply(ctx);
         return breachReason(record, vote, w).map(r -> r + supposed(ctx, w));
+      }
+
+      @Override
+      public R2pRules rules(VoteRecord record, ScenarioContext ctx) {
+        return with.apply(ctx).rules();
       }
     };
   }

@@ -126,6 +126,36 @@ public final class WhatIf {
   }
 
   /**
+   * The findings under a scenario on the votes of a record that the scenario changed or that
+   * cast a veto in the scenario's decision: each vote of the scenario's record checked by the
+   * scenario's rules ({@link Scenario#rules}: its commitments, for universal-code and adheres)
+   * against the scenario's decision, every instrument's finding. A record known only from its
+   * veto list is judged as {@link #run} compares it, by its vetoers' votes.
+   *
+   * @param record the record
+   * @param scenario the scenario
+   * @return the findings, in the order of the votes, then of the rules
+   */
+  public List<org.r2p.rules.Finding> scenarioFindings(VoteRecord record, Scenario scenario) {
+    Council council = rules.councilOn(record.date());
+    boolean decided = decided(record, council);
+    VoteRecord working = decided ? record : vetoersOnly(record);
+    CharterDecision baseline = decide(working, council, decided);
+    ScenarioContext ctx = new ScenarioContext(rules, council, baseline);
+    VoteRecord changed = scenario.apply(working, ctx);
+    CharterDecision after = changed == working ? baseline : decide(changed, council, decided);
+    R2pRules judge = scenario.rules(working, ctx);
+    List<org.r2p.rules.Finding> out = new ArrayList<>();
+    for (Vote v : changed.votes()) {
+      boolean moved = working.votes().stream().anyMatch(w -> w.member().equals(v.member()) && w.position() != v.position());
+      if (moved || after.vetoCasts().contains(v.member())) {
+        out.addAll(judge.check(changed, v, after));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Runs a scenario on every record, in order.
    *
    * @param records the records
