@@ -106,6 +106,31 @@ abstract class AbstractCouncil {
   }
 
   /**
+   * A state's name as the Council on this date knows it, one source of names for every
+   * explanation: an elected member's name as its term in the Council history gives it (for the
+   * bundled history, the official short name the data records), a permanent member's name on the
+   * date ({@link MemberStates#nameOn}: "USSR", "Russian Federation"), any other state's name on
+   * the date. A state read from a record by its code alone (named as the JDK's locale data names
+   * it, e.g. "Congo - Kinshasa") is thus named as the Council history names it.
+   *
+   * @param state the state
+   * @return its name
+   */
+  public String nameOf(MemberState state) {
+    for (MemberState m : electedMembers()) {
+      if (m.equals(state)) {
+        return MemberStates.nameOn(m, date());
+      }
+    }
+    for (MemberState m : permanentMembers().values()) {
+      if (m.equals(state)) {
+        return MemberStates.nameOn(m, date());
+      }
+    }
+    return MemberStates.nameOn(state, date());
+  }
+
+  /**
    * The permanent seat a state held on {@link #date()}.
    *
    * @param state the state

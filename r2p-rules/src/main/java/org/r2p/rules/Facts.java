@@ -125,9 +125,12 @@ final class Facts {
     return state;
   }
 
-  /** @return the voter's name on the vote date (e.g. "Ukrainian SSR" before 24 August 1991) */
+  /**
+   * @return the voter's name on the vote date as the Council history gives it (e.g. "Ukrainian
+   *     SSR" before 24 August 1991), not the name the record happened to carry
+   */
   String stateName() {
-    return MemberStates.nameOn(state, occasion.date);
+    return occasion.day != null ? occasion.day.council.nameOf(state) : MemberStates.nameOn(state, occasion.date);
   }
 
   VotePosition position() {
