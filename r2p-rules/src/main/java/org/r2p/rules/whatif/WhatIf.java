@@ -85,6 +85,21 @@ public final class WhatIf {
     return complete(record, council) || record.recordedVetoCasts().isEmpty();
   }
 
+  /** A record as a comparison reads it, and the scenario's record made from it. */
+  private record Applied(boolean decided, VoteRecord working, ScenarioContext ctx, VoteRecord changed) {}
+
+  /**
+   * Applies a scenario to a record: decided by Article 27 where every vote is known, else by
+   * its vetoers' votes (the baseline of the comparison).
+   */
+  private Applied apply(VoteRecord record, Scenario scenario) {
+    Council council = rules.councilOn(record.date());
+    boolean decided = decided(record, council);
+    VoteRecord working = decided ? record : vetoersOnly(record);
+    ScenarioContext ctx = new ScenarioContext(rules, council, decide(working, council, decided));
+    return new Applied(decided, working, ctx, scenario.apply(working, ctx));
+  }
+
   /**
    * Runs a scenario on one record.
    *
@@ -93,12 +108,13 @@ public final class WhatIf {
    * @return the comparison
    */
   public RecordComparison run(VoteRecord record, Scenario scenario) {
-    Council council = rules.councilOn(record.date());
-    boolean decided = decided(record, council);
-    VoteRecord working = decided ? record : vetoersOnly(record);
-    CharterDecision baseline = decide(working, council, decided);
-    ScenarioContext ctx = new ScenarioContext(rules, council, baseline);
-    VoteRecord changed = scenario.apply(working, ctx);
+    Applied a = apply(record, scenario);
+    Council council = a.ctx().council();
+    boolean decided = a.decided();
+    VoteRecord working = a.working();
+    CharterDecision baseline = a.ctx().baseline();
+    ScenarioContext ctx = a.ctx();
+    VoteRecord changed = a.changed();
     List<VoteChange> changes = new ArrayList<>();
     for (VoteChange ch : changes(working, changed)) {
       Optional<String> why = working.votes().stream().filter(v -> v.member().equals(ch.member())).findFirst()
@@ -137,17 +153,14 @@ public final class WhatIf {
    * @return the findings, in the order of the votes, then of the rules
    */
   public List<org.r2p.rules.Finding> scenarioFindings(VoteRecord record, Scenario scenario) {
-    Council council = rules.councilOn(record.date());
-    boolean decided = decided(record, council);
-    VoteRecord working = decided ? record : vetoersOnly(record);
-    CharterDecision baseline = decide(working, council, decided);
-    ScenarioContext ctx = new ScenarioContext(rules, council, baseline);
-    VoteRecord changed = scenario.apply(working, ctx);
-    CharterDecision after = changed == working ? baseline : decide(changed, council, decided);
-    R2pRules judge = scenario.rules(working, ctx);
+    Applied a = apply(record, scenario);
+    VoteRecord changed = a.changed();
+    CharterDecision after = changed == a.working() ? a.ctx().baseline() : decide(changed, a.ctx().council(), a.decided());
+    R2pRules judge = scenario.rules(a.working(), a.ctx());
     List<org.r2p.rules.Finding> out = new ArrayList<>();
     for (Vote v : changed.votes()) {
-      boolean moved = working.votes().stream().anyMatch(w -> w.member().equals(v.member()) && w.position() != v.position());
+      boolean moved = a.working().votes().stream()
+          .anyMatch(w -> w.member().equals(v.member()) && w.position() != v.position());
       if (moved || after.vetoCasts().contains(v.member())) {
         out.addAll(judge.check(changed, v, after));
       }
