@@ -17,6 +17,8 @@ import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.Purpose;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
 
 /**
  * The conditions several commitment rules share, each written once: the instrument in

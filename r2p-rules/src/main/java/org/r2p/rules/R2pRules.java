@@ -17,6 +17,9 @@ import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * The rules in one place: the Council history, the commitment registry, the interpretation
@@ -283,7 +286,7 @@ public final class R2pRules {
             record.reportedTally().orElse(null));
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         count, inferred);
-    Screening s = new Screening(record, this, count.outcome());
+    Screening s = new Screening(record, rules, count.outcome(), this::decide);
     Verdict[] out = s.verdictArray();
     plan.run(occasion, votes, voters, out, null);
     int columns = rules.size();
