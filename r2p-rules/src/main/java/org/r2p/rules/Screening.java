@@ -35,18 +35,17 @@ public final class Screening {
   /** The decision, once built; null until then. */
   private volatile @Nullable CharterDecision decision;
 
-  Screening(VoteRecord record, List<CommitmentRule> rules, Outcome outcome,
+  /**
+   * @param verdicts the verdicts, vote-major, {@code votes × rules}; kept, not copied
+   * @param decide how the decision is made when it is asked for
+   */
+  Screening(VoteRecord record, List<CommitmentRule> rules, Outcome outcome, Verdict[] verdicts,
       Function<VoteRecord, CharterDecision> decide) {
     this.record = record;
     this.decide = decide;
     this.rules = rules;
     this.outcome = outcome;
-    this.verdicts = new Verdict[record.votes().size() * rules.size()];
-  }
-
-  /** The array the verdicts are written to while the record is screened. */
-  Verdict[] verdictArray() {
-    return verdicts;
+    this.verdicts = verdicts;
   }
 
   /** {@return the record screened} */
