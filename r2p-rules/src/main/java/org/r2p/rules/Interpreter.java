@@ -307,8 +307,12 @@ final class Interpreter {
           if (kept == null) {
             // quietly: a FALSE decides, and nothing after it is tested
             Ternary applies = recordAll[r].and(voterResults[columns][r]);
-            if (applies != Ternary.FALSE) {
-              applies = applies.and(RuleLanguage.all(voteSteps[r], f));
+            // the VOTE steps tested here, at a call site of their own (few kinds of step meet it)
+            for (Step s : voteSteps[r]) {
+              if (applies == Ternary.FALSE) {
+                break;
+              }
+              applies = applies.and(s.test().test(f));
             }
             out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
                 : decide(applies, breachSteps[r].test().test(f));
