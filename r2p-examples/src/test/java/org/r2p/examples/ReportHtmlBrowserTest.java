@@ -137,7 +137,7 @@ final class ReportHtmlBrowserTest {
     List<CsvRows.Row> casts = ReportPage.csv("veto_casts_findings.csv");
     long france = casts.stream().filter(r -> r.get("seat").equals("FRANCE")).count();
     assertThat(visibleRows("casts")).isEqualTo(casts.size());
-    Select seat = new Select(driver.findElement(By.cssSelector(".filters[data-table='casts'] select[data-key='seat']")));
+    Select seat = filter(By.cssSelector(".filters[data-table='casts'] select"), "Seat");
     seat.selectByVisibleText("France");
     assertThat(visibleRows("casts")).isEqualTo(france).isLessThan(casts.size());
     assertThat(driver.findElement(By.id("casts-count")).getText()).isEqualTo(france + " of " + casts.size() + " rows");
@@ -145,8 +145,8 @@ final class ReportHtmlBrowserTest {
     assertThat(visibleRows("casts")).isEqualTo(casts.size());
 
     // verdicts: one row per cast and instrument; filtered by instrument and verdict together
-    Select instrument = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='instrument']")));
-    Select verdict = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='verdict']")));
+    Select instrument = filter(By.cssSelector(".filters[data-table='verdicts'] select"), "Instrument");
+    Select verdict = filter(By.cssSelector(".filters[data-table='verdicts'] select"), "Verdict");
     instrument.selectByVisibleText("ACT Code of Conduct");
     verdict.selectByVisibleText("NOT_APPLICABLE");
     long expected = casts.stream().filter(r -> r.get("act_code_of_conduct").equals("NOT_APPLICABLE")).count();
@@ -200,5 +200,11 @@ final class ReportHtmlBrowserTest {
     return (List<String>) ((JavascriptExecutor) driver).executeScript(
         "var c = arguments[1] - 1; return Array.prototype.filter.call(document.getElementById(arguments[0]).tBodies[0].rows,"
             + " function (r) { return !r.hidden; }).map(function (r) { return r.cells[c].textContent.trim(); });", table, column);
+  }
+
+  /** A table's filter, found by its label's words (the attribute that carries its key is the page's own affair). */
+  private Select filter(By selects, String label) {
+    return new Select(driver.findElements(selects).stream()
+        .filter(e -> e.findElement(By.xpath("..")).getText().startsWith(label)).findFirst().orElseThrow());
   }
 }

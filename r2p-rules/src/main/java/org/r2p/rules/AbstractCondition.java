@@ -33,6 +33,19 @@ abstract class AbstractCondition {
   @Value.Parameter
   public abstract String detail();
 
+  /**
+   * A condition that definitely holds or definitely does not: one a rule decided from facts
+   * that are all known.
+   *
+   * @param name the stable name
+   * @param holds whether it holds
+   * @param detail why, in words
+   * @return the condition, TRUE or FALSE
+   */
+  static Condition of(String name, boolean holds, String detail) {
+    return Condition.of(name, Ternary.of(holds), detail);
+  }
+
   @Override
   public String toString() {
     return name() + "=" + result() + " (" + detail() + ")";

@@ -430,7 +430,7 @@ public final class Article27 {
                       : " including the concurring votes of the permanent members")
                   + "; a decision adopted without a vote was not put to the vote, so no vote was counted and no"
                   + " negative vote, hence no veto, was cast")
-              .addConditions(Condition.of("vote-taken", Ternary.FALSE, "adopted " + modality.words()))
+              .addConditions(Condition.of("vote-taken", false, "adopted " + modality.words()))
               .outcome(modality == DecisionModality.BY_ACCLAMATION ? "ADOPTED (BY ACCLAMATION)"
                   : "ADOPTED (WITHOUT A VOTE)")
               .reason("adopted " + modality.words() + ": no vote was counted, no permanent member voted against,"
@@ -468,9 +468,9 @@ public final class Article27 {
           + (record.reportedTally().isPresent() ? ", within the reported tally " + record.reportedTally().get() : ""));
     }
     List<Condition> conditions = new ArrayList<>();
-    conditions.add(Condition.of("procedural", Ternary.of(classification == Classification.PROCEDURAL),
+    conditions.add(Condition.of("procedural", classification == Classification.PROCEDURAL,
         "classified " + classification));
-    conditions.add(Condition.of("enough-affirmative-votes", Ternary.of(yes >= threshold),
+    conditions.add(Condition.of("enough-affirmative-votes", yes >= threshold,
         yes + " of " + threshold + " required"));
     Citation citation;
     String provision;
@@ -489,7 +489,7 @@ public final class Article27 {
       provision = "other decisions need " + threshold + " affirmative votes including the"
           + " concurring votes of the permanent members; abstention, absence and"
           + " non-participation do not block, a permanent member's negative vote does";
-      conditions.add(Condition.of("permanent-member-voted-no", Ternary.of(!p5No.isEmpty()),
+      conditions.add(Condition.of("permanent-member-voted-no", !p5No.isEmpty(),
           p5No.isEmpty() ? "none" : p5No.toString()));
       if (outcome == Outcome.INDETERMINATE) {
         reason = missing + ", and they decide whether it was adopted or vetoed; whether a veto was cast is unknown";

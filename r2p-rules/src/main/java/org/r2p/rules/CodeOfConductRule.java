@@ -13,6 +13,10 @@ import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VotePosition;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * Checks a vote against the ACT Code of Conduct (A/70/621–S/2015/978).
@@ -38,7 +42,7 @@ import org.r2p.core.VotePosition;
  *
  * @see <a href="https://undocs.org/A/70/621">A/70/621–S/2015/978</a>
  */
-public final class CodeOfConductRule extends StepRule {
+public final class CodeOfConductRule extends StepRule implements CommitmentRule {
   /** Para 2: not to vote against a credible draft. */
   public static final Citation PARA_2 = Citation.of(Instrument.ACT_CODE_OF_CONDUCT, "para 2");
 

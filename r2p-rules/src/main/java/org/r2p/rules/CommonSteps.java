@@ -18,6 +18,8 @@ import org.r2p.core.NonAdherence;
 import org.r2p.core.Outcome;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.Purpose;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
 
 /**
  * The conditions several commitment rules share, each written once: the instrument in

@@ -130,9 +130,9 @@ final class CouncilDays {
      * The VOTER step results kept for some rules.
      *
      * @param key what they were decided for (rules and interpretation), compared by equality
-     * @return the results, one per rule (not to be modified), or null if none are kept for that key
+     * @return the results as the interpreter kept them (not to be modified), or null if none are kept for that key
      */
-    Ternary @Nullable [][] stepResults(Object key) {
+    @Nullable Object stepResults(Object key) {
       StepResults kept = stepResults;
       return kept != null && (kept.key == key || kept.key.equals(key)) ? kept.results : null;
     }
@@ -144,13 +144,13 @@ final class CouncilDays {
      * @param key what they were decided for
      * @param results the results, never modified afterwards
      */
-    void keepStepResults(Object key, Ternary[][] results) {
+    void keepStepResults(Object key, Object results) {
       stepResults = new StepResults(key, results);
     }
   }
 
   /** VOTER step results and what they were decided for; the array is never modified once kept. */
-  private record StepResults(Object key, Ternary[][] results) {}
+  private record StepResults(Object key, Object results) {}
 
   /** The Council on one date with its members' standings. Immutable once built. */
   static final class Day {

@@ -6,6 +6,9 @@ import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberStates;
 import org.r2p.core.VotePosition;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * Explains what the France–Mexico Political Declaration on suspension of veto powers in
@@ -19,7 +22,7 @@ import org.r2p.core.VotePosition;
  *
  * <p>Stateless and thread-safe.
  */
-public final class FranceMexicoDeclarationRule extends StepRule {
+public final class FranceMexicoDeclarationRule extends StepRule implements CommitmentRule {
   /** The declaration. */
   public static final Citation DECLARATION =
       Citation.of(Instrument.FRANCE_MEXICO_DECLARATION, "Political Declaration (2015)");

@@ -11,6 +11,10 @@ import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VotePosition;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * Checks a vote against France's unilateral pledge, in President Hollande's words at the UN
@@ -39,7 +43,7 @@ import org.r2p.core.VotePosition;
  *
  * @see <a href="https://franceintheus.org/spip.php?article7071">Hollande, UN General Assembly, 28 September 2015</a>
  */
-public final class FrenchPledgeRule extends StepRule {
+public final class FrenchPledgeRule extends StepRule implements CommitmentRule {
   /** The pledge. */
   public static final Citation PLEDGE = Citation.of(Instrument.FRENCH_PLEDGE, "statement of 28 September 2015");
 

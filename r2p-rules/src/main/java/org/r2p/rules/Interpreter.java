@@ -3,8 +3,12 @@ package org.r2p.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.r2p.core.Instrument;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * The only code that runs a commitment rule's steps ({@link Steps}). It answers the two
@@ -69,11 +73,7 @@ final class Interpreter {
    * @return FALSE as soon as one is FALSE, TRUE when all are TRUE, UNKNOWN otherwise
    */
   static Ternary applies(Ternary[] results) {
-    Ternary applies = Ternary.TRUE;
-    for (int k = 0; k < results.length - 1; k++) {
-      applies = applies.and(results[k]);
-    }
-    return applies;
+    return RuleLanguage.applies(results);
   }
 
   /** The verdict from a rule's results. */
@@ -187,7 +187,7 @@ final class Interpreter {
   }
 
   /**
-   * The rules of an {@link R2pRules} arranged for a pass over records: for each rule written
+   * The commitment rules arranged for a pass over records: for each rule written
    * as steps, the positions of its steps of each scope. Immutable; one per rules and
    * interpretation.
    */
@@ -286,9 +286,9 @@ final class Interpreter {
         }
         if (recordResults != null) {
           recordResults[r] = test(s, record[r], f);
-          recordAll[r] = all(recordResults[r]);
+          recordAll[r] = RuleLanguage.all(recordResults[r]);
         } else {
-          recordAll[r] = all(recordSteps[r], f);
+          recordAll[r] = RuleLanguage.all(recordSteps[r], f);
         }
       }
       for (int i = 0; i < n; i++) {
@@ -307,8 +307,12 @@ final class Interpreter {
           if (kept == null) {
             // quietly: a FALSE decides, and nothing after it is tested
             Ternary applies = recordAll[r].and(voterResults[columns][r]);
-            if (applies != Ternary.FALSE) {
-              applies = applies.and(all(voteSteps[r], f));
+            // the VOTE steps tested here, at a call site of their own (few kinds of step meet it)
+            for (Step s : voteSteps[r]) {
+              if (applies == Ternary.FALSE) {
+                break;
+              }
+              applies = applies.and(s.test().test(f));
             }
             out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
                 : decide(applies, breachSteps[r].test().test(f));
@@ -338,9 +342,9 @@ final class Interpreter {
      */
     private Ternary[][] voterResults(Facts f) {
       CouncilDays.Voter v = f.voter();
-      Ternary[][] kept = v.stepResults(voterKey);
+      Object kept = v.stepResults(voterKey);
       if (kept != null) {
-        return kept;
+        return (Ternary[][]) kept;
       }
       // one row per rule, each step's result; and a last row, each rule's results taken together
       int columns = rules.length;
@@ -350,7 +354,7 @@ final class Interpreter {
         Steps s = rules[r];
         if (s != null) {
           results[r] = test(s, voter[r], f);
-          results[columns][r] = all(results[r]);
+          results[columns][r] = RuleLanguage.all(results[r]);
         }
       }
       v.keepStepResults(voterKey, results);
@@ -370,37 +374,95 @@ final class Interpreter {
         results[positions[k]] = these[k];
       }
     }
+  }
 
-    /** The conjunction of some steps on a vote: stops at the first FALSE. */
-    private static Ternary all(Step[] steps, Facts f) {
-      Ternary acc = Ternary.TRUE;
-      for (Step step : steps) {
-        Ternary t = step.test().test(f);
-        if (t == Ternary.FALSE) {
-          return Ternary.FALSE;
-        }
-        if (t == Ternary.UNKNOWN) {
-          acc = Ternary.UNKNOWN;
-        }
-      }
-      return acc;
+  /**
+   * A commitment rule written as {@link Steps}: checking a vote, or giving its verdict alone,
+   * is running the steps through this interpreter, and nothing else; a finding's verdict, two
+   * answers and explanation are all made from the same results. The restraint rules extend it,
+   * declare their steps and implement {@link CommitmentRule} with the methods given here; a
+   * screening or a review runs the same steps through a {@link Plan}. Package-private.
+   */
+  abstract static class StepRule {
+    private final Steps steps;
+
+    StepRule(Steps steps) {
+      this.steps = steps;
     }
 
-    private static Ternary all(Ternary[] results) {
-      Ternary acc = Ternary.TRUE;
-      for (Ternary t : results) {
-        if (t == Ternary.FALSE) {
-          return Ternary.FALSE;
-        }
-        if (t == Ternary.UNKNOWN) {
-          acc = Ternary.UNKNOWN;
-        }
-      }
-      return acc;
+    /** @return the rule's steps */
+    final Steps steps() {
+      return steps;
+    }
+
+    /**
+     * The instrument this rule applies.
+     *
+     * @return the instrument
+     */
+    public final Instrument instrument() {
+      return steps.instrument();
+    }
+
+    /**
+     * Checks a vote.
+     *
+     * @param context the vote and everything around it
+     * @return the finding
+     */
+    public final Finding check(VoteContext context) {
+      Facts f = Facts.of(context);
+      return finding(f, results(steps, f), f.proposal().label());
+    }
+
+    /**
+     * The verdict alone, with no explanation built.
+     *
+     * @param context the vote and everything around it
+     * @return the verdict {@link #check} would give
+     */
+    public final Verdict verdict(VoteContext context) {
+      return Interpreter.verdict(steps, Facts.of(context));
+    }
+
+    /**
+     * The finding on a vote from the results of the rule's steps on it: its verdict, its two
+     * answers and, on first request, its explanation, all made from those results.
+     *
+     * @param f the vote
+     * @param results every step's result, in the rule's order ({@link Interpreter#results})
+     * @param label the proposal's label (a review makes it once per record)
+     */
+    final Finding finding(Facts f, Ternary[] results, String label) {
+      Verdict verdict = Interpreter.verdict(results);
+      return Finding.builder()
+          .rule(steps.rule())
+          .instrument(steps.instrument())
+          .state(f.state())
+          .position(f.position())
+          .proposal(label)
+          .date(f.date())
+          .verdict(verdict)
+          .applies(applies(results))
+          .hypothetical(f.hypothetical())
+          .flags(flags(f, verdict))
+          .interpretation(f.interpretation())
+          .explainer(() -> explain(steps, f, results))
+          .build();
+    }
+
+    /**
+     * What the finding flags besides its verdict: nothing, unless a rule says otherwise.
+     *
+     * @param f the vote
+     * @param verdict the verdict on it
+     * @return the flags, each a sentence citing its clause
+     */
+    List<String> flags(Facts f, Verdict verdict) {
+      return List.of();
     }
   }
 
   /** A vote's facts and each step rule's results on it, kept by a review for its findings. */
   record Kept(Facts facts, Ternary[][] results) {}
-
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
+import org.r2p.core.Outcome;
 import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
@@ -46,10 +46,8 @@ public final class R2pRules {
   private final java.util.function.Function<VoteRecord, Ternary> emergencySession;
   private final List<CommitmentRule> rules;
 
-  /** Each rule written as steps at its index, null for the others (asked vote by vote). */
-  private final @Nullable StepRule[] stepRules;
-  /** The rules' steps arranged for the interpreter's pass over a record. */
-  private final Interpreter.Plan plan;
+  /** What records are handed to: it runs them through the interpreter. */
+  private final Reviewer reviewer;
 
   /** Each date's Council and standings; they depend on the history and the registry only. */
   private final CouncilDays days;
@@ -61,14 +59,8 @@ public final class R2pRules {
     this.calendar = b.calendar;
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
-    this.stepRules = new StepRule[rules.size()];
-    List<@Nullable Steps> steps = new ArrayList<>(rules.size());
-    for (int r = 0; r < rules.size(); r++) {
-      stepRules[r] = rules.get(r) instanceof StepRule ? (StepRule) rules.get(r) : null;
-      steps.add(stepRules[r] == null ? null : stepRules[r].steps());
-    }
-    this.plan = new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation));
     this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
+    this.reviewer = new Reviewer(registry, interpretation, calendar, emergencySession, rules, days, this::decide);
   }
 
   /**
@@ -273,46 +265,10 @@ public final class R2pRules {
    */
   public Screening screen(VoteRecord record) {
     Objects.requireNonNull(record, "record");
-    CouncilDays.Day day = days.on(record.date());
-    List<Vote> votes = record.votes();
-    CouncilDays.Voter[] voters = voters(day, votes);
-    CharterDecision inferred = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council) : null;
-    IntPredicate permanent = i -> voters[i].permanent();
-    Article27.Count count = inferred != null ? Article27.Count.of(inferred)
-        : Article27.count(Article27.threshold(day.council, interpretation), Article27.classification(record),
-            record.modality(), votes, permanent, Article27.missing(day.council, record.modality(), votes, permanent),
-            record.reportedTally().orElse(null));
-    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
-        count, inferred);
-    Screening s = new Screening(record, this, count.outcome());
-    Verdict[] out = s.verdictArray();
-    plan.run(occasion, votes, voters, out, null);
-    int columns = rules.size();
-    for (int r = 0; r < columns; r++) {
-      if (stepRules[r] == null) {
-        CommitmentRule rule = rules.get(r);
-        for (int i = 0; i < votes.size(); i++) {
-          out[i * columns + r] = rule.verdict(VoteContext.inRecord(record, votes.get(i), day.council, registry,
-              interpretation, s.decision()));
-        }
-      }
-    }
-    return s;
+    Verdict[] out = new Verdict[record.votes().size() * rules.size()];
+    Outcome outcome = reviewer.screen(record, out);
+    return new Screening(record, rules, outcome, out, this::decide);
   }
-
-  private static CouncilDays.Voter[] voters(CouncilDays.Day day, List<Vote> votes) {
-    CouncilDays.Voter[] voters = new CouncilDays.Voter[votes.size()];
-    for (int i = 0; i < voters.length; i++) {
-      voters[i] = day.voter(votes.get(i).member());
-    }
-    return voters;
-  }
-
-  /**
-   * What the VOTER step results kept with a voter were decided for. Rules and interpretation
-   * decide them, with the voter's own standing and seat on its date.
-   */
-  private record VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {}
 
   /**
    * Reviews records as they come, one at a time: the streaming form of {@link #review}, for
@@ -361,58 +317,7 @@ public final class R2pRules {
    */
   public Review review(VoteRecord record, boolean notApplicable) {
     Objects.requireNonNull(record, "record");
-    CouncilDays.Day day = days.on(record.date());
-    List<Vote> votes = record.votes();
-    CouncilDays.Voter[] voters = voters(day, votes);
-    CharterDecision decision = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council)
-        : Article27.decide(record, day.council, interpretation, i -> voters[i].member(), i -> voters[i].permanent());
-    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
-        Article27.Count.of(decision), decision);
-    int columns = rules.size();
-    Verdict[] verdicts = new Verdict[votes.size() * columns];
-    // each vote keeps its facts and every step's result: its findings are explained from them
-    Interpreter.Kept[] kept = new Interpreter.Kept[votes.size()];
-    plan.run(occasion, votes, voters, verdicts, kept);
-    List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
-    int omitted = 0;
-    String label = record.proposal().label();
-    for (int i = 0; i < votes.size(); i++) {
-      Vote v = votes.get(i);
-      for (int r = 0; r < columns; r++) {
-        StepRule s = stepRules[r];
-        Verdict verdict = verdicts[i * columns + r];
-        if (s != null && !notApplicable && verdict == Verdict.NOT_APPLICABLE) {
-          omitted++;
-          continue;
-        }
-        Finding f;
-        if (s != null) {
-          // a vote of the record is hypothetical only where the record or the vote is marked so
-          Facts facts = kept[i].facts();
-          boolean hypothetical = record.hypothetical() || v.hypothetical();
-          if (facts.hypothetical() != hypothetical) {
-            facts = new Facts(occasion, v.member(), v.position(), voters[i], hypothetical);
-            kept[i] = new Interpreter.Kept(facts, kept[i].results());
-          }
-          f = s.finding(facts, kept[i].results()[r], label);
-        } else {
-          f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
-        }
-        if (notApplicable || f.verdict() != Verdict.NOT_APPLICABLE) {
-          findings.add(f);
-        } else {
-          omitted++;
-        }
-      }
-    }
-    return Review.builder()
-        .record(record)
-        .decision(decision)
-        .findings(findings)
-        .notApplicableOmitted(omitted)
-        .discrepancies(discrepancies(record, decision))
-        .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.apply(record)))
-        .build();
+    return reviewer.review(record, notApplicable);
   }
 
   /**

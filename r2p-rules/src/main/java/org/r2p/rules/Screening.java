@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Outcome;
 import org.r2p.core.Vote;
@@ -12,7 +13,7 @@ import org.r2p.core.VoteRecord;
 /**
  * A record screened: its Charter decision and the verdict of every commitment rule on every
  * vote, with no finding or explanation built. The fast path for going through many records;
- * {@link R2pRules#review} gives the same verdicts with their findings and explanations.
+ * a review ({@code R2pRules.review}) gives the same verdicts with their findings and explanations.
  *
  * <pre>{@code
  * Screening s = rules.screen(record);
@@ -25,7 +26,8 @@ import org.r2p.core.VoteRecord;
  */
 public final class Screening {
   private final VoteRecord record;
-  private final R2pRules screenedBy;
+  /** How the record's Charter decision is made, when it is asked for. */
+  private final Function<VoteRecord, CharterDecision> decide;
   private final List<CommitmentRule> rules;
   private final Outcome outcome;
   /** The verdicts, vote-major. */
@@ -33,17 +35,17 @@ public final class Screening {
   /** The decision, once built; null until then. */
   private volatile @Nullable CharterDecision decision;
 
-  Screening(VoteRecord record, R2pRules screenedBy, Outcome outcome) {
+  /**
+   * @param verdicts the verdicts, vote-major, {@code votes × rules}; kept, not copied
+   * @param decide how the decision is made when it is asked for
+   */
+  Screening(VoteRecord record, List<CommitmentRule> rules, Outcome outcome, Verdict[] verdicts,
+      Function<VoteRecord, CharterDecision> decide) {
     this.record = record;
-    this.screenedBy = screenedBy;
-    this.rules = screenedBy.commitmentRules();
+    this.decide = decide;
+    this.rules = rules;
     this.outcome = outcome;
-    this.verdicts = new Verdict[record.votes().size() * rules.size()];
-  }
-
-  /** The array the verdicts are written to while the record is screened. */
-  Verdict[] verdictArray() {
-    return verdicts;
+    this.verdicts = verdicts;
   }
 
   /** {@return the record screened} */
@@ -60,7 +62,7 @@ public final class Screening {
     CharterDecision d = decision;
     if (d == null) {
       // racing threads build equal values; either may be kept
-      d = screenedBy.decide(record);
+      d = decide.apply(record);
       decision = d;
     }
     return d;

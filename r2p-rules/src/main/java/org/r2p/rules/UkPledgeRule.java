@@ -12,6 +12,9 @@ import org.r2p.core.Citation;
 import org.r2p.core.Instrument;
 import org.r2p.core.ProposalKind;
 import org.r2p.core.VotePosition;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * Checks a vote against the United Kingdom's own statement (Ambassador Rycroft, 1 October
@@ -37,7 +40,7 @@ import org.r2p.core.VotePosition;
  *
  * @see <a href="https://www.gov.uk/government/speeches/im-proud-to-say-that-the-united-kingdom-is-signing-up-to-the-act-code-of-conduct">Rycroft, 1 October 2015</a>
  */
-public final class UkPledgeRule extends StepRule {
+public final class UkPledgeRule extends StepRule implements CommitmentRule {
   /** The statement. */
   public static final Citation STATEMENT = Citation.of(Instrument.UK_PLEDGE, "statement of 1 October 2015");
 

@@ -27,6 +27,10 @@ import org.r2p.core.NonAdherence;
 import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
+import org.r2p.rules.RuleLanguage.Steps;
 
 /**
  * The laws of three-valued verdicts (FINDINGS §1), over random records, registries, Councils

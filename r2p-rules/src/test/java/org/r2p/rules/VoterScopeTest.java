@@ -14,6 +14,9 @@ import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Step;
 
 /**
  * The VOTER steps of a rule are decided once per state and date and kept with the day's voter

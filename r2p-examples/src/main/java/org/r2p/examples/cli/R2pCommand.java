@@ -47,7 +47,7 @@ public final class R2pCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "md,html",
-      description = "The report's formats, comma-separated: md (report.md), html (report.html) or both"
+      description = "The report's formats, comma-separated: md, html or both"
           + " (default: ${DEFAULT-VALUE}); the CSV tables and the chart are always written.")
   List<ReportFormat> formats;
 

@@ -1,0 +1,167 @@
+package org.r2p.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
+import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Outcome;
+import org.r2p.core.Vote;
+import org.r2p.core.VoteRecord;
+import org.r2p.rules.Interpreter.StepRule;
+import org.r2p.rules.RuleLanguage.Facts;
+import org.r2p.rules.RuleLanguage.Steps;
+
+/**
+ * What {@link R2pRules} hands a record to: it works out the occasion of the record's votes
+ * (the day's Council and voters, and what the outcome turned on), gives it to the
+ * interpreter's {@link Interpreter.Plan}, which runs every rule written as steps, asks the
+ * other rules vote by vote, and makes the findings and the review from the results.
+ * Package-private; immutable and thread-safe.
+ */
+final class Reviewer {
+  private final CommitmentRegistry registry;
+  private final Interpretation interpretation;
+  private final WorkingDayCalendar calendar;
+  private final Function<VoteRecord, Ternary> emergencySession;
+  private final List<CommitmentRule> rules;
+  /** Each rule written as steps at its index, null for the others (asked vote by vote). */
+  private final @Nullable StepRule[] stepRules;
+  /** The rules' steps arranged for the interpreter's pass over a record. */
+  private final Interpreter.Plan plan;
+  /** Each date's Council and standings. */
+  private final CouncilDays days;
+  /** A record's Charter decision, as the rules make it. */
+  private final Function<VoteRecord, CharterDecision> decide;
+
+  Reviewer(CommitmentRegistry registry, Interpretation interpretation, WorkingDayCalendar calendar,
+      Function<VoteRecord, Ternary> emergencySession, List<CommitmentRule> rules, CouncilDays days,
+      Function<VoteRecord, CharterDecision> decide) {
+    this.registry = registry;
+    this.interpretation = interpretation;
+    this.calendar = calendar;
+    this.emergencySession = emergencySession;
+    this.rules = rules;
+    this.days = days;
+    this.decide = decide;
+    this.stepRules = new StepRule[rules.size()];
+    List<@Nullable Steps> steps = new ArrayList<>(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      stepRules[r] = rules.get(r) instanceof StepRule ? (StepRule) rules.get(r) : null;
+      steps.add(stepRules[r] == null ? null : stepRules[r].steps());
+    }
+    this.plan = new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation));
+  }
+
+  /**
+   * What the VOTER step results kept with a voter were decided for. Rules and interpretation
+   * decide them, with the voter's own standing and seat on its date.
+   */
+  private record VoterStepsKey(List<CommitmentRule> rules, Interpretation interpretation) {}
+
+  /**
+   * Every rule's verdict on every vote of a record, with no finding built.
+   *
+   * @param record the record
+   * @param out where the verdicts go, vote-major, {@code votes × rules}
+   * @return the outcome Article 27 gives
+   */
+  Outcome screen(VoteRecord record, Verdict[] out) {
+    CouncilDays.Day day = days.on(record.date());
+    List<Vote> votes = record.votes();
+    CouncilDays.Voter[] voters = voters(day, votes);
+    CharterDecision inferred = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council) : null;
+    IntPredicate permanent = i -> voters[i].permanent();
+    Article27.Count count = inferred != null ? Article27.Count.of(inferred)
+        : Article27.count(Article27.threshold(day.council, interpretation), Article27.classification(record),
+            record.modality(), votes, permanent, Article27.missing(day.council, record.modality(), votes, permanent),
+            record.reportedTally().orElse(null));
+    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
+        count, inferred);
+    plan.run(occasion, votes, voters, out, null);
+    int columns = rules.size();
+    CharterDecision decision = null;
+    for (int r = 0; r < columns; r++) {
+      if (stepRules[r] == null) {
+        decision = decision != null ? decision : decide.apply(record);
+        CommitmentRule rule = rules.get(r);
+        for (int i = 0; i < votes.size(); i++) {
+          out[i * columns + r] = rule.verdict(VoteContext.inRecord(record, votes.get(i), day.council, registry,
+              interpretation, decision));
+        }
+      }
+    }
+    return count.outcome();
+  }
+
+  private static CouncilDays.Voter[] voters(CouncilDays.Day day, List<Vote> votes) {
+    CouncilDays.Voter[] voters = new CouncilDays.Voter[votes.size()];
+    for (int i = 0; i < voters.length; i++) {
+      voters[i] = day.voter(votes.get(i).member());
+    }
+    return voters;
+  }
+
+  /**
+   * A record reviewed: its decision, the findings wanted, the discrepancies and the GA debate.
+   *
+   * @param record the record
+   * @param notApplicable whether to build the NOT_APPLICABLE findings too
+   * @return the review
+   */
+  Review review(VoteRecord record, boolean notApplicable) {
+    CouncilDays.Day day = days.on(record.date());
+    List<Vote> votes = record.votes();
+    CouncilDays.Voter[] voters = voters(day, votes);
+    CharterDecision decision = record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, day.council)
+        : Article27.decide(record, day.council, interpretation, i -> voters[i].member(), i -> voters[i].permanent());
+    Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
+        Article27.Count.of(decision), decision);
+    int columns = rules.size();
+    Verdict[] verdicts = new Verdict[votes.size() * columns];
+    // each vote keeps its facts and every step's result: its findings are explained from them
+    Interpreter.Kept[] kept = new Interpreter.Kept[votes.size()];
+    plan.run(occasion, votes, voters, verdicts, kept);
+    List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
+    int omitted = 0;
+    String label = record.proposal().label();
+    for (int i = 0; i < votes.size(); i++) {
+      Vote v = votes.get(i);
+      for (int r = 0; r < columns; r++) {
+        StepRule s = stepRules[r];
+        Verdict verdict = verdicts[i * columns + r];
+        if (s != null && !notApplicable && verdict == Verdict.NOT_APPLICABLE) {
+          omitted++;
+          continue;
+        }
+        Finding f;
+        if (s != null) {
+          // a vote of the record is hypothetical only where the record or the vote is marked so
+          Facts facts = kept[i].facts();
+          boolean hypothetical = record.hypothetical() || v.hypothetical();
+          if (facts.hypothetical() != hypothetical) {
+            facts = new Facts(occasion, v.member(), v.position(), voters[i], hypothetical);
+            kept[i] = new Interpreter.Kept(facts, kept[i].results());
+          }
+          f = s.finding(facts, kept[i].results()[r], label);
+        } else {
+          f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
+        }
+        if (notApplicable || f.verdict() != Verdict.NOT_APPLICABLE) {
+          findings.add(f);
+        } else {
+          omitted++;
+        }
+      }
+    }
+    return Review.builder()
+        .record(record)
+        .decision(decision)
+        .findings(findings)
+        .notApplicableOmitted(omitted)
+        .discrepancies(Discrepancies.of(record, decision))
+        .gaDebate(GaDebateRule.debate(record, decision, calendar, interpretation, emergencySession.apply(record)))
+        .build();
+  }
+}
