@@ -144,10 +144,11 @@ final class InterpretationOptionsTest {
   }
 
   @Test
-  void theReadmesTable_numbersEveryQuestion_withItsOption() throws java.io.IOException {
+  void theRulesPagesTable_numbersEveryQuestion_withItsOption() throws java.io.IOException {
+    // docs/rules.md, "Interpretation questions"
     java.nio.file.Path here = java.nio.file.Paths.get("").toAbsolutePath();
     java.nio.file.Path root = java.nio.file.Files.exists(here.resolve("README.md")) ? here : here.getParent();
-    String readme = java.nio.file.Files.readString(root.resolve("README.md"));
+    String readme = java.nio.file.Files.readString(root.resolve("docs/rules.md"));
     java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\|[^\\n]*\\| ([^|\\n]*) \\|$")
         .matcher(readme.substring(readme.indexOf("| Q | Question | Default | CLI option |")));
     List<String> rows = new ArrayList<>();
