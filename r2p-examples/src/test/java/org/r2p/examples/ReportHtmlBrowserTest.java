@@ -137,7 +137,8 @@ final class ReportHtmlBrowserTest {
     List<CsvRows.Row> casts = ReportPage.csv("veto_casts_findings.csv");
     long france = casts.stream().filter(r -> r.get("seat").equals("FRANCE")).count();
     assertThat(visibleRows("casts")).isEqualTo(casts.size());
-    Select seat = new Select(driver.findElement(By.cssSelector(".filters[data-table='casts'] select[data-key='seat']")));
+    // the filters' keys are HtmlReport.Filter's one-letter names: s seat, i instrument, v verdict
+    Select seat = new Select(driver.findElement(By.cssSelector(".filters[data-table='casts'] select[data-key='s']")));
     seat.selectByVisibleText("France");
     assertThat(visibleRows("casts")).isEqualTo(france).isLessThan(casts.size());
     assertThat(driver.findElement(By.id("casts-count")).getText()).isEqualTo(france + " of " + casts.size() + " rows");
@@ -145,8 +146,8 @@ final class ReportHtmlBrowserTest {
     assertThat(visibleRows("casts")).isEqualTo(casts.size());
 
     // verdicts: one row per cast and instrument; filtered by instrument and verdict together
-    Select instrument = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='instrument']")));
-    Select verdict = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='verdict']")));
+    Select instrument = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='i']")));
+    Select verdict = new Select(driver.findElement(By.cssSelector(".filters[data-table='verdicts'] select[data-key='v']")));
     instrument.selectByVisibleText("ACT Code of Conduct");
     verdict.selectByVisibleText("NOT_APPLICABLE");
     long expected = casts.stream().filter(r -> r.get("act_code_of_conduct").equals("NOT_APPLICABLE")).count();
