@@ -25,6 +25,7 @@ final class MonitorCliTest {
         .contains("Q17 continuity=AS_OF_EVIDENCE");
     Cli bad = run("monitor", "--format", "json");
     assertThat(bad.code).isEqualTo(2);
-    assertThat(bad.err).contains("--format must be text or csv for monitor: json");
+    assertThat(bad.err).contains("Invalid value for option '--format': expected one of [text, csv]")
+        .contains("but was 'json' (see 'r2p monitor --help')");
   }
 }
