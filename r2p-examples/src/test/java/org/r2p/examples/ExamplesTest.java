@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runnable examples, run, so that they cannot rot; and the README's examples, which are the
- * code of the consumer test ({@code src/it/consumer}, built and run by the invoker in verify).
+ * The runnable examples, run, so that they cannot rot; and the examples of the README and of the
+ * pages under {@code docs/}, which are the code of the consumer test ({@code src/it/consumer},
+ * built and run by the invoker in verify).
  */
 final class ExamplesTest {
   @Test
@@ -93,20 +94,38 @@ final class ExamplesTest {
     return regions;
   }
 
-  private static Path root() {
+  /** The repository's root, whether the tests run there or in this module's folder. */
+  static Path root() {
     Path here = Paths.get("").toAbsolutePath();
     return Files.exists(here.resolve("README.md")) ? here : here.getParent();
+  }
+
+  /** The documentation a user reads: the README, then every page under {@code docs/}, by name. */
+  static List<Path> documentation() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    pages.add(root().resolve("README.md"));
+    try (Stream<Path> docs = Files.list(root().resolve("docs"))) {
+      docs.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    return pages;
+  }
+
+  /** A page of the documentation by its path from the repository's root, e.g. {@code docs/rules.md}. */
+  static String page(String path) throws IOException {
+    return Files.readString(root().resolve(path));
   }
 
   private static final Path CONSUMER = Paths.get("r2p-examples/src/it/consumer");
 
   @Test
-  void everyJavaExampleOfTheReadmeIsTheConsumerTestsCode() throws IOException {
-    String readme = Files.readString(root().resolve("README.md"));
+  void everyJavaExampleOfTheDocumentationIsTheConsumerTestsCode() throws IOException {
     Set<String> inReadme = new LinkedHashSet<>();
-    for (String block : fenced(readme, "java")) {
-      inReadme.add(strip(block));
+    for (Path page : documentation()) {
+      for (String block : fenced(Files.readString(page), "java")) {
+        inReadme.add(strip(block));
+      }
     }
+    assertThat(fenced(page("README.md"), "java")).as("the README's quick start in Java").isNotEmpty();
     Set<String> inConsumer = new LinkedHashSet<>();
     // the consumer test's code, and the example classes of this module (compiled and run by
     // this module's tests: WhatIfRussiaJoinedTheCode)
@@ -119,16 +138,23 @@ final class ExamplesTest {
         }
       }
     }
-    assertThat(inReadme).as("the README's Java examples").isNotEmpty();
-    assertThat(inConsumer).as("the consumer test's readme regions").containsExactlyInAnyOrderElementsOf(inReadme);
+    assertThat(inConsumer).as("the consumer test's readme regions, and the Java examples of the README and docs/")
+        .containsExactlyInAnyOrderElementsOf(inReadme);
   }
 
   @Test
-  void theReadmesDependencySnippetIsTheConsumerTestsPomVerbatim() throws IOException {
-    String readme = Files.readString(root().resolve("README.md"));
-    String section = readme.substring(readme.indexOf("## Use it from Maven"));
-    String snippet = fenced(section, "xml").get(0);
+  void everyDependencySnippetOfTheDocumentationIsTheConsumerTestsPomVerbatim() throws IOException {
     String pom = Files.readString(root().resolve(CONSUMER).resolve("pom.xml"));
-    assertThat(between(pom, "<!-- readme:maven:begin -->", "<!-- readme:maven:end -->")).isEqualTo(snippet);
+    String expected = between(pom, "<!-- readme:maven:begin -->", "<!-- readme:maven:end -->");
+    Set<String> pages = new LinkedHashSet<>();
+    for (Path page : documentation()) {
+      for (String snippet : fenced(Files.readString(page), "xml")) {
+        if (snippet.contains("<artifactId>r2p-bom</artifactId>")) {
+          assertThat(snippet).as(root().relativize(page).toString()).isEqualTo(expected);
+          pages.add(root().relativize(page).toString().replace('\\', '/'));
+        }
+      }
+    }
+    assertThat(pages).as("the pages that give the dependency snippet").contains("README.md", "docs/embedding.md");
   }
 }

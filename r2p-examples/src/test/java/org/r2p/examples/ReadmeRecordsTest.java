@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,16 +15,15 @@ import org.r2p.json.VoteRecordValidator;
 import org.r2p.rules.Finding;
 
 /**
- * The README's records made by hand ("Writing a record by hand"): each is valid as it stands,
- * on the command line and in the library, and the hypothetical one is reviewed as hypothetical.
+ * The documentation's records made by hand (docs/json-and-cli.md, "Writing a record by hand"):
+ * each is valid as it stands, on the command line and in the library, and the hypothetical one is
+ * reviewed as hypothetical.
  */
 final class ReadmeRecordsTest {
   @TempDir Path dir;
 
   static List<String> records() throws IOException {
-    Path here = Paths.get("").toAbsolutePath();
-    Path root = Files.exists(here.resolve("README.md")) ? here : here.getParent();
-    String readme = Files.readString(root.resolve("README.md"));
+    String readme = ExamplesTest.page("docs/json-and-cli.md");
     String section = readme.substring(readme.indexOf("### Writing a record by hand"));
     section = section.substring(0, section.indexOf("\n## ") > 0 ? section.indexOf("\n## ") : section.length());
     return ExamplesTest.fenced(section, "json");
@@ -38,7 +36,7 @@ final class ReadmeRecordsTest {
     VoteRecordValidator validator = VoteRecordValidator.builder().build();
     for (int i = 0; i < records.size(); i++) {
       ValidationResult r = validator.validate(records.get(i));
-      assertThat(r.problems()).as("README record " + (i + 1)).isEmpty();
+      assertThat(r.problems()).as("docs/json-and-cli.md record " + (i + 1)).isEmpty();
       assertThat(r.records()).hasSize(1);
       Path file = Files.writeString(dir.resolve("record-" + i + ".json"), records.get(i));
       Cli c = Cli.run("validate", file.toString());

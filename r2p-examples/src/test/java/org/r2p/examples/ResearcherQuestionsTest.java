@@ -24,7 +24,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * A researcher's three questions, each one command whose CSV loads (the README's "Questions in
+ * A researcher's three questions, each one command whose CSV loads (docs/research.md, "Questions in
  * one command" shows the same commands): read back with Jackson's CSV reader, the header and
  * the rows are checked against the library's own answer.
  */

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * <p>This class is immutable and thread-safe.
  *
  * @param pointer the JSON Pointer of the offending value ("" for the whole document)
- * @param code a stable code, e.g. {@code "field.required"}; see the README for the list
+ * @param code a stable code, e.g. {@code "field.required"}; see docs/json-and-cli.md, "Problem codes", for the list
  * @param message what is wrong, naming the thing, the constraint and the value
  * @param severity ERROR makes the record invalid; WARNING does not
  * @param record the index of the record in the input, if the problem is inside one

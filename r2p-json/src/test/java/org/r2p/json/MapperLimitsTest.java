@@ -9,7 +9,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which reading limits apply where, as the README states: the module brings none of its own; a
+ * Which reading limits apply where, as docs/json-and-cli.md states: the module brings none of its own; a
  * plain mapper with {@link R2pModule} reads under Jackson's defaults, {@link R2pJson#mapper()} and
  * a mapper built on {@link R2pJson#factory()} under {@link R2pJson#limits()}.
  */

@@ -109,7 +109,7 @@ final class SchemaAgreementTest {
   @Test
   void domainOnlyRulesAreStated() {
     // A schema cannot know the codes of states or the Council's membership: documented in
-    // vote-record.schema.json's description and in the README.
+    // vote-record.schema.json's description and in docs/json-and-cli.md.
     assertThat(SCHEMAS.get(R2pSchemas.BASE + R2pSchemas.VOTE_RECORD)).contains("Structure only");
   }
 }

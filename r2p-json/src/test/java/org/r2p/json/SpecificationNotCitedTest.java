@@ -22,7 +22,8 @@ import org.r2p.rules.Review;
 
 /**
  * The project's specification files (FINDINGS.md, DOMAIN.md) are never cited as a source: not
- * in any explanation the rules give, not in the README, not in a bundled data row.
+ * in any explanation the rules give, not in the README, the CHANGELOG or a page under docs/, not
+ * in a bundled data row.
  */
 final class SpecificationNotCitedTest {
   static final Pattern SPEC = Pattern.compile("FINDINGS(\\.md)?|DOMAIN\\.md");
@@ -86,15 +87,21 @@ final class SpecificationNotCitedTest {
   }
 
   @Test
-  void noReadmeLineCitesASpecificationFile() throws IOException {
+  void noDocumentationLineCitesASpecificationFile() throws IOException {
     List<String> lines = new ArrayList<>();
-    for (Path readme : List.of(root().resolve("README.md"), root().resolve("r2p-benchmarks/README.md"))) {
+    List<Path> pages = new ArrayList<>(List.of(root().resolve("README.md"), root().resolve("r2p-benchmarks/README.md"),
+        root().resolve("CHANGELOG.md"), root().resolve("RELEASE-NOTES-0.2.0.md")));
+    try (Stream<Path> docs = Files.list(root().resolve("docs"))) {
+      docs.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    assertThat(pages).as("the documentation pages").anyMatch(p -> p.endsWith(Path.of("docs", "rules.md")));
+    for (Path readme : pages) {
       if (Files.exists(readme)) {
         int n = 0;
         for (String line : Files.readAllLines(readme)) {
           n++;
           if (SPEC.matcher(line).find()) {
-            lines.add(readme.getFileName() + ":" + n + ": " + line);
+            lines.add(root().relativize(readme) + ":" + n + ": " + line);
           }
         }
       }

@@ -21,7 +21,7 @@ import org.r2p.rules.whatif.Scenario;
 import org.r2p.rules.whatif.WhatIf;
 
 /**
- * Golden test of the README's what-if "the United States abstains on every Israel/Palestine
+ * Golden test of docs/research.md's what-if "the United States abstains on every Israel/Palestine
  * draft since 2000" on the bundled data. What should change is worked out here from the data
  * files themselves: the veto list and the situation table say which drafts the United States
  * alone vetoed, and the per-member votes say how many affirmative votes each would then have

@@ -59,7 +59,7 @@ final class NoBreachGoldenTest {
   }
 
   @Test
-  @DisplayName("the README's NO_BREACH explanation")
+  @DisplayName("the NO_BREACH explanation of docs/rules.md")
   void theReadmesExplanation() {
     Finding f = RULES.check(CommitmentRulesTest.BOLIVIA, VotePosition.YES,
         CommitmentRulesTest.atrocityDraft(AtrocityCrime.WAR_CRIMES), CommitmentRulesTest.D).get(0);

@@ -245,7 +245,7 @@ final class ScreeningPropertiesTest {
     VoteRecord record = CommitmentRulesTest.record(CommitmentRulesTest.atrocityDraft(AtrocityCrime.GENOCIDE),
         VotePosition.NO, 12);
     Review reviewed = null;
-    // as in README "The rules"
+    // as in docs/rules.md, "Screening many records"
     Screening s = rules.screen(record);
     if (s.count(Verdict.BREACH) > 0) {
       Review why = rules.review(record); // the same verdicts, each with its explanation

@@ -33,8 +33,8 @@ import org.r2p.rules.whatif.WhatIf;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The README's Java examples, each between {@code readme:NAME} markers that a test of the r2p
- * build compares with the README, run one after the other; each checks what it got and the
+ * The Java examples of the README and of the pages under docs/, each between {@code readme:NAME}
+ * markers that a test of the r2p build compares with those pages, run one after the other; each checks what it got and the
  * program fails (exit status 1) on the first surprise.
  */
 public final class Readme {
@@ -56,7 +56,7 @@ public final class Readme {
     validate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     stream(new ByteArrayInputStream((json.replace("\n", "") + "\n" + json.replace("\n", "") + "\n")
         .getBytes(StandardCharsets.UTF_8)));
-    System.out.println("consumer: every README example ran as documented");
+    System.out.println("consumer: every README and docs/ example ran as documented");
   }
 
   static VoteRecord quickStart() {
