@@ -264,18 +264,21 @@ final class Interpreter {
      * {@code keep} is given, each vote gets facts of its own and every step's result, kept
      * for its findings' explanations.
      *
+     * @param hypothetical whether the whole record is marked hypothetical (a vote may be marked
+     *     on its own); kept facts say so, for their explanations
      * @param out the verdicts, vote-major, {@code votes × rules}; other rules' cells untouched
      * @param keep null, or where each vote's facts and results are put
      */
-    void run(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, Verdict[] out,
-        Kept @Nullable [] keep) {
+    void run(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, boolean hypothetical,
+        Verdict[] out, Kept @Nullable [] keep) {
       int n = votes.size();
       if (n == 0) {
         return;
       }
       int columns = rules.length;
       Vote first = votes.get(0);
-      Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
+      Facts f = new Facts(occasion, first.member(), first.position(), voters[0],
+          keep != null && (hypothetical || first.hypothetical()));
       // RECORD steps, once per record; each result kept only where a review keeps them
       Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
       Ternary[] recordAll = new Ternary[columns];
@@ -294,7 +297,7 @@ final class Interpreter {
       for (int i = 0; i < n; i++) {
         if (i > 0) {
           Vote v = votes.get(i);
-          f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], false)
+          f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], hypothetical || v.hypothetical())
               : f.moveTo(v.member(), v.position(), voters[i]);
         }
         Ternary[][] voterResults = voterResults(f);

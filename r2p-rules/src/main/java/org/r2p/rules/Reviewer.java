@@ -79,7 +79,7 @@ final class Reviewer {
             record.reportedTally().orElse(null));
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         count, inferred);
-    plan.run(occasion, votes, voters, out, null);
+    plan.run(occasion, votes, voters, false, out, null);
     int columns = rules.size();
     CharterDecision decision = null;
     for (int r = 0; r < columns; r++) {
@@ -122,7 +122,7 @@ final class Reviewer {
     Verdict[] verdicts = new Verdict[votes.size() * columns];
     // each vote keeps its facts and every step's result: its findings are explained from them
     Interpreter.Kept[] kept = new Interpreter.Kept[votes.size()];
-    plan.run(occasion, votes, voters, verdicts, kept);
+    plan.run(occasion, votes, voters, record.hypothetical(), verdicts, kept);
     List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
     int omitted = 0;
     String label = record.proposal().label();
@@ -137,14 +137,7 @@ final class Reviewer {
         }
         Finding f;
         if (s != null) {
-          // a vote of the record is hypothetical only where the record or the vote is marked so
-          Facts facts = kept[i].facts();
-          boolean hypothetical = record.hypothetical() || v.hypothetical();
-          if (facts.hypothetical() != hypothetical) {
-            facts = new Facts(occasion, v.member(), v.position(), voters[i], hypothetical);
-            kept[i] = new Interpreter.Kept(facts, kept[i].results());
-          }
-          f = s.finding(facts, kept[i].results()[r], label);
+          f = s.finding(kept[i].facts(), kept[i].results()[r], label);
         } else {
           f = rules.get(r).check(VoteContext.inRecord(record, v, day.council, registry, interpretation, decision));
         }
