@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
 
 /**
@@ -102,6 +103,16 @@ public record GaVetoDebate(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(confidence, "confidence");
+    Confidence.parse(confidence);
+  }
+
+  /**
+   * The compiler's confidence as a level.
+   *
+   * @return the level
+   */
+  public Confidence confidenceLevel() {
+    return Confidence.parse(confidence);
   }
 
   /**

@@ -1,6 +1,12 @@
 package org.r2p.json;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.r2p.core.Assessment;
+import org.r2p.core.CharacterisationTiming;
+import org.r2p.core.Confidence;
+import org.r2p.json.internal.CsvMapping;
 
 /**
  * One row of the bundled {@code sourced/atrocity_assessments.csv}, every column as written:
@@ -10,6 +16,10 @@ import java.util.Objects;
  * {@code AtrocityAim}; this keeps what that value does not hold (the crimes named about a draft
  * assessed NO, a risk named beside crimes committed, the timing and summary as written), so that
  * a table of the assessments can be shown as the file has it.
+ *
+ * <p>The columns are kept as written; {@link #aims()}, {@link #characterisation()},
+ * {@link #timing()} and {@link #confidenceLevel()} read them as constants, and a row whose
+ * columns are none of them is refused when it is made.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -46,10 +56,19 @@ public record SourcedAssessment(
     String confidence,
     String source) {
   /** The file's columns, in its order. */
-  static final java.util.List<String> COLUMNS = java.util.List.of("veto_id", "vote_date", "draft_symbol",
+  static final List<String> COLUMNS = List.of("veto_id", "vote_date", "draft_symbol",
       "vetoing_members", "subject", "crimes_characterised", "crimes_named", "characterised_by",
       "characterisation_timing", "aims_to_end_or_prevent", "draft_purpose", "compiler_summary", "note",
       "confidence", "source");
+
+  /** The file type: every column as written, in {@link #COLUMNS}' order. */
+  static final CsvMapping<SourcedAssessment> CSV = CsvMapping.of(r -> new SourcedAssessment(
+      r.text("veto_id"), r.text("vote_date"), r.text("draft_symbol"), r.text("vetoing_members"), r.text("subject"),
+      r.parse("crimes_characterised", SourcedAssessment::validCharacterisation),
+      r.text("crimes_named"), r.text("characterised_by"), r.text("characterisation_timing"),
+      r.parse("aims_to_end_or_prevent", SourcedAssessment::validAims),
+      r.text("draft_purpose"), r.text("compiler_summary"), r.text("note"),
+      r.parse("confidence", SourcedAssessment::validConfidence), r.text("source")));
 
   /**
    * Checks that no part is null.
@@ -76,6 +95,72 @@ public record SourcedAssessment(
         confidence, source}) {
       Objects.requireNonNull(o, "a column of the assessment row");
     }
+    validAims(aimsToEndOrPrevent);
+    validCharacterisation(crimesCharacterised);
+    validConfidence(confidence);
+  }
+
+  private static String validAims(String text) {
+    Assessment.valueOf(text);
+    return text;
+  }
+
+  private static String validCharacterisation(String text) {
+    if (Assessment.valueOf(text) != Assessment.YES && Assessment.valueOf(text) != Assessment.UNKNOWN) {
+      throw new IllegalArgumentException("crimes_characterised must be YES or UNKNOWN: '" + text + "'");
+    }
+    return text;
+  }
+
+  private static String validConfidence(String text) {
+    Confidence.parse(text);
+    return text;
+  }
+
+  /**
+   * Whether the draft's operative text aimed to end or prevent the crimes.
+   *
+   * @return YES, CONTESTED, NO or UNKNOWN
+   */
+  public Assessment aims() {
+    return Assessment.valueOf(aimsToEndOrPrevent);
+  }
+
+  /**
+   * Whether a named source characterised the situation as atrocity crimes.
+   *
+   * @return YES or UNKNOWN
+   */
+  public Assessment characterisation() {
+    return Assessment.valueOf(crimesCharacterised);
+  }
+
+  /**
+   * When the crimes were characterised: "BEFORE_VOTE (…)", "AFTER_VOTE …", "BOTH", or one of
+   * each, which is BOTH.
+   *
+   * @return the timing, empty where the file gives none
+   */
+  public Optional<CharacterisationTiming> timing() {
+    boolean before = characterisationTiming.contains("BEFORE_VOTE");
+    boolean after = characterisationTiming.contains("AFTER_VOTE");
+    if (characterisationTiming.startsWith("BOTH") || (before && after)) {
+      return Optional.of(CharacterisationTiming.BOTH);
+    }
+    if (before) {
+      return Optional.of(CharacterisationTiming.BEFORE_VOTE);
+    }
+    return after ? Optional.of(CharacterisationTiming.AFTER_VOTE) : Optional.empty();
+  }
+
+  /**
+   * The compiler's confidence as a level (a remark such as "high (purpose)" stays in
+   * {@link #confidence()}).
+   *
+   * @return the level
+   */
+  public Confidence confidenceLevel() {
+    return Confidence.parse(confidence);
   }
 
   /**
@@ -83,16 +168,9 @@ public record SourcedAssessment(
    *
    * @return the cells
    */
-  public java.util.List<String> cells() {
-    return java.util.List.of(vetoId, voteDate, draftSymbol, vetoingMembers, subject, crimesCharacterised, crimesNamed,
+  public List<String> cells() {
+    return List.of(vetoId, voteDate, draftSymbol, vetoingMembers, subject, crimesCharacterised, crimesNamed,
         characterisedBy, characterisationTiming, aimsToEndOrPrevent, draftPurpose, compilerSummary, note, confidence,
         source);
-  }
-
-  static SourcedAssessment of(org.r2p.json.internal.CsvRows.Row r) {
-    return new SourcedAssessment(r.get("veto_id"), r.get("vote_date"), r.get("draft_symbol"), r.get("vetoing_members"),
-        r.get("subject"), r.get("crimes_characterised"), r.get("crimes_named"), r.get("characterised_by"),
-        r.get("characterisation_timing"), r.get("aims_to_end_or_prevent"), r.get("draft_purpose"),
-        r.get("compiler_summary"), r.get("note"), r.get("confidence"), r.get("source"));
   }
 }
