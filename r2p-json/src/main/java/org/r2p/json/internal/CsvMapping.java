@@ -131,7 +131,11 @@ public final class CsvMapping<T> {
      * @throws IllegalArgumentException if the file has no such column
      */
     public String text(String column) {
-      return row.get(column);
+      try {
+        return row.get(column);
+      } catch (IllegalArgumentException e) {
+        throw new CellException(column, "", e.getMessage(), e);
+      }
     }
 
     /**
