@@ -388,8 +388,9 @@ final class BundledData {
   static final CsvMapping<InitiativePosition> POSITIONS = CsvMapping.of(r -> new InitiativePosition(
       r.text("iso3").isEmpty() ? Optional.empty()
           : Optional.of(state(r.text("iso3"), r.text("state_name"), SUPPORTERS_NAMED_ON)),
-      r.text("state_name"), r.text("initiative"), r.text("status"), r.text("statement"), r.text("statement_date"),
-      r.text("source"), r.text("confidence")));
+      r.text("state_name"), r.checked("initiative", InitiativePosition.Initiative::valueOf),
+      r.checked("status", InitiativePosition.Status::valueOf), r.text("statement"), r.text("statement_date"),
+      r.text("source"), r.checked("confidence", Confidence::parse)));
 
   static List<InitiativePosition> positions() {
     return POSITIONS.bundled("sourced/known_non_adherence.csv");
@@ -407,10 +408,9 @@ final class BundledData {
    * source; the note joins the given parts, the evidence and the confidence as written.
    */
   private static Adherence supporter(Cells r, Instrument instrument, String... noteParts) {
-    Confidence.parse(r.text("confidence")); // a confidence the file type allows, kept as written
     List<String> note = new ArrayList<>(Arrays.asList(noteParts));
     note.add("evidence: " + r.text("evidence"));
-    note.add("confidence: " + r.text("confidence"));
+    note.add("confidence: " + r.checked("confidence", Confidence::parse));
     return Adherence.builder()
         .state(state(r.text("iso3"), r.text("state_name"), SUPPORTERS_NAMED_ON))
         .instrument(instrument)
@@ -523,7 +523,7 @@ final class BundledData {
         id.startsWith("(") ? Optional.empty() : Optional.of(id),
         day(r, "veto_date"),
         draft.isEmpty() ? Optional.empty() : Optional.of(draft.get(0)),
-        r.text("vetoing_members").isEmpty() ? List.of() : Arrays.asList(r.text("vetoing_members").split(";")),
+        r.text("vetoing_members").isEmpty() ? List.of() : List.of(r.text("vetoing_members").split(";")),
         r.text("subject"),
         day(r, "ga_meeting_date"),
         r.text("ga_meeting_date"),
@@ -536,7 +536,7 @@ final class BundledData {
         r.text("outcome_or_press_release"),
         r.text("source"),
         r.text("note"),
-        r.text("confidence"));
+        r.checked("confidence", Confidence::parse));
   });
 
   static List<GaVetoDebate> debates() {

@@ -2,7 +2,6 @@ package org.r2p.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
@@ -62,48 +61,6 @@ public record GaVetoDebate(
     EMERGENCY_SPECIAL_SESSION_INSTEAD,
     /** The annual debate on the use of the veto, not triggered by a veto. */
     THEMATIC_DEBATE
-  }
-
-  /**
-   * Checks the parts.
-   *
-   * @param vetoId the veto's id
-   * @param vetoDate the date of the veto
-   * @param draft the vetoed draft
-   * @param vetoingMembers the vetoing members as named
-   * @param subject the subject
-   * @param meetingDate the date of the meeting
-   * @param meetingDateAsWritten the date as written
-   * @param format the kind of meeting
-   * @param formatAsWritten the format as written
-   * @param session the session
-   * @param meetings the meetings as written
-   * @param pvSymbol the record symbols as written
-   * @param pvSymbolBasis stated or derived
-   * @param outcome the outcome as written
-   * @param source the source
-   * @param note the note
-   * @param confidence the confidence as written
-   */
-  public GaVetoDebate {
-    Objects.requireNonNull(vetoId, "vetoId");
-    Objects.requireNonNull(vetoDate, "vetoDate");
-    Objects.requireNonNull(draft, "draft");
-    vetoingMembers = List.copyOf(vetoingMembers);
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(meetingDate, "meetingDate");
-    Objects.requireNonNull(meetingDateAsWritten, "meetingDateAsWritten");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(formatAsWritten, "formatAsWritten");
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(meetings, "meetings");
-    Objects.requireNonNull(pvSymbol, "pvSymbol");
-    Objects.requireNonNull(pvSymbolBasis, "pvSymbolBasis");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(confidence, "confidence");
-    Confidence.parse(confidence);
   }
 
   /**

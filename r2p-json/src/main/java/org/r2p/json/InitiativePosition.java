@@ -1,6 +1,5 @@
 package org.r2p.json;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.Instrument;
@@ -15,8 +14,8 @@ import org.r2p.core.MemberState;
  * principle" of the France–Mexico declaration, a UK answer of 2025 that names no state).
  *
  * <p>The columns are kept as written; {@link #initiativeKind()}, {@link #statusKind()} and
- * {@link #confidenceLevel()} read them as constants, and a row whose columns are none of them
- * is refused when it is made.
+ * {@link #confidenceLevel()} read them as constants (the bundled file's mapping refuses a row
+ * whose columns are none of them).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -40,32 +39,6 @@ public record InitiativePosition(
     String statementDate,
     String source,
     String confidence) {
-  /**
-   * Checks the parts.
-   *
-   * @param state the state, or empty
-   * @param stateName the name as written
-   * @param initiative the initiative as written
-   * @param status the status as written
-   * @param statement what the source says
-   * @param statementDate the date as written
-   * @param source where
-   * @param confidence the confidence as written
-   */
-  public InitiativePosition {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(stateName, "stateName");
-    Objects.requireNonNull(initiative, "initiative");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(statement, "statement");
-    Objects.requireNonNull(statementDate, "statementDate");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(confidence, "confidence");
-    Initiative.valueOf(initiative);
-    Status.valueOf(status);
-    Confidence.parse(confidence);
-  }
-
   /** The initiatives the positions are about. */
   public enum Initiative {
     /** The ACT Code of Conduct (2015). */

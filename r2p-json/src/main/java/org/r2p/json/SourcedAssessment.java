@@ -1,7 +1,6 @@
 package org.r2p.json;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.r2p.core.Assessment;
 import org.r2p.core.CharacterisationTiming;
@@ -18,8 +17,8 @@ import org.r2p.json.internal.CsvMapping;
  * a table of the assessments can be shown as the file has it.
  *
  * <p>The columns are kept as written; {@link #aims()}, {@link #characterisation()},
- * {@link #timing()} and {@link #confidenceLevel()} read them as constants, and a row whose
- * columns are none of them is refused when it is made.
+ * {@link #timing()} and {@link #confidenceLevel()} read them as constants (the bundled file's
+ * mapping refuses a row whose columns are none of them).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -64,57 +63,16 @@ public record SourcedAssessment(
   /** The file type: every column as written, in {@link #COLUMNS}' order. */
   static final CsvMapping<SourcedAssessment> CSV = CsvMapping.of(r -> new SourcedAssessment(
       r.text("veto_id"), r.text("vote_date"), r.text("draft_symbol"), r.text("vetoing_members"), r.text("subject"),
-      r.parse("crimes_characterised", SourcedAssessment::validCharacterisation),
+      r.checked("crimes_characterised", SourcedAssessment::checkCharacterisation),
       r.text("crimes_named"), r.text("characterised_by"), r.text("characterisation_timing"),
-      r.parse("aims_to_end_or_prevent", SourcedAssessment::validAims),
+      r.checked("aims_to_end_or_prevent", Assessment::valueOf),
       r.text("draft_purpose"), r.text("compiler_summary"), r.text("note"),
-      r.parse("confidence", SourcedAssessment::validConfidence), r.text("source")));
+      r.checked("confidence", Confidence::parse), r.text("source")));
 
-  /**
-   * Checks that no part is null.
-   *
-   * @param vetoId the id
-   * @param voteDate the date
-   * @param draftSymbol the symbol
-   * @param vetoingMembers the vetoing members
-   * @param subject the subject
-   * @param crimesCharacterised YES or UNKNOWN
-   * @param crimesNamed the crimes named
-   * @param characterisedBy who
-   * @param characterisationTiming when
-   * @param aimsToEndOrPrevent the aim
-   * @param draftPurpose the purpose
-   * @param compilerSummary the summary
-   * @param note the note
-   * @param confidence the confidence
-   * @param source the source
-   */
-  public SourcedAssessment {
-    for (Object o : new Object[] {vetoId, voteDate, draftSymbol, vetoingMembers, subject, crimesCharacterised,
-        crimesNamed, characterisedBy, characterisationTiming, aimsToEndOrPrevent, draftPurpose, compilerSummary, note,
-        confidence, source}) {
-      Objects.requireNonNull(o, "a column of the assessment row");
-    }
-    validAims(aimsToEndOrPrevent);
-    validCharacterisation(crimesCharacterised);
-    validConfidence(confidence);
-  }
-
-  private static String validAims(String text) {
-    Assessment.valueOf(text);
-    return text;
-  }
-
-  private static String validCharacterisation(String text) {
+  private static void checkCharacterisation(String text) {
     if (Assessment.valueOf(text) != Assessment.YES && Assessment.valueOf(text) != Assessment.UNKNOWN) {
       throw new IllegalArgumentException("crimes_characterised must be YES or UNKNOWN: '" + text + "'");
     }
-    return text;
-  }
-
-  private static String validConfidence(String text) {
-    Confidence.parse(text);
-    return text;
   }
 
   /**

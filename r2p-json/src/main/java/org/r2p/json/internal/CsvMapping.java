@@ -168,6 +168,20 @@ public final class CsvMapping<T> {
     }
 
     /**
+     * A column's text, checked; a failure names the column and the text.
+     *
+     * @param column the column (required)
+     * @param check throws with the constraint the text breaks
+     * @return the text, trimmed
+     */
+    public String checked(String column, java.util.function.Consumer<String> check) {
+      return parse(column, t -> {
+        check.accept(t);
+        return t;
+      });
+    }
+
+    /**
      * An optional column's text read into a value, empty where the cell is blank or absent.
      *
      * @param <V> the value's type
