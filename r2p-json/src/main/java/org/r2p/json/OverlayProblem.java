@@ -1,6 +1,5 @@
 package org.r2p.json;
 
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -19,25 +18,6 @@ import java.util.OptionalInt;
  * @param message the constraint broken, with the value
  */
 public record OverlayProblem(String file, String where, OptionalInt line, String column, String value, String message) {
-  /**
-   * Checks the parts.
-   *
-   * @param file the file
-   * @param where where in the file
-   * @param line the line
-   * @param column the column or member
-   * @param value the value
-   * @param message the message
-   */
-  public OverlayProblem {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(where, "where");
-    Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(message, "message");
-  }
-
   /**
    * The problem as one message: "aims.csv line 2: No enum constant …".
    *

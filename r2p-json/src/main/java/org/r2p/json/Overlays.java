@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
@@ -32,7 +33,6 @@ import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.CsvMapping;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A researcher's own facts laid over the bundled ones: atrocity assessments keyed by document
@@ -159,18 +159,12 @@ public final class Overlays {
     Map<DocumentSymbol, AtrocityAim> out = new LinkedHashMap<>();
     List<OverlayProblem> problems = new ArrayList<>();
     if (isCsv(file)) {
-      CsvMapping.Table<Map.Entry<DocumentSymbol, AtrocityAim>> table = csv(ASSESSMENTS, file);
-      table.rows().forEach(e -> out.put(e.getKey(), e.getValue()));
-      table.problems().forEach(p -> problems.add(problem(p)));
+      csv(ASSESSMENTS, file, problems).forEach(e -> out.put(e.getKey(), e.getValue()));
     } else {
-      JsonMapper m = R2pJson.mapper();
-      JsonNode root = tree(m, file);
-      if (!root.isObject()) {
-        throw new IllegalArgumentException(file + ": assessments must be a JSON object keyed by document symbol");
-      }
+      JsonNode root = json(file, JsonNode::isObject, "assessments must be a JSON object keyed by document symbol");
       for (Map.Entry<String, JsonNode> e : root.properties()) {
         try {
-          out.put(DocumentSymbol.parse(e.getKey()), m.treeToValue(e.getValue(), AtrocityAim.class));
+          out.put(DocumentSymbol.parse(e.getKey()), R2pJson.mapper().treeToValue(e.getValue(), AtrocityAim.class));
         } catch (RuntimeException x) {
           problems.add(member(file, e.getKey(), x));
         }
@@ -224,8 +218,7 @@ public final class Overlays {
     List<NonAdherence> non = new ArrayList<>();
     List<OverlayProblem> problems = new ArrayList<>();
     if (isCsv(file)) {
-      CsvMapping.Table<AdherenceRow> table = csv(ADHERENCE, file);
-      for (AdherenceRow row : table.rows()) {
+      for (AdherenceRow row : csv(ADHERENCE, file, problems)) {
         if (row.adherence() != null) {
           adherences.add(row.adherence());
         }
@@ -233,16 +226,11 @@ public final class Overlays {
           non.add(row.nonAdherence());
         }
       }
-      table.problems().forEach(p -> problems.add(problem(p)));
     } else {
-      JsonMapper m = R2pJson.mapper();
-      JsonNode root = tree(m, file);
-      if (!root.isArray()) {
-        throw new IllegalArgumentException(file + ": adherence must be a JSON array of adherences");
-      }
+      JsonNode root = json(file, JsonNode::isArray, "adherence must be a JSON array of adherences");
       for (int k = 0; k < root.size(); k++) {
         try {
-          adherences.add(m.treeToValue(root.get(k), Adherence.class));
+          adherences.add(R2pJson.mapper().treeToValue(root.get(k), Adherence.class));
         } catch (RuntimeException x) {
           problems.add(member(file, Integer.toString(k), x));
         }
@@ -278,15 +266,17 @@ public final class Overlays {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
-  private static <T> CsvMapping.Table<T> csv(CsvMapping<T> mapping, Path file) throws IOException {
+  /** The good rows of a CSV file; each bad row's problem is added to the list. */
+  private static <T> List<T> csv(CsvMapping<T> mapping, Path file, List<OverlayProblem> problems) throws IOException {
+    CsvMapping.Table<T> table;
     try (InputStream in = Files.newInputStream(file)) {
-      return mapping.read(file.toString(), in);
+      table = mapping.read(file.toString(), in);
     }
-  }
-
-  private static OverlayProblem problem(CsvMapping.RowProblem p) {
-    return new OverlayProblem(p.file(), p.file() + " line " + p.line(), OptionalInt.of(p.line()), p.column(), p.value(),
-        p.message());
+    for (CsvMapping.RowProblem p : table.problems()) {
+      problems.add(new OverlayProblem(p.file(), p.file() + " line " + p.line(), OptionalInt.of(p.line()), p.column(),
+          p.value(), p.message()));
+    }
+    return table.rows();
   }
 
   private static OverlayProblem member(Path file, String key, RuntimeException x) {
@@ -294,11 +284,17 @@ public final class Overlays {
         String.valueOf(x.getMessage()));
   }
 
-  private static JsonNode tree(JsonMapper m, Path file) throws IOException {
+  /** A JSON file's root, which must have the shape the file type wants. */
+  private static JsonNode json(Path file, Predicate<JsonNode> shape, String constraint) throws IOException {
+    JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
-      return m.readTree(in);
+      root = R2pJson.mapper().readTree(in);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
     }
+    if (!shape.test(root)) {
+      throw new IllegalArgumentException(file + ": " + constraint);
+    }
+    return root;
   }
 }

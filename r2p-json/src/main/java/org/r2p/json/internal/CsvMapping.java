@@ -48,29 +48,7 @@ public final class CsvMapping<T> {
    * @param value the cell's text as written, empty where the row as a whole is at fault
    * @param message the constraint broken, with the value
    */
-  public record RowProblem(String file, int line, String column, String value, String message) {
-    /**
-     * Checks the parts.
-     *
-     * @param file the file
-     * @param line the line
-     * @param column the column
-     * @param value the value
-     * @param message the message
-     */
-    public RowProblem {
-      Objects.requireNonNull(file, "file");
-      Objects.requireNonNull(column, "column");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(message, "message");
-    }
-
-    /** @return "file.csv line 3: message" */
-    @Override
-    public String toString() {
-      return file + " line " + line + ": " + message;
-    }
-  }
+  public record RowProblem(String file, int line, String column, String value, String message) {}
 
   /**
    * The good rows of a file, in its order, and a problem for each bad row.
@@ -79,18 +57,7 @@ public final class CsvMapping<T> {
    * @param rows the good rows
    * @param problems the bad rows' problems, in the file's order
    */
-  public record Table<T>(List<T> rows, List<RowProblem> problems) {
-    /**
-     * Copies the lists.
-     *
-     * @param rows the rows
-     * @param problems the problems
-     */
-    public Table {
-      rows = List.copyOf(rows);
-      problems = List.copyOf(problems);
-    }
-  }
+  public record Table<T>(List<T> rows, List<RowProblem> problems) {}
 
   /** A cell that breaks its column's constraint. */
   public static final class CellException extends IllegalArgumentException {
@@ -102,16 +69,6 @@ public final class CsvMapping<T> {
       super(message, cause);
       this.column = column;
       this.value = value;
-    }
-
-    /** @return the column */
-    public String column() {
-      return column;
-    }
-
-    /** @return the cell's text */
-    public String value() {
-      return value;
     }
   }
 
@@ -268,12 +225,12 @@ public final class CsvMapping<T> {
       try {
         rows.add(mapper.map(new Cells(r)));
       } catch (CellException e) {
-        problems.add(new RowProblem(name, r.line(), e.column(), e.value(), String.valueOf(e.getMessage())));
+        problems.add(new RowProblem(name, r.line(), e.column, e.value, String.valueOf(e.getMessage())));
       } catch (RuntimeException e) {
         problems.add(new RowProblem(name, r.line(), "", "", String.valueOf(e.getMessage())));
       }
     }
-    return new Table<>(rows, problems);
+    return new Table<>(List.copyOf(rows), List.copyOf(problems));
   }
 
   /**
