@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * The General Assembly meeting that followed a veto under GA res 76/262 (or the emergency
@@ -49,6 +50,14 @@ public record GaVetoDebate(
     String source,
     String note,
     String confidence) {
+  /** Checks that every part is present and keeps an unmodifiable copy of the list. */
+  public GaVetoDebate {
+    RecordParts.required(GaVetoDebate.class, vetoId, vetoDate, draft, vetoingMembers, subject,
+        meetingDate, meetingDateAsWritten, format, formatAsWritten, session, meetings, pvSymbol,
+        pvSymbolBasis, outcome, source, note, confidence);
+    vetoingMembers = List.copyOf(vetoingMembers);
+  }
+
 
   /** What kind of Assembly meeting followed the veto. */
   public enum Format {

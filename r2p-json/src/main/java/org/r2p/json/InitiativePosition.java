@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * A permanent member's position on a veto-restraint initiative as a source states it, from
@@ -39,6 +40,12 @@ public record InitiativePosition(
     String statementDate,
     String source,
     String confidence) {
+  /** Checks that every part is present. */
+  public InitiativePosition {
+    RecordParts.required(InitiativePosition.class, state, stateName, initiative, status, statement,
+        statementDate, source, confidence);
+  }
+
   /** The initiatives the positions are about. */
   public enum Initiative {
     /** The ACT Code of Conduct (2015). */

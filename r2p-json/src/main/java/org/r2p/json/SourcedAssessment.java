@@ -6,6 +6,7 @@ import org.r2p.core.Assessment;
 import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.Confidence;
 import org.r2p.json.internal.CsvMapping;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * One row of the bundled {@code sourced/atrocity_assessments.csv}, every column as written:
@@ -54,6 +55,13 @@ public record SourcedAssessment(
     String note,
     String confidence,
     String source) {
+  /** Checks that every part is present. */
+  public SourcedAssessment {
+    RecordParts.required(SourcedAssessment.class, vetoId, voteDate, draftSymbol, vetoingMembers,
+        subject, crimesCharacterised, crimesNamed, characterisedBy, characterisationTiming,
+        aimsToEndOrPrevent, draftPurpose, compilerSummary, note, confidence, source);
+  }
+
   /** The file's columns, in its order. */
   static final List<String> COLUMNS = List.of("veto_id", "vote_date", "draft_symbol",
       "vetoing_members", "subject", "crimes_characterised", "crimes_named", "characterised_by",

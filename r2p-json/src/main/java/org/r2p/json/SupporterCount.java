@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.r2p.core.Instrument;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * A count of an initiative's supporters at a date, as one source states it: "102 countries"
@@ -36,6 +37,12 @@ public record SupporterCount(
     String detail,
     String statedBy,
     String source) {
+  /** Checks that every part is present. */
+  public SupporterCount {
+    RecordParts.required(SupporterCount.class, instrument, scope, asOf, asOfAsWritten,
+        datePrecision, count, qualifier, detail, statedBy, source);
+  }
+
   /**
    * Whether this counts supporters of the instrument itself (not of "either initiative").
    *

@@ -81,4 +81,25 @@ final class TypedRowsTest {
     assertThat(t.problems().get(0).message()).isEqualTo("confidence must be high, medium or low: 'certain'");
     assertThat(List.of(t.problems().get(0).file())).containsExactly("a.csv");
   }
+
+  @Test
+  void rowTypes_refuseAMissingPart_namingIt_andKeepTheirListsUnmodifiable() {
+    GaVetoDebate d = DATA.gaVetoDebates().get(0);
+    java.util.List<String> members = new java.util.ArrayList<>(d.vetoingMembers());
+    GaVetoDebate copy = new GaVetoDebate(d.vetoId(), d.vetoDate(), d.draft(), members, d.subject(),
+        d.meetingDate(), d.meetingDateAsWritten(), d.format(), d.formatAsWritten(), d.session(),
+        d.meetings(), d.pvSymbol(), d.pvSymbolBasis(), d.outcome(), d.source(), d.note(), d.confidence());
+    members.add("someone else");
+    assertThat(copy.vetoingMembers()).isEqualTo(d.vetoingMembers());
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> new GaVetoDebate(d.vetoId(), d.vetoDate(), d.draft(), d.vetoingMembers(), d.subject(),
+            d.meetingDate(), d.meetingDateAsWritten(), d.format(), d.formatAsWritten(), d.session(),
+            d.meetings(), d.pvSymbol(), d.pvSymbolBasis(), d.outcome(), null, d.note(), d.confidence()))
+        .withMessage("GaVetoDebate.source is required");
+    InitiativePosition p = DATA.initiativePositions().get(0);
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> new InitiativePosition(p.state(), p.stateName(), p.initiative(), null, p.statement(),
+            p.statementDate(), p.source(), p.confidence()))
+        .withMessage("InitiativePosition.status is required");
+  }
 }
