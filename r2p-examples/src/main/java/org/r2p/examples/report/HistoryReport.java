@@ -356,19 +356,13 @@ public final class HistoryReport {
     return m;
   }
 
+  /** The permanent seats as the report names them: Russia's seat was the USSR's. */
+  private static final Map<PermanentSeat, String> SEAT_NAMES = new EnumMap<>(Map.of(PermanentSeat.CHINA, "China",
+      PermanentSeat.FRANCE, "France", PermanentSeat.RUSSIA, "Russia/USSR", PermanentSeat.UNITED_KINGDOM,
+      "United Kingdom", PermanentSeat.UNITED_STATES, "United States"));
+
   static String seatName(PermanentSeat s) {
-    switch (s) {
-      case CHINA:
-        return "China";
-      case FRANCE:
-        return "France";
-      case RUSSIA:
-        return "Russia/USSR";
-      case UNITED_KINGDOM:
-        return "United Kingdom";
-      default:
-        return "United States";
-    }
+    return SEAT_NAMES.get(s);
   }
 
   /**
@@ -549,6 +543,11 @@ public final class HistoryReport {
     public String label() {
       return reasons.isEmpty() ? "(no condition definitely false)" : String.join(" + ", reasons);
     }
+
+    /** @return each cast as its date and the vetoing state's code, such as "2016-10-08 RUS" */
+    public List<String> vetoes() {
+      return casts.stream().map(c -> c.record().date() + " " + c.state().code()).collect(Collectors.toList());
+    }
   }
 
   /**
@@ -586,10 +585,7 @@ public final class HistoryReport {
     md.append("| Instrument | Reasons (conditions false) | Casts | Vetoes |\n|---|---|---:|---|\n");
     for (ReasonGroup g : groups) {
       md.append("| ").append(g.instrument().shortName()).append(" | ").append(g.label()).append(" | ")
-          .append(g.casts().size()).append(" | ")
-          .append(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
-              .collect(Collectors.joining(", ")))
-          .append(" |\n");
+          .append(g.casts().size()).append(" | ").append(String.join(", ", g.vetoes())).append(" |\n");
     }
     md.append('\n');
   }
@@ -763,8 +759,7 @@ public final class HistoryReport {
     StringBuilder why = new StringBuilder("instrument,reasons,casts,vetoes\n");
     for (ReasonGroup g : notApplicableByReasons()) {
       why.append(g.instrument().name()).append(',').append(csv(g.label())).append(',').append(g.casts().size())
-          .append(',').append(csv(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
-              .collect(Collectors.joining("; ")))).append('\n');
+          .append(',').append(csv(String.join("; ", g.vetoes()))).append('\n');
     }
     out.add(write(dir.resolve("not_applicable_reasons.csv"), why.toString()));
     StringBuilder q17 = new StringBuilder(
