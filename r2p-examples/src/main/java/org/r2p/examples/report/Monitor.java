@@ -210,24 +210,16 @@ public final class Monitor {
         .append(from.getYear()).append("–").append(to.getYear()).append("\n\n");
     md.append(elected.size()).append(" votes. The verdict is the ACT Code's (")
         .append(rules.interpretation().describe()).append("); the other instruments' follow it.\n\n");
-    md.append("| Date | Draft | Aim | Member | Vote | Code standing | ACT Code | Reason | Others |\n")
-        .append("|---|---|---|---|---|---|---|---|---|\n");
+    MarkdownTable table = new MarkdownTable(md, "lllllllll",
+        List.of("Date", "Draft", "Aim", "Member", "Vote", "Code standing", "ACT Code", "Reason", "Others"));
     for (Row x : elected) {
       Finding c = x.code();
-      md.append("| ").append(x.record().date()).append(" | ").append(x.record().proposal().label()).append(" | ")
-          .append(x.aim()).append(" | ").append(name(x.vote())).append(" | ").append(x.vote().position())
-          .append(" | ").append(x.standing().label()).append(" | ").append(c.verdict()).append(" | ")
-          .append(cell(c.explanation().reason())).append(" | ")
-          .append(x.findings().stream().filter(f -> f != c)
-              .map(f -> f.instrument().shortName() + " " + f.verdict()).collect(Collectors.joining(", ")))
-          .append(" |\n");
+      table.row(x.record().date(), x.record().proposal().label(), x.aim(), name(x.vote()), x.vote().position(),
+          x.standing().label(), c.verdict(), c.explanation().reason(), x.findings().stream().filter(f -> f != c)
+              .map(f -> f.instrument().shortName() + " " + f.verdict()).collect(Collectors.joining(", ")));
     }
     md.append('\n');
     return md.toString();
-  }
-
-  private static String cell(String s) {
-    return s.replace("|", "/").replace("\n", " ");
   }
 
   /**
