@@ -223,13 +223,14 @@ final class Inputs {
   }
 
   /**
-   * Reads the valid records of every file into a list (for commands that need them all);
-   * prints problems to err.
+   * Hands the valid records of every file, one at a time, to a consumer; prints problems to err.
    *
+   * @param progress told of each record
    * @return the exit code so far
    */
-  static int readAll(List<Path> files, InputStream stdin, Consumer<VoteRecord> into, PrintWriter err) {
-    return read(files, stdin, Progress.off(), new Visitor() {
+  static int readRecords(List<Path> files, InputStream stdin, Progress progress, Consumer<VoteRecord> into,
+      PrintWriter err) {
+    return read(files, stdin, progress, new Visitor() {
       @Override
       public void result(Path file, RecordResult r) {
         for (Problem p : r.problems()) {

@@ -149,12 +149,7 @@ public final class R2pCommand extends BaseCommand {
     });
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter e = line.getErr();
-      if (ex instanceof UserError) {
-        e.println(SafeText.of("r2p: " + ex.getMessage()));
-        e.flush();
-        return ExitCodes.USAGE;
-      }
-      if (ex instanceof OutputError) {
+      if (ex instanceof UserError || ex instanceof OutputError) {
         e.println(SafeText.of("r2p: " + ex.getMessage()));
         e.flush();
         return ExitCodes.USAGE;

@@ -1,13 +1,10 @@
 package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.Problem;
 import org.r2p.json.R2pDatasets;
-import org.r2p.json.RecordResult;
 import org.r2p.json.ReviewWriter;
 import org.r2p.rules.Discrepancy;
 import org.r2p.rules.Finding;
@@ -143,20 +140,7 @@ final class ReviewCommand extends BaseCommand {
         R2pDatasets.bundled().vetoes().forEach(reviewer::add);
         code = ExitCodes.OK;
       } else {
-        code = Inputs.read(source.files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
-          @Override
-          public void result(Path file, RecordResult r) {
-            for (Problem p : r.problems()) {
-              err.println(Inputs.describe(file, p));
-            }
-            r.record().ifPresent(reviewer::add);
-          }
-
-          @Override
-          public void unreadable(Path file, String why) {
-            err.println(Inputs.unreadable(file, why));
-          }
-        });
+        code = Inputs.readRecords(source.files, parent.stdin(), Progress.forTerminal(err), reviewer::add, err);
       }
       reviewer.finish();
     }

@@ -168,7 +168,8 @@ final class WhatIfCommand extends BaseCommand {
     if (source.history) {
       records.addAll(R2pDatasets.bundled().vetoes());
     } else {
-      code = Inputs.readAll(source.files, parent.stdin(), records::add, spec.commandLine().getErr());
+      code = Inputs.readRecords(source.files, parent.stdin(), Progress.off(), records::add,
+          spec.commandLine().getErr());
     }
     Situation about = situation();
     if (about != null && records.stream().noneMatch(r -> r.proposal().concerns(about))) {
