@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A text that states a rule or a commitment the library applies, with its symbol, the date
- * from which it has effect, and, for restraint commitments, the atrocity crimes it covers.
+ * A text that states a rule or a commitment the library applies: its names, the date from
+ * which it has effect and where to read it. What a restraint commitment covers (its words,
+ * crimes, action, the vote it forbids and the kinds of proposal) is stated in its rule file in
+ * r2p-rules, beside the clause it encodes ({@code CodeOfConductRule}, {@code FrenchPledgeRule},
+ * {@code UkPledgeRule}, {@code FranceMexicoDeclarationRule}); {@code R2pRules.withinScope}
+ * answers whether a proposal is within that scope.
  */
 public enum Instrument {
   /** Charter of the United Nations, in force 24 October 1945 (Arts.&nbsp;23 and 27). */
@@ -163,20 +167,28 @@ public enum Instrument {
 
   /**
    * The atrocity crimes in the instrument's scope; empty for rules that are not about
-   * atrocities.
+   * atrocities. The rules do not read it.
    *
    * @return the crimes
+   * @deprecated an instrument's crimes are part of its scope, stated in its rule file in
+   *     r2p-rules (e.g. {@code CodeOfConductRule}); ask {@code R2pRules.withinScope} whether a
+   *     proposal is within it. The values are kept as they were in 0.1.0.
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public Set<AtrocityCrime> crimes() {
     return crimes;
   }
 
   /**
    * Whether war crimes count only when committed "on a large scale" (France–Mexico
-   * conclusions of 25 September 2014; French pledge).
+   * conclusions of 25 September 2014; French pledge). The rules do not read it.
    *
    * @return true for the French model
+   * @deprecated part of an instrument's scope, stated in its rule file in r2p-rules (e.g.
+   *     {@code FrenchPledgeRule}); ask {@code R2pRules.withinScope} whether a proposal is within
+   *     it. The values are kept as they were in 0.1.0.
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public boolean warCrimesOnlyOnLargeScale() {
     return warCrimesOnlyOnLargeScale;
   }

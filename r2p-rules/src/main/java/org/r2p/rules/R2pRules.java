@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
+import org.r2p.core.Instrument;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
@@ -168,6 +169,28 @@ public final class R2pRules {
     return onThisDraft
         ? Optional.of(DoubleVeto.decide(preliminaryQuestion, draft, days.on(draft.date()).council, interpretation))
         : Optional.empty();
+  }
+
+  /**
+   * Whether a proposal is within an instrument's scope under these rules' interpretation, as the
+   * rule that applies the instrument reads it, from the same steps: the kinds of proposal its
+   * words cover (Q5), and the crimes and the action they name, from the proposal's supplied
+   * atrocity aim (Q3, Q4, Q8, Q16). It does not ask whether the instrument was in effect, who
+   * was committed or sat on the Council, whether the draft was credible, or how anyone voted.
+   * The France–Mexico declaration binds no vote: FALSE.
+   *
+   * <pre>{@code Ternary t = rules.withinScope(Instrument.ACT_CODE_OF_CONDUCT, proposal, date);}</pre>
+   *
+   * @param instrument the instrument
+   * @param proposal the proposal
+   * @param date the date of the vote
+   * @return TRUE or FALSE, or UNKNOWN where the facts supplied do not settle it
+   * @throws IllegalArgumentException if none of these rules' commitment rules, written as
+   *     steps, applies the instrument
+   */
+  public Ternary withinScope(Instrument instrument, Proposal proposal, LocalDate date) {
+    return reviewer.withinScope(Objects.requireNonNull(instrument, "instrument"),
+        Objects.requireNonNull(proposal, "proposal"), Objects.requireNonNull(date, "date"));
   }
 
   /**

@@ -171,6 +171,11 @@ final class RuleLanguage {
       return out.toArray(new Step[0]);
     }
 
+    /** The applicability steps about the instrument's scope ({@link StepId#scope()}), in order. */
+    Step[] scope() {
+      return steps.stream().filter(s -> s.role() == Step.Role.APPLIES && s.id().scope()).toArray(Step[]::new);
+    }
+
     /** @return the step whose TRUE breaches */
     Step breach() {
       return steps.get(steps.size() - 1);
@@ -223,10 +228,25 @@ final class RuleLanguage {
     }
 
     private final Occasion occasion;
-    private MemberState state;
-    private VotePosition position;
-    private CouncilDays.Voter voter;
+    // null only in the facts of a proposal alone (ofProposal), which no VOTER or VOTE step reads
+    private @Nullable MemberState state;
+    private @Nullable VotePosition position;
+    private CouncilDays.@Nullable Voter voter;
     private final boolean hypothetical;
+
+    private Facts(Occasion occasion) {
+      this.occasion = occasion;
+      this.hypothetical = false;
+    }
+
+    /**
+     * The facts of a proposal alone, with no vote: what a rule's steps about its scope read
+     * (the proposal, its atrocity aim, the interpretation). A step that reads a vote fails on them.
+     */
+    static Facts ofProposal(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
+        Interpretation interpretation) {
+      return new Facts(new Occasion(proposal, date, day, registry, interpretation, null, null));
+    }
 
     Facts(Occasion occasion, MemberState state, VotePosition position, CouncilDays.Voter voter, boolean hypothetical) {
       this.occasion = occasion;
@@ -298,7 +318,7 @@ final class RuleLanguage {
     }
 
     MemberState state() {
-      return state;
+      return Objects.requireNonNull(state, "no vote");
     }
 
     /**
@@ -306,15 +326,15 @@ final class RuleLanguage {
      *     SSR" before 24 August 1991), not the name the record happened to carry
      */
     String stateName() {
-      return occasion.day != null ? occasion.day.council.nameOf(state) : MemberStates.nameOn(state, occasion.date);
+      return occasion.day != null ? occasion.day.council.nameOf(state()) : MemberStates.nameOn(state(), occasion.date);
     }
 
     VotePosition position() {
-      return position;
+      return Objects.requireNonNull(position, "no vote");
     }
 
     CouncilDays.Voter voter() {
-      return voter;
+      return Objects.requireNonNull(voter, "no vote");
     }
 
     /** @return whether the vote was not cast in the record (a hypothetical or what-if vote) */
@@ -333,13 +353,13 @@ final class RuleLanguage {
       if (occasion.count == null || occasion.count.outcome() == Outcome.INDETERMINATE) {
         // the other votes are not known, or the missing ones decide the outcome: a permanent
         // member's NO may or may not be a veto
-        return position == VotePosition.NO && voter.permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
+        return position == VotePosition.NO && voter().permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
       }
       if (occasion.decision != null) {
-        return Ternary.of(occasion.decision.vetoCasts().contains(state));
+        return Ternary.of(occasion.decision.vetoCasts().contains(state()));
       }
       return Ternary.of(occasion.count.outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
-          && voter.permanent());
+          && voter().permanent());
     }
   }
 }
