@@ -205,7 +205,7 @@ final class CommonSteps {
     boolean largeScaleOnly = list != null ? list == Interpretation.CrimeList.FRENCH
         : terms.warCrimesOnlyOnLargeScale();
     Ternary result = Ternary.FALSE;
-    // by the crimes' order rather than the set's iterator: one pass, nothing allocated
+    // in the crimes' declared order
     for (AtrocityCrime c : CRIMES) {
       if (!asserted.contains(c) || !scope.contains(c)) {
         continue;
