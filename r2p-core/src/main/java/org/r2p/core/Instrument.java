@@ -19,9 +19,7 @@ public enum Instrument {
       "UN Charter",
       "Charter of the United Nations",
       LocalDate.of(1945, 10, 24),
-      "https://www.un.org/en/about-us/un-charter/chapter-5",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false),
+      "https://www.un.org/en/about-us/un-charter/chapter-5"),
   /**
    * Statement of the Four Sponsoring Governments on voting procedure, San Francisco,
    * 7 June 1945: the preliminary question is itself non-procedural (the "double veto").
@@ -30,9 +28,7 @@ public enum Instrument {
       "San Francisco Statement",
       "Statement of the Four Sponsoring Governments on Voting Procedure in the Security Council",
       LocalDate.of(1945, 10, 24),
-      "https://history.state.gov/historicaldocuments/frus1946v01/d147",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false),
+      "https://history.state.gov/historicaldocuments/frus1946v01/d147"),
   /** 2005 World Summit Outcome, A/RES/60/1, paras.&nbsp;138–139: the Responsibility to Protect. */
   WORLD_SUMMIT_OUTCOME(
       "A/RES/60/1",
@@ -51,8 +47,7 @@ public enum Instrument {
           + " humanity or war crimes (A/70/621-S/2015/978)",
       LocalDate.of(2015, 10, 23),
       "https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       false),
   /**
    * Political Declaration on suspension of veto powers in cases of mass atrocities, presented
@@ -64,8 +59,7 @@ public enum Instrument {
       "Political Declaration on suspension of veto powers in cases of mass atrocities",
       LocalDate.of(2015, 9, 30),
       "https://franceintheus.org/spip.php?article7070",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       true),
   /**
    * France's unilateral pledge (President Hollande, UN General Assembly, 28 September 2015):
@@ -76,8 +70,7 @@ public enum Instrument {
       "Pledge of France not to use its veto in cases of mass atrocities (28 September 2015)",
       LocalDate.of(2015, 9, 28),
       "https://franceintheus.org/spip.php?article7071",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       true),
   /**
    * The United Kingdom's statement (Ambassador Rycroft, 1 October 2015): the UK "will never
@@ -101,9 +94,13 @@ public enum Instrument {
       "A/RES/76/262",
       "Standing mandate for a General Assembly debate when a veto is cast in the Security Council",
       LocalDate.of(2022, 4, 26),
-      "https://undocs.org/A/RES/76/262",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false);
+      "https://undocs.org/A/RES/76/262");
+
+  /** The crime lists of the deprecated {@link #crimes()}. */
+  private static final class Scope {
+    static final EnumSet<AtrocityCrime> THREE_CRIMES =
+        EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
+  }
 
   private final String shortName;
   private final String title;
@@ -112,6 +109,11 @@ public enum Instrument {
   private final String url;
   private final Set<AtrocityCrime> crimes;
   private final boolean warCrimesOnlyOnLargeScale;
+
+  /** An instrument that is not about atrocity crimes. */
+  Instrument(String shortName, String title, LocalDate effectiveFrom, String url) {
+    this(shortName, title, effectiveFrom, url, EnumSet.noneOf(AtrocityCrime.class), false);
+  }
 
   Instrument(
       String shortName,

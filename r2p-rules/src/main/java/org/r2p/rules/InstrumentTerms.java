@@ -2,7 +2,6 @@ package org.r2p.rules;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import org.r2p.core.AtrocityCrime;
 import org.r2p.core.Instrument;
@@ -47,11 +46,6 @@ record InstrumentTerms(Instrument instrument, String words, String source, Set<A
   static final Set<AtrocityCrime> ALL_CRIMES = Collections.unmodifiableSet(EnumSet.allOf(AtrocityCrime.class));
 
   InstrumentTerms {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(words, "words");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(forbidden, "forbidden");
     crimes = crimes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(crimes));
     kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }

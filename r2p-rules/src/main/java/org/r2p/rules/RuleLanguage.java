@@ -200,30 +200,19 @@ final class RuleLanguage {
    * vote to vote ({@link #moveTo}).
    */
   static final class Facts {
-    /** Everything about a vote that is the same for every vote of a record. */
-    static final class Occasion {
-      final Proposal proposal;
-      final LocalDate date;
-      final CouncilDays.Day day;
-      final CommitmentRegistry registry;
-      final Interpretation interpretation;
-      /** What the outcome turned on; null when the other votes are not known. */
-      final Article27.@Nullable Count count;
-      /** The Charter decision, where one is at hand; it decides which votes were vetoes. */
-      final @Nullable CharterDecision decision;
-      /** The proposal's atrocity aim, null where none was supplied: read once for every rule. */
-      final @Nullable AtrocityAim aim;
-
+    /**
+     * Everything about a vote that is the same for every vote of a record.
+     *
+     * @param count what the outcome turned on; null when the other votes are not known
+     * @param decision the Charter decision, where one is at hand; it decides which votes were vetoes
+     * @param aim the proposal's atrocity aim, null where none was supplied: read once for every rule
+     */
+    record Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
+        Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision,
+        @Nullable AtrocityAim aim) {
       Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
           Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision) {
-        this.proposal = proposal;
-        this.date = date;
-        this.day = day;
-        this.registry = registry;
-        this.interpretation = interpretation;
-        this.count = count;
-        this.decision = decision;
-        this.aim = proposal.atrocityAim().orElse(null);
+        this(proposal, date, day, registry, interpretation, count, decision, proposal.atrocityAim().orElse(null));
       }
     }
 
@@ -284,37 +273,37 @@ final class RuleLanguage {
     }
 
     Proposal proposal() {
-      return occasion.proposal;
+      return occasion.proposal();
     }
 
     /** @return the proposal's atrocity aim, or null where none was supplied */
     @Nullable AtrocityAim aim() {
-      return occasion.aim;
+      return occasion.aim();
     }
 
     LocalDate date() {
-      return occasion.date;
+      return occasion.date();
     }
 
     Council council() {
-      return occasion.day.council;
+      return occasion.day().council;
     }
 
     boolean electedSeatsKnown() {
-      return occasion.day.electedSeatsKnown;
+      return occasion.day().electedSeatsKnown;
     }
 
     CommitmentRegistry registry() {
-      return occasion.registry;
+      return occasion.registry();
     }
 
     Interpretation interpretation() {
-      return occasion.interpretation;
+      return occasion.interpretation();
     }
 
     /** @return what the outcome turned on, or null when the other votes are not known */
     Article27.@Nullable Count count() {
-      return occasion.count;
+      return occasion.count();
     }
 
     MemberState state() {
@@ -326,7 +315,7 @@ final class RuleLanguage {
      *     SSR" before 24 August 1991), not the name the record happened to carry
      */
     String stateName() {
-      return occasion.day != null ? occasion.day.council.nameOf(state()) : MemberStates.nameOn(state(), occasion.date);
+      return occasion.day() != null ? occasion.day().council.nameOf(state()) : MemberStates.nameOn(state(), occasion.date());
     }
 
     VotePosition position() {
@@ -350,15 +339,15 @@ final class RuleLanguage {
      *     the outcome
      */
     Ternary veto() {
-      if (occasion.count == null || occasion.count.outcome() == Outcome.INDETERMINATE) {
+      if (occasion.count() == null || occasion.count().outcome() == Outcome.INDETERMINATE) {
         // the other votes are not known, or the missing ones decide the outcome: a permanent
         // member's NO may or may not be a veto
         return position == VotePosition.NO && voter().permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
       }
-      if (occasion.decision != null) {
-        return Ternary.of(occasion.decision.vetoCasts().contains(state()));
+      if (occasion.decision() != null) {
+        return Ternary.of(occasion.decision().vetoCasts().contains(state()));
       }
-      return Ternary.of(occasion.count.outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
+      return Ternary.of(occasion.count().outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
           && voter().permanent());
     }
   }
