@@ -61,7 +61,7 @@ public final class CodeOfConductRule extends StepRule implements CommitmentRule 
       "not to vote against a credible draft resolution before the Security Council on timely and decisive action"
           + " to end the commission of genocide, crimes against humanity or war crimes, or to prevent such crimes",
       "ACT Code of Conduct, para 2 (A/70/621-S/2015/978), launched 23 October 2015",
-      InstrumentTerms.THREE_CRIMES, false, CommonSteps.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NO,
+      InstrumentTerms.THREE_CRIMES, false, InstrumentTerms.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NO,
       EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
 
   // "...not to vote against a credible draft resolution before the Security Council on timely

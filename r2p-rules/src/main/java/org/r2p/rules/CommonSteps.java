@@ -104,17 +104,6 @@ final class CommonSteps {
             + f.interpretation().restraintCovers().map(s -> s + " (Q5)").orElse(scope + " (the instrument's own scope)"));
   }
 
-  /** The action an instrument covers, in its own words. */
-  enum Action {
-    /** "to end the commission of ... or to prevent such crimes" (the ACT Code): crimes committed or risked. */
-    END_OR_PREVENT,
-    /**
-     * "where there have been mass atrocities" (France), "to stop mass atrocities" (the UK): crimes
-     * committed or under way; a prevention-only draft, against crimes only risked, is outside.
-     */
-    COMMITTED_OR_UNDER_WAY
-  }
-
   /**
    * The proposal aims at crimes in the instrument's own scope, of crimes and of action: the
    * assessment (Q3 for a contested one; UNKNOWN where no source settles it, or where it rests on
@@ -183,7 +172,7 @@ final class CommonSteps {
    */
   private static Ternary crimes(AtrocityAim a, Interpretation i, InstrumentTerms terms) {
     Ternary committed = inScope(a.crimes(), a, i, terms);
-    if (committed == Ternary.TRUE || terms.action() == Action.COMMITTED_OR_UNDER_WAY) {
+    if (committed == Ternary.TRUE || terms.action() == InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY) {
       return a.crimes().isEmpty() && a.risked().isEmpty() && a.assessment() != Assessment.NO ? Ternary.UNKNOWN
           : committed;
     }
@@ -270,23 +259,23 @@ final class CommonSteps {
       return "the crimes were not specified";
     }
     String name = terms.instrument().shortName();
-    Action action = terms.action();
+    InstrumentTerms.Action action = terms.action();
     String committed = named(a.crimes());
     Ternary c = inScope(a.crimes(), a, i, terms);
     if (c == Ternary.TRUE) {
       return "committed: " + committed + ", in " + name + "'s scope";
     }
-    if (action == Action.COMMITTED_OR_UNDER_WAY && inScope(a.risked(), a, i, terms) != Ternary.FALSE) {
+    if (action == InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY && inScope(a.risked(), a, i, terms) != Ternary.FALSE) {
       return (a.crimes().isEmpty() ? "" : "committed: " + committed + ", outside its scope; ")
           + "only a risk of " + named(a.risked()) + ", nothing committed yet: " + name
           + " covers crimes committed or under way, not prevention alone";
     }
-    Ternary r = action == Action.END_OR_PREVENT ? inScope(a.risked(), a, i, terms) : Ternary.FALSE;
+    Ternary r = action == InstrumentTerms.Action.END_OR_PREVENT ? inScope(a.risked(), a, i, terms) : Ternary.FALSE;
     if (r == Ternary.TRUE) {
       return "risked: " + named(a.risked()) + ", in " + name + "'s scope (it covers prevention)";
     }
     List<AtrocityCrime> all = new ArrayList<>(a.crimes());
-    if (action == Action.END_OR_PREVENT) {
+    if (action == InstrumentTerms.Action.END_OR_PREVENT) {
       all.addAll(a.risked());
     }
     String allNamed = named(Set.copyOf(all));

@@ -35,7 +35,7 @@ public final class FranceMexicoDeclarationRule extends StepRule implements Commi
   static final InstrumentTerms TERMS = new InstrumentTerms(Instrument.FRANCE_MEXICO_DECLARATION,
       "Political Declaration on suspension of veto powers in cases of mass atrocities",
       "presented by France and Mexico, showcased 30 September 2015",
-      InstrumentTerms.THREE_CRIMES, true, CommonSteps.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NONE,
+      InstrumentTerms.THREE_CRIMES, true, InstrumentTerms.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NONE,
       java.util.Set.of());
 
   static final Steps STEPS = Steps.of("france-mexico-declaration", DECLARATION,

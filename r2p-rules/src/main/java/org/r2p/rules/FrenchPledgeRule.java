@@ -59,7 +59,7 @@ public final class FrenchPledgeRule extends StepRule implements CommitmentRule {
   static final InstrumentTerms TERMS = new InstrumentTerms(FRANCE,
       "France will never use its right of veto where there have been mass atrocities",
       "President Hollande, UN General Assembly, 28 September 2015 (official English text)",
-      InstrumentTerms.THREE_CRIMES, true, CommonSteps.Action.COMMITTED_OR_UNDER_WAY,
+      InstrumentTerms.THREE_CRIMES, true, InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY,
       InstrumentTerms.ForbiddenVote.VETO, EnumSet.allOf(ProposalKind.class));
 
   static final Steps STEPS = Steps.of("french-pledge", PLEDGE,

@@ -11,7 +11,7 @@ import org.r2p.core.ProposalKind;
  * A restraint instrument's own terms, as its rule file states them: the words, who said them
  * where (the primary source), and the scope those words give the commitment. Each rule file
  * holds its instrument's terms as one constant ({@code TERMS}) beside the clause it encodes;
- * its steps read them, and {@link R2pRules#withinScope} answers from the same steps. The
+ * its steps read them, and {@code R2pRules.withinScope} answers from the same steps. The
  * instrument itself ({@link Instrument}) names the text, its date and where to read it.
  * Package-private; immutable.
  *
@@ -25,8 +25,19 @@ import org.r2p.core.ProposalKind;
  * @param kinds the kinds of proposal its words cover (Q5 may set one scope for all)
  */
 record InstrumentTerms(Instrument instrument, String words, String source, Set<AtrocityCrime> crimes,
-    boolean warCrimesOnlyOnLargeScale, CommonSteps.Action action, ForbiddenVote forbidden,
+    boolean warCrimesOnlyOnLargeScale, Action action, ForbiddenVote forbidden,
     Set<ProposalKind> kinds) {
+
+  /** The action an instrument covers, in its own words. */
+  enum Action {
+    /** "to end the commission of ... or to prevent such crimes" (the ACT Code): crimes committed or risked. */
+    END_OR_PREVENT,
+    /**
+     * "where there have been mass atrocities" (France), "to stop mass atrocities" (the UK): crimes
+     * committed or under way; a prevention-only draft, against crimes only risked, is outside.
+     */
+    COMMITTED_OR_UNDER_WAY
+  }
 
   /** The vote an instrument forbids. */
   enum ForbiddenVote {

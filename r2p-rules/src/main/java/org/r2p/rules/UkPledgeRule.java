@@ -55,7 +55,7 @@ public final class UkPledgeRule extends StepRule implements CommitmentRule {
   static final InstrumentTerms TERMS = new InstrumentTerms(UK,
       "will never vote against credible Security Council action to stop mass atrocities and crimes against humanity",
       "Ambassador Rycroft, 1 October 2015",
-      InstrumentTerms.ALL_CRIMES, false, CommonSteps.Action.COMMITTED_OR_UNDER_WAY,
+      InstrumentTerms.ALL_CRIMES, false, InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY,
       InstrumentTerms.ForbiddenVote.NO, EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
 
   static final Steps STEPS = Steps.of("uk-pledge", STATEMENT,
