@@ -41,7 +41,8 @@ final class InstrumentTermsTest {
         case VETO -> assertThat(last).isEqualTo(StepId.USED_VETO);
         default -> assertThat(steps.steps()).extracting(RuleLanguage.Step::id).contains(StepId.BINDS_OWN_VOTES);
       }
-      assertThat(steps.provision() + " " + terms.source()).isNotBlank();
+      assertThat(terms.words()).as(terms.instrument().name()).isNotBlank();
+      assertThat(terms.source()).as(terms.instrument().name()).isNotBlank();
     });
     assertThat(FrenchPledgeRule.STEPS.provision()).startsWith("\"" + FrenchPledgeRule.TERMS.words() + "\"");
     assertThat(UkPledgeRule.STEPS.provision()).contains("\"" + UkPledgeRule.TERMS.words() + "\"");
