@@ -50,7 +50,27 @@ public record GaVetoDebate(
     String source,
     String note,
     String confidence) {
-  /** Checks that every part is present and keeps an unmodifiable copy of the list. */
+  /**
+   * Checks that every part is present and keeps an unmodifiable copy of the list.
+   *
+   * @param vetoId the veto's id in the veto list (e.g. "V213"), empty for the thematic debate
+   * @param vetoDate the date of the veto, empty for the thematic debate
+   * @param draft the vetoed draft, if any
+   * @param vetoingMembers the vetoing members as named in the source
+   * @param subject the subject
+   * @param meetingDate the date of the GA meeting, where known to the day
+   * @param meetingDateAsWritten the date as the source gives it (e.g. "2023-04")
+   * @param format what kind of meeting it was
+   * @param formatAsWritten the format column as written, with its remark
+   * @param session the GA session ("76", "ES-11")
+   * @param meetings the plenary meetings, as written
+   * @param pvSymbol the meeting record symbols, as written (may be empty)
+   * @param pvSymbolBasis whether the symbol was stated in a source or derived
+   * @param outcome the outcome or press release, as written
+   * @param source where the facts come from
+   * @param note doubts and gaps, as written
+   * @param confidence the compiler's confidence, as written ("high", "medium")
+   */
   public GaVetoDebate {
     RecordParts.required(GaVetoDebate.class, vetoId, vetoDate, draft, vetoingMembers, subject,
         meetingDate, meetingDateAsWritten, format, formatAsWritten, session, meetings, pvSymbol,

@@ -40,7 +40,20 @@ public record InitiativePosition(
     String statementDate,
     String source,
     String confidence) {
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param state the state, empty where the source names none ("other members of the Security
+   *       Council")
+   * @param stateName the state's name as written, or the file's words for those it does not name
+   * @param initiative the initiative as written (ACT_CODE, FRANCE_MEXICO_DECLARATION,
+   *       FRANCE_OWN_PLEDGE, UK_OWN_PLEDGE, VETO_RESTRAINT_GENERAL)
+   * @param status the status as written (NOT_JOINED, JOINED_P5, OPPOSED…)
+   * @param statement what the source says
+   * @param statementDate the date of the statement as written ("2015-10-23", "2023-04", "2015")
+   * @param source where
+   * @param confidence the compiler's confidence as written
+   */
   public InitiativePosition {
     RecordParts.required(InitiativePosition.class, state, stateName, initiative, status, statement,
         statementDate, source, confidence);

@@ -55,7 +55,25 @@ public record SourcedAssessment(
     String note,
     String confidence,
     String source) {
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param vetoId the veto's id in the veto list ({@code V183}…)
+   * @param voteDate the vote's date as written
+   * @param draftSymbol the draft's symbol as written
+   * @param vetoingMembers the vetoing members as written ({@code China;Russian Federation})
+   * @param subject the subject as written
+   * @param crimesCharacterised YES or UNKNOWN
+   * @param crimesNamed the crimes as the source names them, risks included ("risk of genocide")
+   * @param characterisedBy who characterised them
+   * @param characterisationTiming BEFORE_VOTE, AFTER_VOTE or BOTH, with the file's detail
+   * @param aimsToEndOrPrevent YES, CONTESTED, NO or UNKNOWN, read from the operative text
+   * @param draftPurpose what the draft did
+   * @param compilerSummary the file's mechanical summary (not a legal finding)
+   * @param note the file's note
+   * @param confidence the compiler's confidence
+   * @param source where
+   */
   public SourcedAssessment {
     RecordParts.required(SourcedAssessment.class, vetoId, voteDate, draftSymbol, vetoingMembers,
         subject, crimesCharacterised, crimesNamed, characterisedBy, characterisationTiming,

@@ -37,7 +37,22 @@ public record SupporterCount(
     String detail,
     String statedBy,
     String source) {
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param instrument the initiative counted (ACT Code or France–Mexico declaration)
+   * @param scope what was counted, as written: ACT_CODE, COMBINED_EITHER_INITIATIVE (states
+   *       supporting either initiative) or FRANCE_MEXICO_DECLARATION
+   * @param asOf the date of the count, where the source gives a day (or a month or year, taken
+   *       as its first day; see {@code datePrecision})
+   * @param asOfAsWritten the date as written, empty where the source gives none
+   * @param datePrecision how well the date is known, as written ("day", "month", "unknown")
+   * @param count the number, empty where the source gives none
+   * @param qualifier "exact", "more than", "almost"… as written
+   * @param detail what the source says
+   * @param statedBy who states it
+   * @param source where
+   */
   public SupporterCount {
     RecordParts.required(SupporterCount.class, instrument, scope, asOf, asOfAsWritten,
         datePrecision, count, qualifier, detail, statedBy, source);
