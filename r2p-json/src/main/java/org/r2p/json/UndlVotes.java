@@ -354,7 +354,8 @@ public final class UndlVotes {
           return;
         }
         skipping = null;
-        current = UndlResolution.start(cols, history, file, problems, row, line, index, date);
+        current = UndlResolution.start(cols, history, file, problems, row, line, index, date,
+            agenda -> SituationRules.classify("", agenda).map(SituationRules.Result::situation));
         if (current == null) {
           skipping = key;
           return;

@@ -4,7 +4,6 @@ import static org.r2p.json.internal.Grammar.BOOLEAN;
 import static org.r2p.json.internal.Grammar.DATE;
 import static org.r2p.json.internal.Grammar.INTEGER;
 import static org.r2p.json.internal.Grammar.SITUATION;
-import static org.r2p.json.internal.Grammar.STATE;
 import static org.r2p.json.internal.Grammar.STRING;
 import static org.r2p.json.internal.Grammar.SYMBOL;
 import static org.r2p.json.internal.Grammar.TEXT;
@@ -41,6 +40,8 @@ import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import java.util.Optional;
+import org.r2p.core.MemberStates;
 import org.r2p.json.internal.Grammar.Label;
 import org.r2p.json.internal.Grammar.ListOf;
 import org.r2p.json.internal.Grammar.ObjectType;
@@ -67,6 +68,61 @@ public final class Types {
   public static final String ADHERENCE_FORMAT = "r2p.adherence.v1";
 
   private static final String SCHEMA = "https://r2p.org/schema/";
+
+  /**
+   * A member state: its code, or an object {@code {"code", "name"}}. A code is remembered (in
+   * 4,096 slots) as the state {@link MemberStates#byCode} gives.
+   */
+  static final Grammar.Value<MemberState> STATE = new Grammar.FromString<>(Grammar.DEFS + "state", Label::plain, false,
+      new Grammar.Memo<>(4096)) {
+    @Override
+    @Nullable MemberState read(Decoder d, Label l) {
+      JsonToken t = d.p().currentToken();
+      if (t == JsonToken.VALUE_STRING) {
+        return text(d, l);
+      }
+      if (t != JsonToken.START_OBJECT) {
+        d.wrongKind("type.string", "member state must be a code string");
+        return null;
+      }
+      String[] codeAndName = STATE_OBJECT.read(d, l, false);
+      if (codeAndName == null) {
+        return null;
+      }
+      MemberState known = convert(d, l, codeAndName[0]);
+      // a name given makes a state of the code as written (an alias keeps its own code)
+      return known == null || codeAndName[1] == null ? known : MemberState.of(codeAndName[0], codeAndName[1]);
+    }
+
+    @Override
+    @Nullable MemberState convert(Decoder d, Label l, String code) {
+      if (!isCode(code)) {
+        d.error(d.pointer(), "state.invalid-code", "member state code must be three upper-case letters A-Z: "
+            + Decoder.quote(code));
+        return null;
+      }
+      Optional<MemberState> known = MemberStates.byCode(code);
+      if (known.isEmpty()) {
+        d.error(d.pointer(), "state.unknown", "unknown state code: must be an ISO 3166 alpha-3 code or a historical"
+            + " code such as SUN: " + Decoder.quote(code));
+        return null;
+      }
+      return known.get();
+    }
+
+    @Override
+    void write(JsonGenerator g, MemberState v) {
+      g.writeString(v.code());
+    }
+  };
+
+  static boolean isCode(String s) {
+    return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 
   /** A member state written as an object: its code and, optionally, a name. */
   static final ObjectType<String[], String[]> STATE_OBJECT = new ObjectType<String[], String[]>("member state",
@@ -197,6 +253,17 @@ public final class Types {
       // written only when true: absent, the record is of a vote as it happened, as before
       .optional("hypothetical", BOOLEAN, VoteRecord.Builder::hypothetical, r -> r.hypothetical() ? Boolean.TRUE : null);
 
+  /**
+   * Reads a vote record at the parser's current token; the parser is left on its last token.
+   *
+   * @param d the decoder, reading from a parser, that collects the problems
+   * @param requireFormat whether the format marker must be present (a document of its own)
+   * @return the record, or null when it is not valid ({@link Decoder#problems()} says why)
+   */
+  public static @Nullable VoteRecord readRecord(Decoder d, boolean requireFormat) {
+    return VOTE_RECORD.read(d, new Label("vote record", null), requireFormat);
+  }
+
   /** A state's adherence to a commitment. */
   public static final ObjectType<Adherence.Builder, Adherence> ADHERENCE =
       new ObjectType<Adherence.Builder, Adherence>("adherence", SCHEMA + "adherence.schema.json", ADHERENCE_FORMAT,
@@ -244,7 +311,6 @@ public final class Types {
       String seat;
       while ((seat = p.nextName()) != null) {
         p.nextToken();
-        d.push(seat);
         PermanentSeat ps = null;
         try {
           ps = PermanentSeat.valueOf(seat);
@@ -262,7 +328,6 @@ public final class Types {
             out.put(ps, s);
           }
         }
-        d.pop();
       }
       return d.errors() > before ? null : out;
     }
@@ -292,4 +357,5 @@ public final class Types {
 
   /** A UN document symbol. */
   public static final Grammar.Value<DocumentSymbol> DOCUMENT_SYMBOL = SYMBOL;
+
 }
