@@ -45,6 +45,15 @@ import org.r2p.core.MemberStates;
 import org.r2p.json.internal.Grammar.Label;
 import org.r2p.json.internal.Grammar.ListOf;
 import org.r2p.json.internal.Grammar.ObjectType;
+import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Condition;
+import org.r2p.rules.Discrepancy;
+import org.r2p.rules.DoubleVeto;
+import org.r2p.rules.Explanation;
+import org.r2p.rules.Finding;
+import org.r2p.rules.GaDebate;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.InterpretationQuestion;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -358,4 +367,102 @@ public final class Types {
   /** A UN document symbol. */
   public static final Grammar.Value<DocumentSymbol> DOCUMENT_SYMBOL = SYMBOL;
 
+  // --- the review: written, never read (review.schema.json) ----------------------------------
+
+  private static final String REVIEW = SCHEMA + "review.schema.json#/$defs/";
+
+  /** A condition an explanation tested. */
+  static final Shape<Condition> CONDITION = new Shape<Condition>(REVIEW + "condition")
+      .text("name", Condition::name)
+      .name("result", Condition::result)
+      .text("detail", Condition::detail);
+
+  /** The explanation of a finding or a decision; its citation written as {@link #CITATION} is. */
+  public static final Shape<Explanation> EXPLANATION = new Shape<Explanation>(REVIEW + "explanation")
+      .texts("facts", Explanation::facts)
+      .object("citation", Explanation::citation, CITATION)
+      .text("provision", Explanation::provision)
+      .objects("conditions", Explanation::conditions, CONDITION)
+      .text("outcome", Explanation::outcome)
+      .text("reason", Explanation::reason)
+      .text("interpretation", Explanation::interpretation)
+      .text("paragraph", Explanation::paragraph);
+
+  /** How a review names its record: the first fields of a review. */
+  public static final Shape<VoteRecord> REVIEWED = new Shape<VoteRecord>(REVIEW + "review")
+      .optional("id", VoteRecord::id)
+      .text("proposal", r -> r.proposal().label())
+      .date("date", VoteRecord::date);
+
+  /** A finding, without its explanation. */
+  public static final Shape<Finding> FINDING = new Shape<Finding>(REVIEW + "finding")
+      .text("rule", Finding::rule)
+      .name("instrument", Finding::instrument)
+      .optional("state", f -> f.state().map(MemberState::code))
+      .optional("position", f -> f.position().map(Enum::name))
+      .text("proposal", Finding::proposal)
+      .date("date", Finding::date)
+      .name("verdict", Finding::verdict)
+      .name("applies", Finding::applies)
+      .name("breach", Finding::breach)
+      .bool("hypothetical", Finding::hypothetical)
+      .texts("flags", Finding::flags);
+
+  /** The Charter decision, without its explanation. */
+  public static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>(REVIEW + "decision")
+      .name("outcome", CharterDecision::outcome)
+      .states("unknownVotes", CharterDecision::unknownVotes)
+      .integer("unknownVoteCount", CharterDecision::unknownVoteCount)
+      .name("modality", CharterDecision::modality)
+      .name("classification", CharterDecision::classification)
+      .integer("threshold", CharterDecision::threshold)
+      .integer("affirmative", CharterDecision::affirmative)
+      .states("vetoCasts", CharterDecision::vetoCasts)
+      .names("vetoSeats", CharterDecision::vetoSeats)
+      .states("permanentNegative", CharterDecision::permanentNegative)
+      .texts("irregularities", CharterDecision::irregularities);
+
+  /**
+   * A preliminary question and its draft, decided together, with the two records' labels.
+   *
+   * @param question the preliminary question's record
+   * @param draft the draft's record
+   * @param decided the two decided together
+   */
+  public record PairedVotes(VoteRecord question, VoteRecord draft, DoubleVeto decided) {}
+
+  /** A double veto: a preliminary question and its draft. */
+  public static final Shape<PairedVotes> DOUBLE_VETO = new Shape<PairedVotes>(REVIEW + "doubleVeto")
+      .text("question", p -> p.question().proposal().label())
+      .text("draft", p -> p.draft().proposal().label())
+      .object("questionDecision", p -> p.decided().preliminary(), DECISION)
+      .object("draftDecision", p -> p.decided().draft(), DECISION)
+      .bool("doubleVeto", p -> p.decided().doubleVeto())
+      .states("vetoCasts", p -> p.decided().vetoCasts());
+
+  /** A discrepancy between a record and what the rules decide. */
+  public static final Shape<Discrepancy> DISCREPANCY = new Shape<Discrepancy>(REVIEW + "discrepancy")
+      .name("kind", Discrepancy::kind)
+      .text("recorded", Discrepancy::recorded)
+      .text("decided", Discrepancy::decided)
+      .text("message", Discrepancy::message);
+
+  /** The General Assembly debate a veto calls for. */
+  public static final Shape<GaDebate> GA_DEBATE = new Shape<GaDebate>(REVIEW + "gaDebate")
+      .date("vetoDate", GaDebate::vetoDate)
+      .states("vetoingMembers", GaDebate::vetoingMembers)
+      .ternary("meetingRequired", GaDebate::meetingRequired)
+      .date("deadline", GaDebate::deadline)
+      .object("explanation", GaDebate::explanation, EXPLANATION);
+
+  /** Every question of interpretation, in question order, by its JSON name and answer. */
+  public static final Shape<Interpretation> INTERPRETATION = interpretation();
+
+  private static Shape<Interpretation> interpretation() {
+    Shape<Interpretation> s = new Shape<>(SCHEMA + "review.schema.json#/properties/interpretation");
+    for (InterpretationQuestion q : InterpretationQuestion.values()) {
+      s.answer(q.jsonName(), q::json);
+    }
+    return s;
+  }
 }
