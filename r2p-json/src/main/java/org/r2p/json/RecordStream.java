@@ -566,7 +566,6 @@ final class RecordStream implements Iterator<RecordResult> {
       }
       if (head != null) {
         head.writeName(name);
-        headLines.name(name);
         if (!copy(p, head, 0, headLines)) {
           // the single record of the input, begun: counted, at the line where it begins
           index++;
