@@ -453,9 +453,7 @@ final class RecordStream implements Iterator<RecordResult> {
       return;
     }
     if (t == null) {
-      fileProblem(Problem.error("", "json.syntax", "array is not closed: expected ']' at end of input")
-          .at(index, lineBase + src.line()));
-      mode = Mode.DONE;
+      unclosed("array", ']');
       return;
     }
     int lineNo = lineBase + line(p);
@@ -533,9 +531,7 @@ final class RecordStream implements Iterator<RecordResult> {
         return;
       }
       if (t == null) {
-        fileProblem(Problem.error("", "json.syntax", "object is not closed: expected '}' at end of input")
-            .at(index, lineBase + src.line()));
-        mode = Mode.DONE;
+        unclosed("object", '}');
         return;
       }
       String name = p.currentName();
@@ -635,6 +631,13 @@ final class RecordStream implements Iterator<RecordResult> {
   }
 
   // --- problems -----------------------------------------------------------------------------
+
+  /** The input ends inside the array or the document's object: the reading ends. */
+  private void unclosed(String container, char close) {
+    fileProblem(Problem.error("", "json.syntax", container + " is not closed: expected '" + close
+        + "' at end of input").at(index, lineBase + src.line()));
+    mode = Mode.DONE;
+  }
 
   private void fileProblem(Problem p) {
     ready.add(new RecordResult(Optional.empty(), List.of(p), false, 0));
