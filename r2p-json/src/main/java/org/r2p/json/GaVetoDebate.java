@@ -2,9 +2,10 @@ package org.r2p.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * The General Assembly meeting that followed a veto under GA res 76/262 (or the emergency
@@ -49,6 +50,14 @@ public record GaVetoDebate(
     String source,
     String note,
     String confidence) {
+  /** Checks that every part is present and keeps an unmodifiable copy of the list. */
+  public GaVetoDebate {
+    RecordParts.required(GaVetoDebate.class, vetoId, vetoDate, draft, vetoingMembers, subject,
+        meetingDate, meetingDateAsWritten, format, formatAsWritten, session, meetings, pvSymbol,
+        pvSymbolBasis, outcome, source, note, confidence);
+    vetoingMembers = List.copyOf(vetoingMembers);
+  }
+
 
   /** What kind of Assembly meeting followed the veto. */
   public enum Format {
@@ -64,44 +73,12 @@ public record GaVetoDebate(
   }
 
   /**
-   * Checks the parts.
+   * The compiler's confidence as a level.
    *
-   * @param vetoId the veto's id
-   * @param vetoDate the date of the veto
-   * @param draft the vetoed draft
-   * @param vetoingMembers the vetoing members as named
-   * @param subject the subject
-   * @param meetingDate the date of the meeting
-   * @param meetingDateAsWritten the date as written
-   * @param format the kind of meeting
-   * @param formatAsWritten the format as written
-   * @param session the session
-   * @param meetings the meetings as written
-   * @param pvSymbol the record symbols as written
-   * @param pvSymbolBasis stated or derived
-   * @param outcome the outcome as written
-   * @param source the source
-   * @param note the note
-   * @param confidence the confidence as written
+   * @return the level
    */
-  public GaVetoDebate {
-    Objects.requireNonNull(vetoId, "vetoId");
-    Objects.requireNonNull(vetoDate, "vetoDate");
-    Objects.requireNonNull(draft, "draft");
-    vetoingMembers = List.copyOf(vetoingMembers);
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(meetingDate, "meetingDate");
-    Objects.requireNonNull(meetingDateAsWritten, "meetingDateAsWritten");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(formatAsWritten, "formatAsWritten");
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(meetings, "meetings");
-    Objects.requireNonNull(pvSymbol, "pvSymbol");
-    Objects.requireNonNull(pvSymbolBasis, "pvSymbolBasis");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(confidence, "confidence");
+  public Confidence confidenceLevel() {
+    return Confidence.parse(confidence);
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.r2p.json;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.r2p.core.Instrument;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * A count of an initiative's supporters at a date, as one source states it: "102 countries"
@@ -37,31 +37,10 @@ public record SupporterCount(
     String detail,
     String statedBy,
     String source) {
-  /**
-   * Checks the parts.
-   *
-   * @param instrument the initiative
-   * @param scope what was counted
-   * @param asOf the date
-   * @param asOfAsWritten the date as written
-   * @param datePrecision the precision as written
-   * @param count the number
-   * @param qualifier the qualifier as written
-   * @param detail what the source says
-   * @param statedBy who states it
-   * @param source where
-   */
+  /** Checks that every part is present. */
   public SupporterCount {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(asOfAsWritten, "asOfAsWritten");
-    Objects.requireNonNull(datePrecision, "datePrecision");
-    Objects.requireNonNull(count, "count");
-    Objects.requireNonNull(qualifier, "qualifier");
-    Objects.requireNonNull(detail, "detail");
-    Objects.requireNonNull(statedBy, "statedBy");
-    Objects.requireNonNull(source, "source");
+    RecordParts.required(SupporterCount.class, instrument, scope, asOf, asOfAsWritten,
+        datePrecision, count, qualifier, detail, statedBy, source);
   }
 
   /**
