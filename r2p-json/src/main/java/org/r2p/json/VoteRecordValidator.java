@@ -72,7 +72,7 @@ public final class VoteRecordValidator {
   }
 
   private VoteRecordValidator(Builder b) {
-    this.checks = new RecordChecks(b.history != null ? b.history : R2pDatasets.bundled().councilHistory(),
+    this.checks = new RecordChecks(b.history != null ? b.history : BundledHistory.HISTORY,
         b.checkOutcomes, b.outcome, b.clock);
   }
 
@@ -242,5 +242,10 @@ public final class VoteRecordValidator {
     public VoteRecordValidator build() {
       return new VoteRecordValidator(this);
     }
+  }
+
+  /** The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded once. */
+  private static final class BundledHistory {
+    static final CouncilHistory HISTORY = CouncilHistory.of(BundledData.terms());
   }
 }
