@@ -28,6 +28,8 @@ public class JsonBenchmark extends BenchmarkDefaults {
   byte[] bytes;
   VoteRecordValidator validator;
   JsonMapper plain;
+  /** Where {@link #utf8CheckJdk()} decodes to, 16 K characters at a time. */
+  java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 14);
 
   /** Serialises the records once. */
   @Setup
@@ -59,6 +61,32 @@ public class JsonBenchmark extends BenchmarkDefaults {
   public long utf8Check() throws java.io.IOException {
     return new Utf8.CheckedInputStream(new java.io.ByteArrayInputStream(bytes))
         .transferTo(java.io.OutputStream.nullOutputStream());
+  }
+
+  /**
+   * @return the number of characters: the same check by the JDK's decoder in report mode
+   *     (decoding into a buffer that is reused), to set against {@link #utf8Check()}
+   * @throws java.nio.charset.CharacterCodingException never: the bytes are UTF-8
+   */
+  @Benchmark
+  public long utf8CheckJdk() throws java.nio.charset.CharacterCodingException {
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = chars.clear();
+    long n = 0;
+    while (true) {
+      java.nio.charset.CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        r.throwException();
+      }
+      n += out.position();
+      out.clear();
+      if (r.isUnderflow()) {
+        return n;
+      }
+    }
   }
 
   /** @return the records, read with the module (fail-fast) */

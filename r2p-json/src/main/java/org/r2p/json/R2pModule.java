@@ -97,7 +97,7 @@ public final class R2pModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
       Decoder d = new Decoder(p, "", 0);
-      T value = d.read(grammar, what);
+      T value = grammar.readFrom(d, what);
       if (value == null || d.errors() > 0) {
         StringBuilder msg = new StringBuilder("invalid ").append(type.getSimpleName()).append(": ");
         int errors = 0;

@@ -24,20 +24,27 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
- * The reading loop of {@link VoteRecordValidator#stream}: decides the format, then reads one
+ * The reading loop of {@code VoteRecordValidator.stream}: decides the format, then reads one
  * record per step (an NDJSON line, an element of an array or of a collection's records, or
- * the single document), each within {@link VoteRecordValidator#MAX_RECORD} bytes, and caps
+ * the single document), each within {@link RecordChecks#MAX_RECORD} bytes, and caps
  * the problems reported. Holds one record at a time.
  */
 final class RecordStream implements Iterator<RecordResult> {
   private enum Mode { START, NDJSON, ARRAY, DOCUMENT, COLLECTION, AFTER_RECORDS, DONE }
 
-  private static final int MAX = VoteRecordValidator.MAX_RECORD;
+  private static final int MAX = RecordChecks.MAX_RECORD;
 
-  private final VoteRecordValidator validator;
+  private final RecordChecks checks;
+  /** Reads one record at a time: trailing tokens are the next records. */
+  private final ObjectMapper mapper;
+  /** Reads arrays and collections of any length, the limits applying within each record. */
+  private final ObjectMapper streamMapper;
+  /** The deepest nesting the parsers accept. */
+  private final int maxDepth;
   private final ByteSource src;
   private final Utf8.CheckedInputStream checked;
   private final boolean ndjsonByName;
@@ -66,12 +73,16 @@ final class RecordStream implements Iterator<RecordResult> {
   private boolean omittedError;
   private boolean summarised;
 
-  RecordStream(VoteRecordValidator validator, ByteSource src, Utf8.CheckedInputStream checked, boolean ndjsonByName) {
-    this.validator = validator;
+  RecordStream(RecordChecks checks, ObjectMapper mapper, ObjectMapper streamMapper, ByteSource src,
+      Utf8.CheckedInputStream checked, boolean ndjsonByName) {
+    this.checks = checks;
+    this.mapper = mapper;
+    this.streamMapper = streamMapper;
+    this.maxDepth = mapper.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth();
     this.src = src;
     this.checked = checked;
     this.ndjsonByName = ndjsonByName;
-    this.today = validator.today();
+    this.today = checks.today();
   }
 
   @Override
@@ -87,7 +98,7 @@ final class RecordStream implements Iterator<RecordResult> {
     if (ready.isEmpty() && omitted > 0 && !summarised) {
       summarised = true;
       String text = "and " + omitted + " more problems, not reported (at most "
-          + VoteRecordValidator.MAX_PROBLEMS_PER_FILE + " per input and " + VoteRecordValidator.MAX_PROBLEMS_PER_RECORD
+          + RecordChecks.MAX_PROBLEMS_PER_FILE + " per input and " + RecordChecks.MAX_PROBLEMS_PER_RECORD
           + " per record are)";
       Problem p = omittedError ? Problem.error("", "problems.omitted", text) : Problem.warning("", "problems.omitted", text);
       ready.add(new RecordResult(Optional.empty(), List.of(p), false, 0));
@@ -107,7 +118,7 @@ final class RecordStream implements Iterator<RecordResult> {
     }
     omitted += r.omittedProblems();
     omittedError |= r.omittedProblems() > 0 && r.record().isEmpty();
-    int room = VoteRecordValidator.MAX_PROBLEMS_PER_FILE - reported;
+    int room = RecordChecks.MAX_PROBLEMS_PER_FILE - reported;
     if (r.problems().size() <= room) {
       reported += r.problems().size();
       return r;
@@ -245,7 +256,7 @@ final class RecordStream implements Iterator<RecordResult> {
       return Shape.OPEN;
     }
     boolean records = false;
-    try (JsonParser p = validator.mapper().createParser(src.buffer(), src.position() + from, end - from)) {
+    try (JsonParser p = mapper.createParser(src.buffer(), src.position() + from, end - from)) {
       JsonToken first = p.nextToken();
       int depth = 0;
       JsonToken t = first;
@@ -312,7 +323,7 @@ final class RecordStream implements Iterator<RecordResult> {
         return false;
       }
     }
-    return depth > 0 && depth <= R2pJson.MAX_DEPTH;
+    return depth > 0 && depth <= maxDepth;
   }
 
   private boolean blank(int from, int end) {
@@ -327,7 +338,7 @@ final class RecordStream implements Iterator<RecordResult> {
 
   private void open(Mode m) {
     lineBase = src.line() - 1;
-    parser = validator.streamMapper().createParser(src.rest());
+    parser = streamMapper.createParser(src.rest());
     mode = m;
     try {
       parser.nextToken(); // START_ARRAY or START_OBJECT, seen by the look-ahead
@@ -373,9 +384,9 @@ final class RecordStream implements Iterator<RecordResult> {
     byte[] buf = src.buffer(); // after the look-ahead, which may move the buffer
     int off = src.position();
     RecordResult r;
-    try (JsonParser p = validator.mapper().createParser(buf, off, end)) {
+    try (JsonParser p = mapper.createParser(buf, off, end)) {
       RecordDecoding.Decoded x = RecordDecoding.decode(p, ptr, lineNo - 1, true);
-      r = validator.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
+      r = checks.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
     } catch (JacksonException e) {
       r = new RecordResult(Optional.empty(), List.of(syntax(ptr, e, lineNo - 1).at(index, lineNo)), true, 0);
     }
@@ -442,9 +453,7 @@ final class RecordStream implements Iterator<RecordResult> {
       return;
     }
     if (t == null) {
-      fileProblem(Problem.error("", "json.syntax", "array is not closed: expected ']' at end of input")
-          .at(index, lineBase + src.line()));
-      mode = Mode.DONE;
+      unclosed("array", ']');
       return;
     }
     int lineNo = lineBase + line(p);
@@ -456,7 +465,7 @@ final class RecordStream implements Iterator<RecordResult> {
         r = new RecordResult(Optional.empty(), List.of(Problem.error(ptr, "json.limit", "record exceeds a reading limit:"
             + " longer than " + MAX + " bytes (MAX_RECORD)").at(index, lineNo)), true, 0);
       } else {
-        r = validator.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
+        r = checks.accept(x.record(), x.decoder(), ptr, index, lineNo, today);
       }
     } catch (JacksonException e) {
       // inside an element: it was begun, and it is counted; the input cannot be read further
@@ -522,9 +531,7 @@ final class RecordStream implements Iterator<RecordResult> {
         return;
       }
       if (t == null) {
-        fileProblem(Problem.error("", "json.syntax", "object is not closed: expected '}' at end of input")
-            .at(index, lineBase + src.line()));
-        mode = Mode.DONE;
+        unclosed("object", '}');
         return;
       }
       String name = p.currentName();
@@ -555,7 +562,6 @@ final class RecordStream implements Iterator<RecordResult> {
       }
       if (head != null) {
         head.writeName(name);
-        headLines.name(name);
         if (!copy(p, head, 0, headLines)) {
           // the single record of the input, begun: counted, at the line where it begins
           index++;
@@ -601,7 +607,7 @@ final class RecordStream implements Iterator<RecordResult> {
       try (JsonParser q = tokens.asParser(parser.objectReadContext())) {
         RecordDecoding.Decoded x = RecordDecoding.decode(q, "", 0, true);
         // each problem at the line where its value begins (the buffered tokens keep no lines)
-        ready.add(validator.accept(x.record(), x.decoder(), "", 0, ptr -> {
+        ready.add(checks.accept(x.record(), x.decoder(), "", 0, ptr -> {
           int l = lines.lineOf(ptr);
           return l > 0 ? l : lineBase + 1;
         }, today));
@@ -625,6 +631,13 @@ final class RecordStream implements Iterator<RecordResult> {
   }
 
   // --- problems -----------------------------------------------------------------------------
+
+  /** The input ends inside the array or the document's object: the reading ends. */
+  private void unclosed(String container, char close) {
+    fileProblem(Problem.error("", "json.syntax", container + " is not closed: expected '" + close
+        + "' at end of input").at(index, lineBase + src.line()));
+    mode = Mode.DONE;
+  }
 
   private void fileProblem(Problem p) {
     ready.add(new RecordResult(Optional.empty(), List.of(p), false, 0));

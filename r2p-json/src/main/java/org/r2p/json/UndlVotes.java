@@ -100,7 +100,7 @@ public final class UndlVotes {
   private final @Nullable LocalDate until;
 
   private UndlVotes(Builder b) {
-    this.history = b.history != null ? b.history : R2pDatasets.bundled().councilHistory();
+    this.history = b.history != null ? b.history : BundledHistory.HISTORY;
     this.since = b.since;
     this.until = b.until;
   }
@@ -354,7 +354,8 @@ public final class UndlVotes {
           return;
         }
         skipping = null;
-        current = UndlResolution.start(cols, history, file, problems, row, line, index, date);
+        current = UndlResolution.start(cols, history, file, problems, row, line, index, date,
+            agenda -> SituationRules.classify("", agenda).map(SituationRules.Result::situation));
         if (current == null) {
           skipping = key;
           return;
@@ -430,5 +431,10 @@ public final class UndlVotes {
     public UndlVotes build() {
       return new UndlVotes(this);
     }
+  }
+
+  /** The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded once. */
+  private static final class BundledHistory {
+    static final CouncilHistory HISTORY = CouncilHistory.of(BundledData.terms());
   }
 }

@@ -5,23 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
-import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
-import org.r2p.core.PermanentSeat;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.Decoder;
 import org.r2p.json.internal.Utf8;
 import org.r2p.rules.Article27;
 import org.r2p.rules.Discrepancies;
@@ -59,11 +55,8 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Immutable and thread-safe; {@link #validate} may be called from many threads.
  */
 public final class VoteRecordValidator {
-  private final CouncilHistory history;
-  private final boolean checkOutcomes;
-  @SuppressWarnings("removal")
-  private final @Nullable OutcomeRule outcomeRule;
-  private final Clock clock;
+  /** The checks of each decoded record against the Council and the clock. */
+  private final RecordChecks checks;
   /** Reads one record at a time: trailing tokens are the next records. */
   private final ObjectMapper mapper = mapper(R2pJson.limits());
   /**
@@ -75,15 +68,12 @@ public final class VoteRecordValidator {
   private static ObjectMapper mapper(tools.jackson.core.StreamReadConstraints limits) {
     return tools.jackson.databind.json.JsonMapper.builder(R2pJson.factory().rebuild().streamReadConstraints(limits)
             .build())
-        .addModule(new R2pModule())
         .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   }
 
   private VoteRecordValidator(Builder b) {
-    this.history = b.history != null ? b.history : R2pDatasets.bundled().councilHistory();
-    this.checkOutcomes = b.checkOutcomes;
-    this.outcomeRule = b.outcomeRule;
-    this.clock = b.clock;
+    this.checks = new RecordChecks(b.history != null ? b.history : BundledHistory.HISTORY,
+        b.checkOutcomes, b.outcome, b.clock);
   }
 
   /**
@@ -103,13 +93,13 @@ public final class VoteRecordValidator {
    * the most white space accepted before the first value of an input whose format is decided
    * by content.
    */
-  public static final int MAX_RECORD = 8 << 20;
+  public static final int MAX_RECORD = RecordChecks.MAX_RECORD;
 
   /** Most problems reported for one record; the rest are counted ("and N more"). */
-  public static final int MAX_PROBLEMS_PER_RECORD = 50;
+  public static final int MAX_PROBLEMS_PER_RECORD = RecordChecks.MAX_PROBLEMS_PER_RECORD;
 
   /** Most problems reported for one input; the rest are counted ("and N more"). */
-  public static final int MAX_PROBLEMS_PER_FILE = 1000;
+  public static final int MAX_PROBLEMS_PER_FILE = RecordChecks.MAX_PROBLEMS_PER_FILE;
 
   /**
    * Validates text.
@@ -183,152 +173,17 @@ public final class VoteRecordValidator {
     String n = name.toLowerCase(java.util.Locale.ROOT);
     // only UTF-8 goes further; bytes that are not are a json.encoding problem, never U+FFFD
     Utf8.CheckedInputStream checked = new Utf8.CheckedInputStream(in);
-    RecordStream it = new RecordStream(this, new ByteSource(checked), checked,
+    RecordStream it = new RecordStream(checks, mapper, streamMapper, new ByteSource(checked), checked,
         n.endsWith(".ndjson") || n.endsWith(".jsonl"));
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
-  /** "Today", read once per input. */
-  LocalDate today() {
-    return LocalDate.now(clock);
-  }
-
-  ObjectMapper mapper() {
-    return mapper;
-  }
-
-  ObjectMapper streamMapper() {
-    return streamMapper;
-  }
-
-  /** Checks a decoded record against the Council and the clock; its problems without a line are at {@code line}. */
-  RecordResult accept(@Nullable VoteRecord r, Decoder d, String ptr, int index, int line, LocalDate today) {
-    return accept(r, d, ptr, index, pointer -> line, today);
-  }
-
-  /** Checks a decoded record against the Council and the clock; a problem without a line is put at {@code lineOf} its pointer. */
-  RecordResult accept(@Nullable VoteRecord r, Decoder d, String ptr, int index,
-      java.util.function.ToIntFunction<String> lineOf, LocalDate today) {
-    if (r != null) {
-      // checks of the whole record: their problems are placed by their pointers, not the parser's position
-      Decoder checks = new Decoder();
-      domain(r, ptr, checks, today);
-      d.problems().addAll(checks.problems());
-    }
-    boolean error = false;
-    List<Problem> problems = new ArrayList<>(Math.min(d.problems().size(), MAX_PROBLEMS_PER_RECORD));
-    for (Problem p : d.problems()) {
-      if (problems.size() < MAX_PROBLEMS_PER_RECORD) {
-        problems.add(p.at(index, p.line().orElse(lineOf.applyAsInt(p.pointer()))));
-      }
-      error |= p.severity() == Problem.Severity.ERROR;
-    }
-    return new RecordResult(r != null && !error ? Optional.of(r) : Optional.empty(), problems, true,
-        d.problems().size() - problems.size());
-  }
-
-  private void domain(VoteRecord r, String ptr, Decoder d, LocalDate today) {
-    // a hypothetical record asks about a vote not yet cast: it may be dated after today
-    if (r.date().isAfter(today) && !r.hypothetical()) {
-      d.error(ptr + "/date", "date.in-future", "vote date must not be in the future (today is " + today + "): "
-          + r.date() + "; a record of a vote not yet cast is marked \"hypothetical\": true");
-    }
-    if (r.proposal().date().isAfter(today) && !r.hypothetical()) {
-      d.error(ptr + "/proposal/date", "date.in-future",
-          "proposal date must not be in the future (today is " + today + "): " + r.proposal().date());
-    }
-    Council council;
-    try {
-      council = history.councilOn(r.date());
-    } catch (IllegalArgumentException e) {
-      d.error(ptr + "/date", "council.unknown", "no Council composition for " + r.date() + ": " + e.getMessage());
-      return;
-    }
-    if (r.date().isAfter(today) && r.hypothetical() && !council.electedSeatsKnown()) {
-      int seats = council.nominalSize() - 5;
-      int unknown = seats - council.electedMembers().size();
-      d.error(ptr + "/date", "council.unknown", "a hypothetical record is decided on the Council of its date, but "
-          + unknown + " of the " + seats + " elected seats have no known holder on " + r.date()
-          + (council.electedMembers().isEmpty() ? "" : " (known: " + council.electedMembers() + ")")
-          + history.lastTermDay().map(l -> "; the membership known ends on " + l
-              + ": date the record on or before that day").orElse(""));
-      return;
-    }
-    if (r.votes().size() > council.nominalSize()) {
-      d.error(ptr + "/votes", "votes.more-than-seats", "number of votes must be at most the Council's "
-          + council.nominalSize() + " seats on " + r.date() + ": " + r.votes().size());
-    }
-    boolean electedKnown = council.electedSeatsKnown();
-    // the members as a set: one hash lookup per vote
-    java.util.Set<MemberState> members = council.members();
-    int byMembers = 0;
-    for (int k = 0; k < r.votes().size(); k++) {
-      MemberState m = r.votes().get(k).member();
-      if (members.contains(m)) {
-        byMembers++;
-        continue;
-      }
-      boolean formerOrLaterPermanent = PermanentSeat.everHeldBy(m).isPresent();
-      if (electedKnown || formerOrLaterPermanent) {
-        d.error(ptr + "/votes/" + k + "/member", "vote.not-on-council", m + " (" + m.name()
-            + ") was not a member of the Council on " + r.date()
-            + (formerOrLaterPermanent ? "; the seat was held by " + PermanentSeat.everHeldBy(m).get().holderOn(r.date()) : ""));
-      }
-    }
-    if (r.modality().voteTaken() && r.votes().size() < council.nominalSize() && !r.knownOnlyFromVetoList()) {
-      incomplete(r, ptr, d, council, members);
-    }
-    Discrepancies.tally(r).ifPresent(t -> d.error(ptr + "/reportedTally", "tally.mismatch",
-        "reported tally must match the votes: reported " + t.recorded() + ", the votes give " + t.decided()));
-    // no member votes twice (the model refuses it): as many votes as members, each by a member,
-    // is a vote of each member; the outcome is compared only then, the Council known to be whole
-    boolean coversCouncil = electedKnown && byMembers == members.size() && r.votes().size() == byMembers;
-    if (checkOutcomes && r.recordedOutcome().isPresent() && coversCouncil) {
-      Discrepancies.outcome(r, outcome(r, council)).ifPresent(o -> d.warning(ptr + "/recordedOutcome", "outcome.mismatch",
-          "recorded outcome contradicts Article 27: recorded " + o.recorded() + ", the votes give " + o.decided()));
-    }
-  }
-
-  @SuppressWarnings("removal")
-  private Outcome outcome(VoteRecord r, Council council) {
-    return outcomeRule != null ? outcomeRule.outcome(r, council) : Article27.outcome(r, council);
-  }
-
-  /**
-   * Warns of the members of the Council with no vote in a record: each is UNKNOWN, never
-   * ABSENT, and the outcome is decided over every way they could have voted.
-   */
-  private static void incomplete(VoteRecord r, String ptr, Decoder d, Council council,
-      java.util.Set<MemberState> members) {
-    java.util.List<String> missing = new java.util.ArrayList<>();
-    int votesByElected = 0;
-    for (org.r2p.core.Vote v : r.votes()) {
-      votesByElected += council.isPermanent(v.member()) ? 0 : 1;
-    }
-    for (MemberState m : members) {
-      if (r.positionOf(m).isEmpty()) {
-        missing.add(m.code());
-      }
-    }
-    int unnamed = council.electedSeatsKnown() ? 0
-        : Math.max(0, council.nominalSize() - council.permanentMembers().size() - votesByElected);
-    if (missing.isEmpty() && unnamed == 0) {
-      return;
-    }
-    int n = missing.size() + unnamed;
-    d.warning(ptr + "/votes", "votes.incomplete", "the record has no vote for " + n
-        + (n == 1 ? " member" : " members") + " of the Council on " + r.date() + (missing.isEmpty() ? "" : ": " + String.join(", ", missing))
-        + (unnamed == 0 ? "" : (missing.isEmpty() ? ": " : " and ") + unnamed + " elected members not named in the"
-            + " Council history")
-        + "; each is unknown, not absent, and the outcome is decided over every way they could have voted");
-  }
 
   /** Builds a {@link VoteRecordValidator}. */
   public static final class Builder {
     private @Nullable CouncilHistory history;
     private boolean checkOutcomes;
-    @SuppressWarnings("removal")
-    private @Nullable OutcomeRule outcomeRule;
+    private BiFunction<VoteRecord, Council, Outcome> outcome = Article27::outcome;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -366,7 +221,8 @@ public final class VoteRecordValidator {
      */
     @Deprecated(since = "0.2.0", forRemoval = true)
     public Builder outcomeRule(OutcomeRule rule) {
-      this.outcomeRule = Objects.requireNonNull(rule, "outcomeRule");
+      Objects.requireNonNull(rule, "outcomeRule");
+      this.outcome = rule::outcome;
       this.checkOutcomes = true;
       return this;
     }
@@ -386,5 +242,10 @@ public final class VoteRecordValidator {
     public VoteRecordValidator build() {
       return new VoteRecordValidator(this);
     }
+  }
+
+  /** The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded once. */
+  private static final class BundledHistory {
+    static final CouncilHistory HISTORY = CouncilHistory.of(BundledData.terms());
   }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Decoder;
+import org.r2p.json.internal.Types;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ final class GrammarTest {
         return null;
       }
       Decoder d = new Decoder(p, "", 0);
-      VoteRecord r = d.voteRecord(false);
+      VoteRecord r = Types.readRecord(d, false);
       if (p.nextToken() != null) {
         return null;
       }

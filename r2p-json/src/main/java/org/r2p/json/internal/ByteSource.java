@@ -10,6 +10,9 @@ import java.io.InputStream;
  * size of the underlying stream (pipes, {@code /dev/stdin} and process substitution are read
  * like files), and it holds at most the look-ahead asked for, never the whole input.
  *
+ * <p>NDJSON is cut into lines here, before any parser sees it, so that a syntax error costs only
+ * its line: a parser reading a sequence of root values cannot go on after one.
+ *
  * <p>Not thread-safe: one per input.
  */
 public final class ByteSource {

@@ -27,9 +27,8 @@ public final class Decoder {
   private final int lineShift;
   private final List<Problem> problems = new ArrayList<>();
   private int errors;
-  /** The path below {@link #base}: property names (String) and array indices (Integer). */
-  private Object[] path = new Object[16];
-  private int depth;
+  /** The parser's path to the value the decoder started on, which {@link #base} stands for. */
+  private final String start;
 
   /** A decoder that only collects problems (checks made after decoding). */
   public Decoder() {
@@ -47,28 +46,7 @@ public final class Decoder {
     this.parser = parser;
     this.base = base;
     this.lineShift = lineShift;
-  }
-
-  /**
-   * Reads the value at the parser's current token; the parser is left on its last token.
-   *
-   * @param <V> the value's type
-   * @param value its grammar
-   * @param what what it is, for messages
-   * @return the value, or null when it is not valid ({@link #problems()} says why)
-   */
-  public <V> @Nullable V read(Grammar.Value<V> value, String what) {
-    return value.read(this, new Grammar.Label(what, null));
-  }
-
-  /**
-   * Reads a vote record at the parser's current token; the parser is left on its last token.
-   *
-   * @param requireFormat whether the format marker must be present (a document of its own)
-   * @return the record, or null when it is not valid ({@link #problems()} says why)
-   */
-  public org.r2p.core.@Nullable VoteRecord voteRecord(boolean requireFormat) {
-    return Types.VOTE_RECORD.read(this, new Grammar.Label("vote record", null), requireFormat);
+    this.start = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
   }
 
   /** @return the problems found so far */
@@ -132,30 +110,19 @@ public final class Decoder {
     return parser;
   }
 
-  // --- the path ------------------------------------------------------------------------------
+  // --- pointers ----------------------------------------------------------------------------
 
-  void push(Object segment) {
-    if (depth == path.length) {
-      path = java.util.Arrays.copyOf(path, depth * 2);
-    }
-    path[depth++] = segment;
-  }
-
-  void pop() {
-    path[--depth] = null;
-  }
-
-  /** @return the JSON Pointer of the current value */
+  /**
+   * The JSON Pointer of the current value: the parser's own path ({@link
+   * tools.jackson.core.TokenStreamContext#pathAsPointer()}) below the value the decoder started
+   * on, after {@link #base}. At the end of an object or array, that object or array.
+   */
   String pointer() {
-    StringBuilder b = new StringBuilder(base);
-    for (int i = 0; i < depth; i++) {
-      b.append('/');
-      b.append(path[i] instanceof String s ? escape(s) : path[i].toString());
-    }
-    return b.toString();
+    String here = p().streamReadContext().pathAsPointer().toString();
+    return base + (here.startsWith(start) ? here.substring(start.length()) : here);
   }
 
-  /** @return the JSON Pointer of a property of the current value */
+  /** @return the JSON Pointer of a property of the object that ends at the current token */
   String pointer(String child) {
     return pointer() + "/" + escape(child);
   }

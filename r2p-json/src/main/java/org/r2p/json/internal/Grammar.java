@@ -16,8 +16,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.r2p.core.MemberState;
-import org.r2p.core.MemberStates;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.Situation;
 import org.r2p.core.SymbolParseException;
@@ -94,6 +92,18 @@ public final class Grammar {
 
     /** Writes the value. */
     abstract void write(JsonGenerator g, V v);
+
+    /**
+     * Reads a value of this kind at the parser's current token; the parser is left on its last
+     * token.
+     *
+     * @param d the decoder, reading from a parser, that collects the problems
+     * @param what what the value is, for messages
+     * @return the value, or null when it is not valid ({@link Decoder#problems()} says why)
+     */
+    public final @Nullable V readFrom(Decoder d, String what) {
+      return read(d, new Label(what, null));
+    }
 
     /**
      * Writes a value of this kind.
@@ -428,60 +438,6 @@ public final class Grammar {
     };
   }
 
-  /**
-   * A member state: its code, or an object {@code {"code", "name"}}. A code is remembered (in
-   * 4,096 slots) as the state {@link MemberStates#byCode} gives.
-   */
-  static final Value<MemberState> STATE = new FromString<>(DEFS + "state", Label::plain, false, new Memo<>(4096)) {
-    @Override
-    @Nullable MemberState read(Decoder d, Label l) {
-      JsonToken t = d.p().currentToken();
-      if (t == JsonToken.VALUE_STRING) {
-        return text(d, l);
-      }
-      if (t != JsonToken.START_OBJECT) {
-        d.wrongKind("type.string", "member state must be a code string");
-        return null;
-      }
-      String[] codeAndName = Types.STATE_OBJECT.read(d, l, false);
-      if (codeAndName == null) {
-        return null;
-      }
-      MemberState known = convert(d, l, codeAndName[0]);
-      // a name given makes a state of the code as written (an alias keeps its own code)
-      return known == null || codeAndName[1] == null ? known : MemberState.of(codeAndName[0], codeAndName[1]);
-    }
-
-    @Override
-    @Nullable MemberState convert(Decoder d, Label l, String code) {
-      if (!isCode(code)) {
-        d.error(d.pointer(), "state.invalid-code", "member state code must be three upper-case letters A-Z: "
-            + Decoder.quote(code));
-        return null;
-      }
-      Optional<MemberState> known = MemberStates.byCode(code);
-      if (known.isEmpty()) {
-        d.error(d.pointer(), "state.unknown", "unknown state code: must be an ISO 3166 alpha-3 code or a historical"
-            + " code such as SUN: " + Decoder.quote(code));
-        return null;
-      }
-      return known.get();
-    }
-
-    @Override
-    void write(JsonGenerator g, MemberState v) {
-      g.writeString(v.code());
-    }
-  };
-
-  static boolean isCode(String s) {
-    return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
-  }
-
-  private static boolean upper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
   // --- arrays --------------------------------------------------------------------------------
 
   /**
@@ -523,7 +479,6 @@ public final class Grammar {
       int[] at = new int[16];
       int k = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        d.push(k);
         E e = element.read(d, elementLabel);
         if (e != null) {
           if (out.size() == at.length) {
@@ -532,7 +487,6 @@ public final class Grammar {
           at[out.size()] = k;
           accepted(d, out, e, k, at);
         }
-        d.pop();
         k++;
       }
       checkSize(d, l, k, first);
@@ -826,16 +780,16 @@ public final class Grammar {
         int mark = d.problems().size();
         int i = m == PropertyNameMatcher.MATCH_UNKNOWN_NAME ? UNKNOWN : m < firstField ? -1 : fieldOf[m];
         if (i >= 0 && replacedBy[m] != null) {
-          d.warning(d.pointer(name), "field.deprecated", what + " field " + Decoder.quote(name)
+          d.warning(d.pointer(), "field.deprecated", what + " field " + Decoder.quote(name)
               + " is deprecated: read as " + Decoder.quote(replacedBy[m]) + ", the name written since 0.2.0");
         }
         int key;
         if (i == UNKNOWN) {
-          d.error(d.pointer(name), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
+          d.error(d.pointer(), "field.unknown", what + " has no field " + Decoder.quote(name) + "; allowed: " + allowed);
           d.skip();
           key = 0;
         } else if (i < 0 ? formatSeen : (seen & (1L << i)) != 0) {
-          d.errorHere(d.pointer(name), "field.duplicate", what + " has field " + Decoder.quote(name)
+          d.errorHere(d.pointer(), "field.duplicate", what + " has field " + Decoder.quote(name)
               + " more than once: a field may be given only once"
               + (i >= 0 && fieldOf.length > m && (replacedBy[m] != null || aliased(i))
                   ? " (" + aliasesOf(i) + " name one field)" : ""));
@@ -845,20 +799,16 @@ public final class Grammar {
           formatSeen = true;
           key = 1;
           if (v != JsonToken.VALUE_STRING || !p.getString().equals(format)) {
-            d.push(name);
             d.error(d.pointer(), "format.unsupported", "format must be \"" + format + "\": " + d.showAndSkip());
-            d.pop();
           }
         } else {
           seen |= 1L << i;
           key = i + 2;
           if (v != JsonToken.VALUE_NULL) {
             given |= 1L << i;
-            d.push(name);
             @SuppressWarnings("unchecked")
             Field<B, T, ?> f = (Field<B, T, ?>) fieldArray[i];
             f.read(d, b);
-            d.pop();
           }
         }
         if (d.problems().size() > mark) {

@@ -27,7 +27,7 @@ public final class RecordDecoding {
   public static Decoded decode(JsonParser p, String ptr, int lineShift, boolean topLevel) {
     p.nextToken();
     Decoder d = new Decoder(p, ptr, lineShift);
-    VoteRecord r = d.voteRecord(topLevel);
+    VoteRecord r = Types.readRecord(d, topLevel);
     if (p.nextToken() != null) {
       Decoder alone = new Decoder();
       alone.error(ptr, "json.syntax", "line holds more than one JSON value");
@@ -48,6 +48,6 @@ public final class RecordDecoding {
    */
   public static Decoded decodeHere(JsonParser p, String ptr, int lineShift) {
     Decoder d = new Decoder(p, ptr, lineShift);
-    return new Decoded(d.voteRecord(false), d);
+    return new Decoded(Types.readRecord(d, false), d);
   }
 }

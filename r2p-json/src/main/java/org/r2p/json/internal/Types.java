@@ -4,7 +4,6 @@ import static org.r2p.json.internal.Grammar.BOOLEAN;
 import static org.r2p.json.internal.Grammar.DATE;
 import static org.r2p.json.internal.Grammar.INTEGER;
 import static org.r2p.json.internal.Grammar.SITUATION;
-import static org.r2p.json.internal.Grammar.STATE;
 import static org.r2p.json.internal.Grammar.STRING;
 import static org.r2p.json.internal.Grammar.SYMBOL;
 import static org.r2p.json.internal.Grammar.TEXT;
@@ -41,9 +40,20 @@ import org.r2p.core.Tally;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
+import java.util.Optional;
+import org.r2p.core.MemberStates;
 import org.r2p.json.internal.Grammar.Label;
 import org.r2p.json.internal.Grammar.ListOf;
 import org.r2p.json.internal.Grammar.ObjectType;
+import org.r2p.rules.CharterDecision;
+import org.r2p.rules.Condition;
+import org.r2p.rules.Discrepancy;
+import org.r2p.rules.DoubleVeto;
+import org.r2p.rules.Explanation;
+import org.r2p.rules.Finding;
+import org.r2p.rules.GaDebate;
+import org.r2p.rules.Interpretation;
+import org.r2p.rules.InterpretationQuestion;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,6 +77,61 @@ public final class Types {
   public static final String ADHERENCE_FORMAT = "r2p.adherence.v1";
 
   private static final String SCHEMA = "https://r2p.org/schema/";
+
+  /**
+   * A member state: its code, or an object {@code {"code", "name"}}. A code is remembered (in
+   * 4,096 slots) as the state {@link MemberStates#byCode} gives.
+   */
+  static final Grammar.Value<MemberState> STATE = new Grammar.FromString<>(Grammar.DEFS + "state", Label::plain, false,
+      new Grammar.Memo<>(4096)) {
+    @Override
+    @Nullable MemberState read(Decoder d, Label l) {
+      JsonToken t = d.p().currentToken();
+      if (t == JsonToken.VALUE_STRING) {
+        return text(d, l);
+      }
+      if (t != JsonToken.START_OBJECT) {
+        d.wrongKind("type.string", "member state must be a code string");
+        return null;
+      }
+      String[] codeAndName = STATE_OBJECT.read(d, l, false);
+      if (codeAndName == null) {
+        return null;
+      }
+      MemberState known = convert(d, l, codeAndName[0]);
+      // a name given makes a state of the code as written (an alias keeps its own code)
+      return known == null || codeAndName[1] == null ? known : MemberState.of(codeAndName[0], codeAndName[1]);
+    }
+
+    @Override
+    @Nullable MemberState convert(Decoder d, Label l, String code) {
+      if (!isCode(code)) {
+        d.error(d.pointer(), "state.invalid-code", "member state code must be three upper-case letters A-Z: "
+            + Decoder.quote(code));
+        return null;
+      }
+      Optional<MemberState> known = MemberStates.byCode(code);
+      if (known.isEmpty()) {
+        d.error(d.pointer(), "state.unknown", "unknown state code: must be an ISO 3166 alpha-3 code or a historical"
+            + " code such as SUN: " + Decoder.quote(code));
+        return null;
+      }
+      return known.get();
+    }
+
+    @Override
+    void write(JsonGenerator g, MemberState v) {
+      g.writeString(v.code());
+    }
+  };
+
+  static boolean isCode(String s) {
+    return s.length() == 3 && upper(s.charAt(0)) && upper(s.charAt(1)) && upper(s.charAt(2));
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 
   /** A member state written as an object: its code and, optionally, a name. */
   static final ObjectType<String[], String[]> STATE_OBJECT = new ObjectType<String[], String[]>("member state",
@@ -197,6 +262,17 @@ public final class Types {
       // written only when true: absent, the record is of a vote as it happened, as before
       .optional("hypothetical", BOOLEAN, VoteRecord.Builder::hypothetical, r -> r.hypothetical() ? Boolean.TRUE : null);
 
+  /**
+   * Reads a vote record at the parser's current token; the parser is left on its last token.
+   *
+   * @param d the decoder, reading from a parser, that collects the problems
+   * @param requireFormat whether the format marker must be present (a document of its own)
+   * @return the record, or null when it is not valid ({@link Decoder#problems()} says why)
+   */
+  public static @Nullable VoteRecord readRecord(Decoder d, boolean requireFormat) {
+    return VOTE_RECORD.read(d, new Label("vote record", null), requireFormat);
+  }
+
   /** A state's adherence to a commitment. */
   public static final ObjectType<Adherence.Builder, Adherence> ADHERENCE =
       new ObjectType<Adherence.Builder, Adherence>("adherence", SCHEMA + "adherence.schema.json", ADHERENCE_FORMAT,
@@ -244,7 +320,6 @@ public final class Types {
       String seat;
       while ((seat = p.nextName()) != null) {
         p.nextToken();
-        d.push(seat);
         PermanentSeat ps = null;
         try {
           ps = PermanentSeat.valueOf(seat);
@@ -262,7 +337,6 @@ public final class Types {
             out.put(ps, s);
           }
         }
-        d.pop();
       }
       return d.errors() > before ? null : out;
     }
@@ -292,4 +366,103 @@ public final class Types {
 
   /** A UN document symbol. */
   public static final Grammar.Value<DocumentSymbol> DOCUMENT_SYMBOL = SYMBOL;
+
+  // --- the review: written, never read (review.schema.json) ----------------------------------
+
+  private static final String REVIEW = SCHEMA + "review.schema.json#/$defs/";
+
+  /** A condition an explanation tested. */
+  static final Shape<Condition> CONDITION = new Shape<Condition>(REVIEW + "condition")
+      .text("name", Condition::name)
+      .name("result", Condition::result)
+      .text("detail", Condition::detail);
+
+  /** The explanation of a finding or a decision; its citation written as {@link #CITATION} is. */
+  public static final Shape<Explanation> EXPLANATION = new Shape<Explanation>(REVIEW + "explanation")
+      .texts("facts", Explanation::facts)
+      .object("citation", Explanation::citation, CITATION)
+      .text("provision", Explanation::provision)
+      .objects("conditions", Explanation::conditions, CONDITION)
+      .text("outcome", Explanation::outcome)
+      .text("reason", Explanation::reason)
+      .text("interpretation", Explanation::interpretation)
+      .text("paragraph", Explanation::paragraph);
+
+  /** How a review names its record: the first fields of a review. */
+  public static final Shape<VoteRecord> REVIEWED = new Shape<VoteRecord>(REVIEW + "review")
+      .optional("id", VoteRecord::id)
+      .text("proposal", r -> r.proposal().label())
+      .date("date", VoteRecord::date);
+
+  /** A finding, without its explanation. */
+  public static final Shape<Finding> FINDING = new Shape<Finding>(REVIEW + "finding")
+      .text("rule", Finding::rule)
+      .name("instrument", Finding::instrument)
+      .optional("state", f -> f.state().map(MemberState::code))
+      .optional("position", f -> f.position().map(Enum::name))
+      .text("proposal", Finding::proposal)
+      .date("date", Finding::date)
+      .name("verdict", Finding::verdict)
+      .name("applies", Finding::applies)
+      .name("breach", Finding::breach)
+      .bool("hypothetical", Finding::hypothetical)
+      .texts("flags", Finding::flags);
+
+  /** The Charter decision, without its explanation. */
+  public static final Shape<CharterDecision> DECISION = new Shape<CharterDecision>(REVIEW + "decision")
+      .name("outcome", CharterDecision::outcome)
+      .states("unknownVotes", CharterDecision::unknownVotes)
+      .integer("unknownVoteCount", CharterDecision::unknownVoteCount)
+      .name("modality", CharterDecision::modality)
+      .name("classification", CharterDecision::classification)
+      .integer("threshold", CharterDecision::threshold)
+      .integer("affirmative", CharterDecision::affirmative)
+      .states("vetoCasts", CharterDecision::vetoCasts)
+      .names("vetoSeats", CharterDecision::vetoSeats)
+      .states("permanentNegative", CharterDecision::permanentNegative)
+      .texts("irregularities", CharterDecision::irregularities);
+
+  /**
+   * A preliminary question and its draft, decided together, with the two records' labels.
+   *
+   * @param question the preliminary question's record
+   * @param draft the draft's record
+   * @param decided the two decided together
+   */
+  public record PairedVotes(VoteRecord question, VoteRecord draft, DoubleVeto decided) {}
+
+  /** A double veto: a preliminary question and its draft. */
+  public static final Shape<PairedVotes> DOUBLE_VETO = new Shape<PairedVotes>(REVIEW + "doubleVeto")
+      .text("question", p -> p.question().proposal().label())
+      .text("draft", p -> p.draft().proposal().label())
+      .object("questionDecision", p -> p.decided().preliminary(), DECISION)
+      .object("draftDecision", p -> p.decided().draft(), DECISION)
+      .bool("doubleVeto", p -> p.decided().doubleVeto())
+      .states("vetoCasts", p -> p.decided().vetoCasts());
+
+  /** A discrepancy between a record and what the rules decide. */
+  public static final Shape<Discrepancy> DISCREPANCY = new Shape<Discrepancy>(REVIEW + "discrepancy")
+      .name("kind", Discrepancy::kind)
+      .text("recorded", Discrepancy::recorded)
+      .text("decided", Discrepancy::decided)
+      .text("message", Discrepancy::message);
+
+  /** The General Assembly debate a veto calls for. */
+  public static final Shape<GaDebate> GA_DEBATE = new Shape<GaDebate>(REVIEW + "gaDebate")
+      .date("vetoDate", GaDebate::vetoDate)
+      .states("vetoingMembers", GaDebate::vetoingMembers)
+      .ternary("meetingRequired", GaDebate::meetingRequired)
+      .date("deadline", GaDebate::deadline)
+      .object("explanation", GaDebate::explanation, EXPLANATION);
+
+  /** Every question of interpretation, in question order, by its JSON name and answer. */
+  public static final Shape<Interpretation> INTERPRETATION = interpretation();
+
+  private static Shape<Interpretation> interpretation() {
+    Shape<Interpretation> s = new Shape<>(SCHEMA + "review.schema.json#/properties/interpretation");
+    for (InterpretationQuestion q : InterpretationQuestion.values()) {
+      s.answer(q.jsonName(), q::json);
+    }
+    return s;
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
@@ -17,6 +18,7 @@ import org.r2p.core.MemberStates;
 import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.Proposal;
+import org.r2p.core.Situation;
 import org.r2p.core.SymbolParseException;
 import org.r2p.core.Tally;
 import org.r2p.core.Vote;
@@ -52,6 +54,8 @@ public final class UndlResolution {
   private final int firstIndex;
   private final LocalDate date;
   private final Council council;
+  /** The situation an agenda item names, by the rules that classify the bundled vetoes. */
+  private final Function<String, Optional<Situation>> situationOf;
   private final List<Vote> votes = new ArrayList<>();
   /** The line of each vote in {@link #votes}. */
   private final List<Integer> voteLines = new ArrayList<>();
@@ -63,7 +67,8 @@ public final class UndlResolution {
   private int nonVoting;
 
   private UndlResolution(UndlColumns columns, String file, Consumer<Problem> problems,
-      String key, List<String> first, int line, int index, LocalDate date, Council council) {
+      String key, List<String> first, int line, int index, LocalDate date, Council council,
+      Function<String, Optional<Situation>> situationOf) {
     this.columns = columns;
     this.file = file;
     this.problems = problems;
@@ -73,6 +78,7 @@ public final class UndlResolution {
     this.firstIndex = index;
     this.date = date;
     this.council = council;
+    this.situationOf = situationOf;
   }
 
   /**
@@ -121,10 +127,12 @@ public final class UndlResolution {
    * @param line its line
    * @param index its index among the data rows
    * @param date its vote date
+   * @param situationOf the situation an agenda item names, if any
    * @return the resolution, or null if no Council is known on the date (the problem has been passed on)
    */
   public static @Nullable UndlResolution start(UndlColumns columns, CouncilHistory history, String file,
-      Consumer<Problem> problems, List<String> row, int line, int index, LocalDate date) {
+      Consumer<Problem> problems, List<String> row, int line, int index, LocalDate date,
+      Function<String, Optional<Situation>> situationOf) {
     Council council;
     try {
       council = history.councilOn(date);
@@ -134,7 +142,7 @@ public final class UndlResolution {
       return null;
     }
     return new UndlResolution(columns, file, problems, key(columns, row), List.copyOf(row), line, index,
-        date, council);
+        date, council, situationOf);
   }
 
   /**
@@ -353,7 +361,7 @@ public final class UndlResolution {
     columns.opt(first, "agenda").ifPresent(agenda -> {
       p.agendaItem(agenda);
       // the rules that classify the bundled vetoes: a situation the agenda names, else the agenda as its text
-      org.r2p.json.SituationRules.classify("", agenda).ifPresent(c -> p.situation(c.situation()));
+      situationOf.apply(agenda).ifPresent(p::situation);
     });
     String id = columns.get(first, "undl_id");
     VoteRecord.Builder r = VoteRecord.builder()

@@ -3,6 +3,12 @@ package org.r2p.json.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,7 +17,10 @@ import java.util.Objects;
  * where bytes stop being UTF-8 and why. The JSON parser decodes UTF-8 itself but accepts some
  * ill-formed sequences in string values (overlong forms, code points beyond U+10FFFF), and a
  * {@link java.io.Reader} puts U+FFFD in their place; this check runs on the bytes before either
- * sees them, so no value is ever read from bytes that are not UTF-8.
+ * sees them, so no value is ever read from bytes that are not UTF-8. The check itself is the
+ * JDK's decoder in report mode ({@link CodingErrorAction#REPORT}); this class adds where the
+ * bytes stop being UTF-8 (line and byte offset), why ({@link #describe}), and the rule on a
+ * second byte-order mark.
  *
  * <p>Rejected: a continuation byte where a character should start, the bytes C0, C1 and F5–FF,
  * overlong forms, surrogate code points (CESU-8, or a lone surrogate), code points beyond
@@ -21,7 +30,7 @@ import java.util.Objects;
  */
 public final class Utf8 {
   private static final int BOM_LENGTH = 3;
-  /** Eight bytes at a time: ASCII runs are skipped, and line feeds counted, a word at once. */
+  /** Eight bytes at a time: line feeds are counted, and found, a word at once. */
   private static final java.lang.invoke.VarHandle WORDS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -158,12 +167,18 @@ public final class Utf8 {
   }
 
   /**
-   * Checks bytes and counts the line feeds in those it finds well-formed, in one pass: ASCII
-   * runs eight bytes at a time. Not thread-safe.
+   * Checks bytes with the JDK's UTF-8 decoder in report mode (which refuses exactly what the
+   * class description lists) and counts the line feeds in those it finds well-formed. Not
+   * thread-safe.
    */
   static final class Scanner {
     /** The line feeds in the bytes passed so far. */
     int lineFeeds;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Where the decoder writes; only the bytes' well-formedness is kept. */
+    private final CharBuffer chars = CharBuffer.allocate(1 << 14);
 
     /**
      * Scans {@code b[from, to)}, adding to {@link #lineFeeds} those of the bytes before the
@@ -175,48 +190,32 @@ public final class Utf8 {
      *     {@code i} is the start of a sequence cut at {@code to} ({@code -2 - to} if none); else -1
      */
     int scan(byte[] b, int from, int to, boolean atEnd) {
-      int i = from;
-      int n = 0;
-      try {
-        while (i < to) {
-          if (i + Long.BYTES <= to) {
-            long w = (long) WORDS.get(b, i);
-            if ((w & HIGH_BITS) == 0) {
-              long x = w ^ LINE_FEEDS; // a zero byte where there was a line feed
-              n += Long.bitCount(~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS));
-              i += Long.BYTES;
-              continue;
-            }
-          }
-          if (b[i] >= 0) {
-            n += b[i] == '\n' ? 1 : 0;
-            i++;
-            continue;
-          }
-          int need = length(b[i] & 0xFF);
-          if (need == 0) {
-            return i;
-          }
-          if (i + need > to) {
-            for (int k = 1; i + k < to; k++) {
-              if (!continues(b, i, k)) {
-                return i;
-              }
-            }
-            return atEnd ? i : -2 - i;
-          }
-          for (int k = 1; k < need; k++) {
-            if (!continues(b, i, k)) {
-              return i;
-            }
-          }
-          i += need;
-        }
-        return atEnd ? -1 : -2 - to;
-      } finally {
-        lineFeeds += n;
-      }
+      ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+      decoder.reset();
+      CoderResult r;
+      do {
+        chars.clear();
+        r = decoder.decode(in, chars, atEnd);
+      } while (r.isOverflow());
+      // the decoder stops at the first byte of an ill-formed sequence, or of one cut at the end
+      int end = in.position();
+      lineFeeds += countLineFeeds(b, from, end);
+      return r.isError() ? end : atEnd ? -1 : -2 - end;
     }
+  }
+
+  /** The number of line feeds in {@code b[from, to)}, eight bytes at a time. */
+  private static int countLineFeeds(byte[] b, int from, int to) {
+    int n = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) WORDS.get(b, i) ^ LINE_FEEDS; // a zero byte where there was a line feed
+      n += Long.bitCount(~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS));
+    }
+    for (; i < to; i++) {
+      n += b[i] == '\n' ? 1 : 0;
+    }
+    return n;
   }
 
   /** The index of the first line feed in {@code b[from, to)}, or -1 if there is none. */

@@ -36,7 +36,7 @@ final class FromStringTest {
     try (JsonParser p = MAPPER.createParser(json)) {
       p.nextToken();
       Decoder d = new Decoder(p, "/x", 0);
-      V v = d.read(value, "value");
+      V v = value.readFrom(d, "value");
       List<String> problems = new ArrayList<>();
       for (Problem pr : d.problems()) {
         problems.add(pr.pointer() + " " + pr.code() + " " + pr.message());
@@ -48,27 +48,27 @@ final class FromStringTest {
   @Test
   void aStateCodeReadAgainIsTheSameState() {
     for (int k = 0; k < 3; k++) {
-      assertThat(read(Grammar.STATE, "\"FRA\"").value()).isSameAs(MemberStates.FRANCE);
-      assertThat(read(Grammar.STATE, "\"BYS\"").value()).isSameAs(MemberStates.BYELORUSSIAN_SSR);
-      assertThat(read(Grammar.STATE, "\"URY\"").value()).isEqualTo(MemberStates.byCode("URY").orElseThrow());
+      assertThat(read(Types.STATE, "\"FRA\"").value()).isSameAs(MemberStates.FRANCE);
+      assertThat(read(Types.STATE, "\"BYS\"").value()).isSameAs(MemberStates.BYELORUSSIAN_SSR);
+      assertThat(read(Types.STATE, "\"URY\"").value()).isEqualTo(MemberStates.byCode("URY").orElseThrow());
     }
   }
 
   @Test
   void aStateGivenAsAnObjectKeepsItsCodeAsWrittenAndItsName() {
     // read as a string first, so that the code is remembered
-    read(Grammar.STATE, "\"BYS\"");
-    MemberState s = read(Grammar.STATE, "{\"code\": \"BYS\", \"name\": \"Byelorussia\"}").value();
+    read(Types.STATE, "\"BYS\"");
+    MemberState s = read(Types.STATE, "{\"code\": \"BYS\", \"name\": \"Byelorussia\"}").value();
     assertThat(s.code()).isEqualTo("BYS");
     assertThat(s.name()).isEqualTo("Byelorussia");
-    assertThat(read(Grammar.STATE, "{\"code\": \"FRA\"}").value()).isSameAs(MemberStates.FRANCE);
+    assertThat(read(Types.STATE, "{\"code\": \"FRA\"}").value()).isSameAs(MemberStates.FRANCE);
   }
 
   @Test
   void refusedTextIsRefusedEveryTimeWithTheSameProblem() {
     for (String bad : List.of("\"XQQ\"", "\"fra\"", "\"\"")) {
-      Read<MemberState> first = read(Grammar.STATE, bad);
-      Read<MemberState> again = read(Grammar.STATE, bad);
+      Read<MemberState> first = read(Types.STATE, bad);
+      Read<MemberState> again = read(Types.STATE, bad);
       assertThat(first.value()).isNull();
       assertThat(first.problems()).hasSize(1).isEqualTo(again.problems());
     }
