@@ -115,12 +115,24 @@ public final class Discrepancies {
    */
   public static Optional<Discrepancy> vetoCasts(VoteRecord record, List<MemberState> decided) {
     Set<MemberState> recorded = record.recordedVetoCasts();
-    // the same members, each once, in any order
-    if (recorded.isEmpty() || recorded.containsAll(decided) && decided.containsAll(recorded)) {
+    if (recorded.isEmpty() || sameMembers(recorded, decided)) {
       return Optional.empty();
     }
     return Optional.of(Discrepancy.of(Discrepancy.Kind.VETOES, recorded.toString(), decided.toString(),
         label(record) + ": recorded veto casts by " + recorded + " but Article 27 gives " + decided));
+  }
+
+  /** Whether a list names the members of a set, each once or more, in any order, and no other. */
+  private static boolean sameMembers(Set<MemberState> set, List<MemberState> list) {
+    int distinct = 0;
+    for (int i = 0; i < list.size(); i++) {
+      MemberState m = list.get(i);
+      if (!set.contains(m)) {
+        return false;
+      }
+      distinct += list.indexOf(m) == i ? 1 : 0;
+    }
+    return distinct == set.size();
   }
 
   /** How a discrepancy names its record: built only when there is one. */

@@ -282,9 +282,8 @@ final class Interpreter {
       boolean every = keep != null && keepNotApplicable;
       Vote first = votes.get(0);
       Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
-      // RECORD steps, once per record; each result kept only where a review keeps them
-      Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
-      // where a review writes a rule's VOTE step results on the vote at hand, before keeping them
+      // where a review puts each rule's results in the rule's order: its RECORD step results
+      // once per record, and beside them its VOTE step results on the vote at hand
       Ternary[][] rows = keep != null ? new Ternary[columns][] : null;
       Ternary[] recordAll = new Ternary[columns];
       for (int r = 0; r < columns; r++) {
@@ -292,10 +291,10 @@ final class Interpreter {
         if (s == null) {
           continue;
         }
-        if (recordResults != null) {
-          recordResults[r] = test(s, record[r], f);
-          recordAll[r] = RuleLanguage.all(recordResults[r]);
-          java.util.Objects.requireNonNull(rows)[r] = new Ternary[s.steps().size()];
+        // RECORD steps, once per record
+        if (rows != null) {
+          rows[r] = new Ternary[s.steps().size()];
+          recordAll[r] = testInto(s, record[r], f, rows[r]);
         } else {
           recordAll[r] = RuleLanguage.all(recordSteps[r], f);
         }
@@ -332,7 +331,6 @@ final class Interpreter {
           if (row != null) {
             // every step's result, in the rule's order: the explanation is made from them
             Ternary[] results = row.clone();
-            place(results, record[r], java.util.Objects.requireNonNull(recordResults)[r]);
             place(results, voter[r], voterResults[r]);
             results[results.length - 1] = breach;
             kept = kept != null ? kept : new Ternary[columns][];
@@ -378,6 +376,20 @@ final class Interpreter {
         out[k] = steps.steps().get(positions[k]).test().test(f);
       }
       return out;
+    }
+
+    /**
+     * Tests some of a rule's steps, each result put at the step's position.
+     *
+     * @return their conjunction
+     */
+    private static Ternary testInto(Steps steps, int[] positions, Facts f, Ternary[] into) {
+      Ternary all = Ternary.TRUE;
+      for (int k : positions) {
+        into[k] = steps.steps().get(k).test().test(f);
+        all = all.and(into[k]);
+      }
+      return all;
     }
 
     private static void place(Ternary[] results, int[] positions, Ternary[] these) {
