@@ -310,32 +310,40 @@ final class Interpreter {
           if (rules[r] == null) {
             continue;
           }
-          Ternary[] row = rows != null ? rows[r] : null;
           Ternary applies = recordAll[r].and(voterResults[columns][r]);
-          // the VOTE steps tested here, at a call site of their own (few kinds of step meet it)
+          if (rows == null) {
+            // quietly: a FALSE decides, and nothing after it is tested
+            // the VOTE steps tested here, at a call site of their own (few kinds of step meet it)
+            for (Step s : voteSteps[r]) {
+              if (applies == Ternary.FALSE) {
+                break;
+              }
+              applies = applies.and(s.test().test(f));
+            }
+            out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
+                : decide(applies, breachSteps[r].test().test(f));
+            continue;
+          }
+          // a review: each VOTE step's result beside the record's, a FALSE deciding unless every
+          // result is kept
+          Ternary[] row = rows[r];
           Step[] tests = voteSteps[r];
           for (int k = 0; k < tests.length && (applies != Ternary.FALSE || every); k++) {
-            Ternary t = tests[k].test().test(f);
-            if (row != null) {
-              row[vote[r][k]] = t;
-            }
-            applies = applies.and(t);
+            row[vote[r][k]] = tests[k].test().test(f);
+            applies = applies.and(row[vote[r][k]]);
           }
           if (applies == Ternary.FALSE && !every) {
-            // a FALSE decides, and nothing after it is tested
             out[i * columns + r] = Verdict.NOT_APPLICABLE;
             continue;
           }
           Ternary breach = breachSteps[r].test().test(f);
           out[i * columns + r] = decide(applies, breach);
-          if (row != null) {
-            // every step's result, in the rule's order: the explanation is made from them
-            Ternary[] results = row.clone();
-            place(results, voter[r], voterResults[r]);
-            results[results.length - 1] = breach;
-            kept = kept != null ? kept : new Ternary[columns][];
-            kept[r] = results;
-          }
+          // every step's result, in the rule's order: the explanation is made from them
+          Ternary[] results = row.clone();
+          place(results, voter[r], voterResults[r]);
+          results[results.length - 1] = breach;
+          kept = kept != null ? kept : new Ternary[columns][];
+          kept[r] = results;
         }
         if (kept != null) {
           java.util.Objects.requireNonNull(keep)[i] = new Kept(
