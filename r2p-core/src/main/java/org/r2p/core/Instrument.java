@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A text that states a rule or a commitment the library applies, with its symbol, the date
- * from which it has effect, and, for restraint commitments, the atrocity crimes it covers.
+ * A text that states a rule or a commitment the library applies: its names, the date from
+ * which it has effect and where to read it. What a restraint commitment covers (its words,
+ * crimes, action, the vote it forbids and the kinds of proposal) is stated in its rule file in
+ * r2p-rules, beside the clause it encodes ({@code CodeOfConductRule}, {@code FrenchPledgeRule},
+ * {@code UkPledgeRule}, {@code FranceMexicoDeclarationRule}); {@code R2pRules.withinScope}
+ * answers whether a proposal is within that scope.
  */
 public enum Instrument {
   /** Charter of the United Nations, in force 24 October 1945 (Arts.&nbsp;23 and 27). */
@@ -15,9 +19,7 @@ public enum Instrument {
       "UN Charter",
       "Charter of the United Nations",
       LocalDate.of(1945, 10, 24),
-      "https://www.un.org/en/about-us/un-charter/chapter-5",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false),
+      "https://www.un.org/en/about-us/un-charter/chapter-5"),
   /**
    * Statement of the Four Sponsoring Governments on voting procedure, San Francisco,
    * 7 June 1945: the preliminary question is itself non-procedural (the "double veto").
@@ -26,9 +28,7 @@ public enum Instrument {
       "San Francisco Statement",
       "Statement of the Four Sponsoring Governments on Voting Procedure in the Security Council",
       LocalDate.of(1945, 10, 24),
-      "https://history.state.gov/historicaldocuments/frus1946v01/d147",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false),
+      "https://history.state.gov/historicaldocuments/frus1946v01/d147"),
   /** 2005 World Summit Outcome, A/RES/60/1, paras.&nbsp;138–139: the Responsibility to Protect. */
   WORLD_SUMMIT_OUTCOME(
       "A/RES/60/1",
@@ -47,8 +47,7 @@ public enum Instrument {
           + " humanity or war crimes (A/70/621-S/2015/978)",
       LocalDate.of(2015, 10, 23),
       "https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       false),
   /**
    * Political Declaration on suspension of veto powers in cases of mass atrocities, presented
@@ -60,8 +59,7 @@ public enum Instrument {
       "Political Declaration on suspension of veto powers in cases of mass atrocities",
       LocalDate.of(2015, 9, 30),
       "https://franceintheus.org/spip.php?article7070",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       true),
   /**
    * France's unilateral pledge (President Hollande, UN General Assembly, 28 September 2015):
@@ -72,8 +70,7 @@ public enum Instrument {
       "Pledge of France not to use its veto in cases of mass atrocities (28 September 2015)",
       LocalDate.of(2015, 9, 28),
       "https://franceintheus.org/spip.php?article7071",
-      EnumSet.of(
-          AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES),
+      Scope.THREE_CRIMES,
       true),
   /**
    * The United Kingdom's statement (Ambassador Rycroft, 1 October 2015): the UK "will never
@@ -97,9 +94,13 @@ public enum Instrument {
       "A/RES/76/262",
       "Standing mandate for a General Assembly debate when a veto is cast in the Security Council",
       LocalDate.of(2022, 4, 26),
-      "https://undocs.org/A/RES/76/262",
-      EnumSet.noneOf(AtrocityCrime.class),
-      false);
+      "https://undocs.org/A/RES/76/262");
+
+  /** The crime lists of the deprecated {@link #crimes()}. */
+  private static final class Scope {
+    static final EnumSet<AtrocityCrime> THREE_CRIMES =
+        EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
+  }
 
   private final String shortName;
   private final String title;
@@ -108,6 +109,11 @@ public enum Instrument {
   private final String url;
   private final Set<AtrocityCrime> crimes;
   private final boolean warCrimesOnlyOnLargeScale;
+
+  /** An instrument that is not about atrocity crimes. */
+  Instrument(String shortName, String title, LocalDate effectiveFrom, String url) {
+    this(shortName, title, effectiveFrom, url, EnumSet.noneOf(AtrocityCrime.class), false);
+  }
 
   Instrument(
       String shortName,
@@ -163,20 +169,28 @@ public enum Instrument {
 
   /**
    * The atrocity crimes in the instrument's scope; empty for rules that are not about
-   * atrocities.
+   * atrocities. The rules do not read it.
    *
    * @return the crimes
+   * @deprecated an instrument's crimes are part of its scope, stated in its rule file in
+   *     r2p-rules (e.g. {@code CodeOfConductRule}); ask {@code R2pRules.withinScope} whether a
+   *     proposal is within it. The values are kept as they were in 0.1.0.
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public Set<AtrocityCrime> crimes() {
     return crimes;
   }
 
   /**
    * Whether war crimes count only when committed "on a large scale" (France–Mexico
-   * conclusions of 25 September 2014; French pledge).
+   * conclusions of 25 September 2014; French pledge). The rules do not read it.
    *
    * @return true for the French model
+   * @deprecated part of an instrument's scope, stated in its rule file in r2p-rules (e.g.
+   *     {@code FrenchPledgeRule}); ask {@code R2pRules.withinScope} whether a proposal is within
+   *     it. The values are kept as they were in 0.1.0.
    */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public boolean warCrimesOnlyOnLargeScale() {
     return warCrimesOnlyOnLargeScale;
   }

@@ -288,7 +288,9 @@ final class ValuesTest {
 
   @Nested
   final class InstrumentTest {
+    /** The deprecated scope accessors keep answering as in 0.1.0. */
     @Test
+    @SuppressWarnings("removal")
     void scopes() {
       assertThat(Instrument.WORLD_SUMMIT_OUTCOME.crimes()).hasSize(4);
       assertThat(Instrument.ACT_CODE_OF_CONDUCT.crimes())

@@ -315,9 +315,15 @@ final class R2pCliTest {
       int casts = undone.stream().mapToInt(r -> r.recordedVetoCasts().size()).sum();
       assertThat(c.out).contains("230 records, " + undone.size() + " with another outcome; veto casts 283 -> " + (283 - casts))
           .contains("2011-10-04  S/2011/612 [V187]: FAILED_VETO -> ADOPTED (DECIDED)")
-          .contains("2023-12-22  S/2023/1029 [V221]: FAILED_VETO -> ADOPTED (INFERRED)")
           .contains("2023-10-25  S/2023/792 [V219]: FAILED_VETO -> ADOPTED (DECIDED)")
-          .doesNotContain("S/2007/14");
+          .doesNotContain("S/2007/14")
+          // the 2023 amendment: the Code covers "a credible draft resolution"; Q5 widens it
+          .doesNotContain("S/2023/1029");
+      Cli amendments = run("whatif", "--history", "--scenario", "p5-restraint", "--since", "2007-01-01",
+          "--restraint-covers", "DRAFT_RESOLUTION,AMENDMENT");
+      assertThat(amendments.out).as(amendments.toString())
+          .contains("230 records, " + (undone.size() + 1) + " with another outcome")
+          .contains("2023-12-22  S/2023/1029 [V221]: FAILED_VETO -> ADOPTED (INFERRED)");
       Map<String, Integer> total = new TreeMap<>();
       R2pDatasets.bundled().vetoes().forEach(r -> r.recordedVetoCasts().forEach(m -> total.merge(m.code(), 1, Integer::sum)));
       for (String m : List.of("CHN", "RUS", "USA")) {
@@ -337,14 +343,16 @@ final class R2pCliTest {
 
     /**
      * The bundled vetoes on drafts assessed YES in sourced/atrocity_assessments.csv from a date,
-     * with or without those characterised only after the vote.
+     * with or without those characterised only after the vote; draft resolutions only, the ACT
+     * Code's own scope (an amendment only under Q5).
      */
     static List<org.r2p.core.VoteRecord> atrocityDrafts(java.time.LocalDate since, boolean afterVote) {
       R2pDatasets data = R2pDatasets.bundled();
       List<String> ids = data.sourcedAssessments().stream()
           .filter(a -> a.aimsToEndOrPrevent().equals("YES") && (afterVote || !a.characterisationTiming().startsWith("AFTER_VOTE")))
           .map(org.r2p.json.SourcedAssessment::vetoId).toList();
-      return data.vetoes().stream().filter(r -> ids.contains(r.id().orElse("")) && !r.date().isBefore(since)).toList();
+      return data.vetoes().stream().filter(r -> ids.contains(r.id().orElse("")) && !r.date().isBefore(since)
+          && r.proposal().kind() != org.r2p.core.ProposalKind.AMENDMENT).toList();
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.r2p.core.Instrument;
 import org.r2p.json.internal.CsvRows;
 
 /**
@@ -153,6 +154,15 @@ final class ReportHtmlBrowserTest {
     assertThat(visibleRows("verdicts")).isEqualTo(expected);
     instrument.selectByIndex(0);
     verdict.selectByIndex(0);
+
+    // why a commitment did not apply: one row per instrument and set of reasons, filtered by instrument
+    List<CsvRows.Row> reasons = ReportPage.csv("not_applicable_reasons.csv");
+    long uk = reasons.stream().filter(r -> Instrument.valueOf(r.get("instrument")).shortName().equals("UK pledge")).count();
+    Select reasonsBy = filter(By.cssSelector(".filters[data-table='reasons'] select"), "Instrument");
+    reasonsBy.selectByVisibleText("UK pledge");
+    assertThat(visibleRows("reasons")).isEqualTo(uk).isPositive().isLessThan(reasons.size());
+    reasonsBy.selectByIndex(0);
+    assertThat(visibleRows("reasons")).isEqualTo(reasons.size());
   }
 
   @Test

@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.r2p.core.Instrument;
+import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Verdict;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** report.html without a browser: valid HTML, self-contained, the same bytes twice, and the --format option. */
+/**
+ * report.html without a browser: valid HTML, self-contained, under 2 MB, the reasons table as its CSV, the same
+ * bytes twice, and the --format option.
+ */
 final class ReportHtmlTest {
   @TempDir Path dir;
 
@@ -58,6 +63,26 @@ final class ReportHtmlTest {
     for (Verdict v : Verdict.values()) {
       assertThat(html).contains("<option>" + v.name() + "</option>").contains(".v-" + v.name() + "{");
     }
+  }
+
+  @Test
+  void theReasonsTableHasTheRowsOfTheReasonsCsv_andThePageStaysUnderTwoMegabytes() throws IOException {
+    Path page = ReportPage.html();
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    int start = html.indexOf("<table class=\"data\" id=\"reasons\">");
+    assertThat(start).isNotNegative();
+    String table = html.substring(start, html.indexOf("</table>", start));
+    List<CsvRows.Row> csv = ReportPage.csv("not_applicable_reasons.csv");
+    assertThat(csv).isNotEmpty();
+    assertThat(table.split("<tr data-i=", -1)).hasSize(csv.size() + 1);
+    for (CsvRows.Row r : csv) {
+      assertThat(table).contains("<td>" + Instrument.valueOf(r.get("instrument")).shortName() + "</td><td>"
+          + r.get("reasons") + "</td><td data-sort=\"" + String.format("%012d", Integer.parseInt(r.get("casts")))
+          + "\">" + r.get("casts") + "</td><td>" + r.get("vetoes").replace("; ", ", ") + "</td>");
+    }
+    assertThat(html).contains("<a href=\"#reasons-s\">Why a commitment did not apply")
+        .contains("<div class=\"filters\" data-table=\"reasons\"");
+    assertThat(Files.size(page)).as("report.html bytes").isLessThan(2_000_000);
   }
 
   @Test

@@ -2,9 +2,10 @@ package org.r2p.json;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * The General Assembly meeting that followed a veto under GA res 76/262 (or the emergency
@@ -49,6 +50,34 @@ public record GaVetoDebate(
     String source,
     String note,
     String confidence) {
+  /**
+   * Checks that every part is present and keeps an unmodifiable copy of the list.
+   *
+   * @param vetoId the veto's id in the veto list (e.g. "V213"), empty for the thematic debate
+   * @param vetoDate the date of the veto, empty for the thematic debate
+   * @param draft the vetoed draft, if any
+   * @param vetoingMembers the vetoing members as named in the source
+   * @param subject the subject
+   * @param meetingDate the date of the GA meeting, where known to the day
+   * @param meetingDateAsWritten the date as the source gives it (e.g. "2023-04")
+   * @param format what kind of meeting it was
+   * @param formatAsWritten the format column as written, with its remark
+   * @param session the GA session ("76", "ES-11")
+   * @param meetings the plenary meetings, as written
+   * @param pvSymbol the meeting record symbols, as written (may be empty)
+   * @param pvSymbolBasis whether the symbol was stated in a source or derived
+   * @param outcome the outcome or press release, as written
+   * @param source where the facts come from
+   * @param note doubts and gaps, as written
+   * @param confidence the compiler's confidence, as written ("high", "medium")
+   */
+  public GaVetoDebate {
+    RecordParts.required(GaVetoDebate.class, vetoId, vetoDate, draft, vetoingMembers, subject,
+        meetingDate, meetingDateAsWritten, format, formatAsWritten, session, meetings, pvSymbol,
+        pvSymbolBasis, outcome, source, note, confidence);
+    vetoingMembers = List.copyOf(vetoingMembers);
+  }
+
 
   /** What kind of Assembly meeting followed the veto. */
   public enum Format {
@@ -64,44 +93,12 @@ public record GaVetoDebate(
   }
 
   /**
-   * Checks the parts.
+   * The compiler's confidence as a level.
    *
-   * @param vetoId the veto's id
-   * @param vetoDate the date of the veto
-   * @param draft the vetoed draft
-   * @param vetoingMembers the vetoing members as named
-   * @param subject the subject
-   * @param meetingDate the date of the meeting
-   * @param meetingDateAsWritten the date as written
-   * @param format the kind of meeting
-   * @param formatAsWritten the format as written
-   * @param session the session
-   * @param meetings the meetings as written
-   * @param pvSymbol the record symbols as written
-   * @param pvSymbolBasis stated or derived
-   * @param outcome the outcome as written
-   * @param source the source
-   * @param note the note
-   * @param confidence the confidence as written
+   * @return the level
    */
-  public GaVetoDebate {
-    Objects.requireNonNull(vetoId, "vetoId");
-    Objects.requireNonNull(vetoDate, "vetoDate");
-    Objects.requireNonNull(draft, "draft");
-    vetoingMembers = List.copyOf(vetoingMembers);
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(meetingDate, "meetingDate");
-    Objects.requireNonNull(meetingDateAsWritten, "meetingDateAsWritten");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(formatAsWritten, "formatAsWritten");
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(meetings, "meetings");
-    Objects.requireNonNull(pvSymbol, "pvSymbol");
-    Objects.requireNonNull(pvSymbolBasis, "pvSymbolBasis");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(confidence, "confidence");
+  public Confidence confidenceLevel() {
+    return Confidence.parse(confidence);
   }
 
   /**

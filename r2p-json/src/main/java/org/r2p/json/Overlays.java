@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
@@ -25,10 +30,9 @@ import org.r2p.core.MemberStates;
 import org.r2p.core.NonAdherence;
 import org.r2p.core.Purpose;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.internal.CsvRows;
+import org.r2p.json.internal.CsvMapping;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A researcher's own facts laid over the bundled ones: atrocity assessments keyed by document
@@ -42,11 +46,132 @@ import tools.jackson.databind.json.JsonMapper;
  * ADHERES or DOES_NOT_ADHERE (a non-adherence as of {@code from}). JSON: an array of
  * adherences as in the adherence schema.
  *
- * <p>Every problem in a file is reported at once, with the file and line, and nothing is
- * applied from a file with a problem.
+ * <p>{@link #assessments(Path)} and {@link #adherence(Path, CommitmentRegistry)} read every good
+ * row of a file and name each bad one ({@link OverlayProblem}: file, line, column, value and
+ * the constraint broken). {@link #readAssessments(Path)} and
+ * {@link #readAdherence(Path, CommitmentRegistry)} report every problem at once and apply
+ * nothing from a file with a problem.
  */
 public final class Overlays {
   private Overlays() {}
+
+  /**
+   * What a file gave: the value read from its good parts, and one problem for each bad part.
+   *
+   * @param <T> the value's type
+   * @param value the value from the good parts
+   * @param problems the bad parts, in the file's order
+   */
+  public record Read<T>(T value, List<OverlayProblem> problems) {
+    /**
+     * Checks the parts.
+     *
+     * @param value the value
+     * @param problems the problems
+     */
+    public Read {
+      Objects.requireNonNull(value, "value");
+      problems = List.copyOf(problems);
+    }
+
+    /**
+     * The value, if the file had no problem.
+     *
+     * @return the value
+     * @throws IllegalArgumentException listing every problem: "2 problem(s): a.csv line 2: …; …"
+     */
+    public T orThrow() {
+      if (!problems.isEmpty()) {
+        List<String> texts = problems.stream().map(OverlayProblem::toString).toList();
+        throw new IllegalArgumentException(problems.size() + " problem(s): " + String.join("; ", texts));
+      }
+      return value;
+    }
+  }
+
+  /** The assessments file type: one row per draft, keyed by its symbol. */
+  private static final CsvMapping<Map.Entry<DocumentSymbol, AtrocityAim>> ASSESSMENTS = CsvMapping.of(r -> {
+    AtrocityAim.Builder a = AtrocityAim.builder()
+        .assessment(r.constant("assessment", Assessment.class))
+        .assertedBy(r.text("asserted_by"));
+    r.parseOptional("crimes", Overlays::crimes).ifPresent(a::addAllCrimes);
+    r.parseOptional("purpose", t -> Purpose.valueOf(t.toUpperCase(Locale.ROOT))).ifPresent(a::purpose);
+    r.parseOptional("timing", t -> CharacterisationTiming.valueOf(t.toUpperCase(Locale.ROOT))).ifPresent(a::timing);
+    r.parseOptional("source", t -> t).ifPresent(a::source);
+    r.parseOptional("note", t -> t).ifPresent(a::note);
+    return Map.entry(r.parse("symbol", DocumentSymbol::parse), a.build());
+  });
+
+  /** A row of the adherence file type: an adherence or a dated non-adherence. */
+  private record AdherenceRow(@Nullable Adherence adherence, @Nullable NonAdherence nonAdherence) {}
+
+  /** The adherence file type. */
+  private static final CsvMapping<AdherenceRow> ADHERENCE = CsvMapping.of(r -> {
+    MemberState s = r.parse("state", Overlays::state);
+    Instrument i = r.constant("instrument", Instrument.class);
+    java.time.LocalDate from = r.date("from");
+    String relation = r.parseOptional("relation", Overlays::relation).orElse("ADHERES");
+    if (relation.equals("DOES_NOT_ADHERE")) {
+      return new AdherenceRow(null, new NonAdherence(s, i, from, r.text("source")));
+    }
+    return new AdherenceRow(Adherence.builder().state(s).instrument(i).from(from)
+        .precision(r.parseOptional("precision", t -> DatePrecision.valueOf(t.toUpperCase(Locale.ROOT)))
+            .orElse(DatePrecision.DAY))
+        .to(r.parseOptional("to", java.time.LocalDate::parse))
+        .source(r.text("source"))
+        .note(r.parseOptional("note", t -> t))
+        .build(), null);
+  });
+
+  private static Set<AtrocityCrime> crimes(String text) {
+    Set<AtrocityCrime> out = EnumSet.noneOf(AtrocityCrime.class);
+    for (String c : text.split(";")) {
+      if (!c.isBlank()) {
+        out.add(AtrocityCrime.valueOf(c.trim().toUpperCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private static MemberState state(String text) {
+    String code = text.toUpperCase(Locale.ROOT);
+    return MemberStates.byCode(code).orElseThrow(() -> new IllegalArgumentException("unknown state code: '" + code + "'"));
+  }
+
+  private static String relation(String text) {
+    String relation = text.toUpperCase(Locale.ROOT);
+    if (!relation.equals("ADHERES") && !relation.equals("DOES_NOT_ADHERE")) {
+      throw new IllegalArgumentException("relation must be ADHERES or DOES_NOT_ADHERE: '" + relation + "'");
+    }
+    return relation;
+  }
+
+  /**
+   * Reads atrocity assessments keyed by document symbol: every good row or member, and a
+   * problem for each bad one.
+   *
+   * @param file the file
+   * @return symbol to assessment, in the file's order, and the problems
+   * @throws IllegalArgumentException if the file is not CSV or JSON of the right shape at all
+   * @throws IOException if the file cannot be read
+   */
+  public static Read<Map<DocumentSymbol, AtrocityAim>> assessments(Path file) throws IOException {
+    Map<DocumentSymbol, AtrocityAim> out = new LinkedHashMap<>();
+    List<OverlayProblem> problems = new ArrayList<>();
+    if (isCsv(file)) {
+      csv(ASSESSMENTS, file, problems).forEach(e -> out.put(e.getKey(), e.getValue()));
+    } else {
+      JsonNode root = json(file, JsonNode::isObject, "assessments must be a JSON object keyed by document symbol");
+      for (Map.Entry<String, JsonNode> e : root.properties()) {
+        try {
+          out.put(DocumentSymbol.parse(e.getKey()), R2pJson.mapper().treeToValue(e.getValue(), AtrocityAim.class));
+        } catch (RuntimeException x) {
+          problems.add(member(file, e.getKey(), x));
+        }
+      }
+    }
+    return new Read<>(out, problems);
+  }
 
   /**
    * Reads atrocity assessments keyed by document symbol.
@@ -57,52 +182,7 @@ public final class Overlays {
    * @throws IOException if the file cannot be read
    */
   public static Map<DocumentSymbol, AtrocityAim> readAssessments(Path file) throws IOException {
-    Map<DocumentSymbol, AtrocityAim> out = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    if (isCsv(file)) {
-      for (CsvRows.Row r : csv(file)) {
-        try {
-          AtrocityAim.Builder a = AtrocityAim.builder()
-              .assessment(Assessment.valueOf(r.get("assessment").toUpperCase(Locale.ROOT)))
-              .assertedBy(r.get("asserted_by"));
-          for (String c : opt(r, "crimes").split(";")) {
-            if (!c.isBlank()) {
-              a.addCrimes(AtrocityCrime.valueOf(c.trim().toUpperCase(Locale.ROOT)));
-            }
-          }
-          if (!opt(r, "purpose").isEmpty()) {
-            a.purpose(Purpose.valueOf(opt(r, "purpose").toUpperCase(Locale.ROOT)));
-          }
-          if (!opt(r, "timing").isEmpty()) {
-            a.timing(CharacterisationTiming.valueOf(opt(r, "timing").toUpperCase(Locale.ROOT)));
-          }
-          if (!opt(r, "source").isEmpty()) {
-            a.source(opt(r, "source"));
-          }
-          if (!opt(r, "note").isEmpty()) {
-            a.note(opt(r, "note"));
-          }
-          out.put(DocumentSymbol.parse(r.get("symbol")), a.build());
-        } catch (RuntimeException e) {
-          problems.add(r.where() + ": " + e.getMessage());
-        }
-      }
-    } else {
-      JsonMapper m = R2pJson.mapper();
-      JsonNode root = tree(m, file);
-      if (!root.isObject()) {
-        throw new IllegalArgumentException(file + ": assessments must be a JSON object keyed by document symbol");
-      }
-      for (Map.Entry<String, JsonNode> e : root.properties()) {
-        try {
-          out.put(DocumentSymbol.parse(e.getKey()), m.treeToValue(e.getValue(), AtrocityAim.class));
-        } catch (RuntimeException x) {
-          problems.add(file + " /" + e.getKey() + ": " + x.getMessage());
-        }
-      }
-    }
-    fail(problems);
-    return out;
+    return assessments(file).orThrow();
   }
 
   /**
@@ -123,6 +203,52 @@ public final class Overlays {
   }
 
   /**
+   * Reads adherences and dated non-adherences and lays every good one over a registry (each
+   * adherence replaces any overlapping one of the same state and instrument; completeness is
+   * kept), with a problem for each bad row or member.
+   *
+   * @param file the file
+   * @param base the registry
+   * @return the new registry, and the problems
+   * @throws IllegalArgumentException if the file is not CSV or JSON of the right shape at all
+   * @throws IOException if the file cannot be read
+   */
+  public static Read<CommitmentRegistry> adherence(Path file, CommitmentRegistry base) throws IOException {
+    List<Adherence> adherences = new ArrayList<>();
+    List<NonAdherence> non = new ArrayList<>();
+    List<OverlayProblem> problems = new ArrayList<>();
+    if (isCsv(file)) {
+      for (AdherenceRow row : csv(ADHERENCE, file, problems)) {
+        if (row.adherence() != null) {
+          adherences.add(row.adherence());
+        }
+        if (row.nonAdherence() != null) {
+          non.add(row.nonAdherence());
+        }
+      }
+    } else {
+      JsonNode root = json(file, JsonNode::isArray, "adherence must be a JSON array of adherences");
+      for (int k = 0; k < root.size(); k++) {
+        try {
+          adherences.add(R2pJson.mapper().treeToValue(root.get(k), Adherence.class));
+        } catch (RuntimeException x) {
+          problems.add(member(file, Integer.toString(k), x));
+        }
+      }
+    }
+    CommitmentRegistry reg = base;
+    for (Adherence a : adherences) {
+      reg = reg.withAdherence(a);
+    }
+    if (!non.isEmpty()) {
+      CommitmentRegistry.Builder b = reg.toBuilder();
+      non.forEach(b::addNonAdherence);
+      reg = b.build();
+    }
+    return new Read<>(reg, problems);
+  }
+
+  /**
    * Reads adherences and dated non-adherences and lays them over a registry: each adherence
    * replaces any overlapping one of the same state and instrument; completeness is kept.
    *
@@ -133,87 +259,42 @@ public final class Overlays {
    * @throws IOException if the file cannot be read
    */
   public static CommitmentRegistry readAdherence(Path file, CommitmentRegistry base) throws IOException {
-    List<Adherence> adherences = new ArrayList<>();
-    List<NonAdherence> non = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    if (isCsv(file)) {
-      for (CsvRows.Row r : csv(file)) {
-        try {
-          String code = r.get("state").toUpperCase(Locale.ROOT);
-          MemberState s = MemberStates.byCode(code)
-              .orElseThrow(() -> new IllegalArgumentException("unknown state code: '" + code + "'"));
-          Instrument i = Instrument.valueOf(r.get("instrument").toUpperCase(Locale.ROOT));
-          LocalDate from = LocalDate.parse(r.get("from"));
-          String relation = opt(r, "relation").isEmpty() ? "ADHERES" : opt(r, "relation").toUpperCase(Locale.ROOT);
-          if (relation.equals("DOES_NOT_ADHERE")) {
-            non.add(new NonAdherence(s, i, from, r.get("source")));
-          } else if (relation.equals("ADHERES")) {
-            adherences.add(Adherence.builder().state(s).instrument(i).from(from)
-                .precision(opt(r, "precision").isEmpty() ? DatePrecision.DAY
-                    : DatePrecision.valueOf(opt(r, "precision").toUpperCase(Locale.ROOT)))
-                .to(opt(r, "to").isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(opt(r, "to"))))
-                .source(r.get("source"))
-                .note(opt(r, "note").isEmpty() ? Optional.empty() : Optional.of(opt(r, "note")))
-                .build());
-          } else {
-            throw new IllegalArgumentException("relation must be ADHERES or DOES_NOT_ADHERE: '" + relation + "'");
-          }
-        } catch (RuntimeException e) {
-          problems.add(r.where() + ": " + e.getMessage());
-        }
-      }
-    } else {
-      JsonMapper m = R2pJson.mapper();
-      JsonNode root = tree(m, file);
-      if (!root.isArray()) {
-        throw new IllegalArgumentException(file + ": adherence must be a JSON array of adherences");
-      }
-      for (int k = 0; k < root.size(); k++) {
-        try {
-          adherences.add(m.treeToValue(root.get(k), Adherence.class));
-        } catch (RuntimeException x) {
-          problems.add(file + " /" + k + ": " + x.getMessage());
-        }
-      }
-    }
-    fail(problems);
-    CommitmentRegistry reg = base;
-    for (Adherence a : adherences) {
-      reg = reg.withAdherence(a);
-    }
-    if (!non.isEmpty()) {
-      CommitmentRegistry.Builder b = reg.toBuilder();
-      non.forEach(b::addNonAdherence);
-      reg = b.build();
-    }
-    return reg;
+    return adherence(file, base).orThrow();
   }
 
   private static boolean isCsv(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
-  private static List<CsvRows.Row> csv(Path file) throws IOException {
+  /** The good rows of a CSV file; each bad row's problem is added to the list. */
+  private static <T> List<T> csv(CsvMapping<T> mapping, Path file, List<OverlayProblem> problems) throws IOException {
+    CsvMapping.Table<T> table;
     try (InputStream in = Files.newInputStream(file)) {
-      return CsvRows.read(file.toString(), in);
+      table = mapping.read(file.toString(), in);
     }
+    for (CsvMapping.RowProblem p : table.problems()) {
+      problems.add(new OverlayProblem(p.file(), p.file() + " line " + p.line(), OptionalInt.of(p.line()), p.column(),
+          p.value(), p.message()));
+    }
+    return table.rows();
   }
 
-  private static JsonNode tree(JsonMapper m, Path file) throws IOException {
+  private static OverlayProblem member(Path file, String key, RuntimeException x) {
+    return new OverlayProblem(file.toString(), file + " /" + key, OptionalInt.empty(), key, "",
+        String.valueOf(x.getMessage()));
+  }
+
+  /** A JSON file's root, which must have the shape the file type wants. */
+  private static JsonNode json(Path file, Predicate<JsonNode> shape, String constraint) throws IOException {
+    JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
-      return m.readTree(in);
+      root = R2pJson.mapper().readTree(in);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
     }
-  }
-
-  private static String opt(CsvRows.Row r, String column) {
-    return r.has(column) ? r.get(column) : "";
-  }
-
-  private static void fail(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.size() + " problem(s): " + String.join("; ", problems));
+    if (!shape.test(root)) {
+      throw new IllegalArgumentException(file + ": " + constraint);
     }
+    return root;
   }
 }

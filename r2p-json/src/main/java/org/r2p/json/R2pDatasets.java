@@ -2,43 +2,23 @@ package org.r2p.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.r2p.core.Adherence;
-import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
-import org.r2p.core.AtrocityCrime;
-import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.CommitmentRegistry;
-import org.r2p.core.Confidence;
 import org.r2p.core.Completeness;
 import org.r2p.core.CouncilHistory;
-import org.r2p.core.DatePrecision;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.ElectedTerm;
 import org.r2p.core.Holiday;
 import org.r2p.core.Instrument;
-import org.r2p.core.MemberState;
-import org.r2p.core.MemberStates;
-import org.r2p.core.NonAdherence;
-import org.r2p.core.Outcome;
-import org.r2p.core.PermanentSeat;
-import org.r2p.core.Proposal;
-import org.r2p.core.ProposalKind;
-import org.r2p.core.Purpose;
-import org.r2p.core.Situation;
-import org.r2p.core.Tally;
 import org.r2p.core.Vote;
-import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import org.jspecify.annotations.Nullable;
-import org.r2p.json.internal.CsvRows;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.WorkingDayCalendar;
@@ -59,9 +39,6 @@ import org.r2p.rules.WorkingDayCalendar;
  * <p>Loaded once, on first use; immutable and thread-safe.
  */
 public final class R2pDatasets {
-  /** The first day of the PRC's tenure of the China seat; earlier CHN rows are the ROC. */
-  private static final LocalDate PRC_FROM = LocalDate.of(1971, 10, 25);
-
   private final List<VoteRecord> vetoes;
   private final List<ElectedTerm> terms;
   private final CouncilHistory history;
@@ -75,16 +52,16 @@ public final class R2pDatasets {
   private final R2pRules rules;
 
   private R2pDatasets() {
-    this.terms = loadTerms();
+    this.terms = BundledData.terms();
     this.history = CouncilHistory.of(terms);
-    this.debates = loadDebates();
-    this.situations = loadSituations();
-    this.vetoes = loadVetoes(debates, situations);
-    this.positions = loadPositions();
-    this.commitments = loadCommitments(positions);
-    this.counts = loadCounts();
-    this.holidays = loadHolidays();
-    this.assessments = loadAssessments();
+    this.debates = BundledData.debates();
+    this.situations = BundledData.situations();
+    this.assessments = BundledData.assessments();
+    this.vetoes = BundledData.vetoes(debates, situations, assessments);
+    this.positions = BundledData.positions();
+    this.commitments = BundledData.commitments(positions);
+    this.counts = BundledData.counts();
+    this.holidays = BundledData.holidays();
     this.rules = R2pRules.builder().councilHistory(history).registry(commitments)
         .calendar(WorkingDayCalendar.unHeadquarters(holidays)).build();
   }
@@ -362,14 +339,6 @@ public final class R2pDatasets {
     return assessments.stream().filter(a -> a.vetoId().equals(vetoId)).findFirst();
   }
 
-  private static List<SourcedAssessment> loadAssessments() {
-    List<SourcedAssessment> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/atrocity_assessments.csv")) {
-      out.add(SourcedAssessment.of(r));
-    }
-    return List.copyOf(out);
-  }
-
   /**
    * The official holidays at UN Headquarters (New York) from 2022, each with its source and
    * confidence ({@code sourced/un_hq_official_holidays.csv}): MEDIUM for 2024 (two secondary
@@ -381,478 +350,6 @@ public final class R2pDatasets {
    */
   public List<Holiday> unHeadquartersHolidays() {
     return holidays;
-  }
-
-  // ---------------------------------------------------------------------------------------
-
-  /** Decodes a code of the source: CHN before 1971-10-25 is the Republic of China. */
-  static MemberState state(String code, String name, LocalDate date) {
-    if (code.isEmpty()) {
-      if (name.equals("United Arab Republic")) {
-        return MemberStates.UNITED_ARAB_REPUBLIC;
-      }
-      throw new IllegalArgumentException("no state code for '" + name + "'");
-    }
-    if (code.equals("CHN") && date.isBefore(PRC_FROM)) {
-      return MemberStates.REPUBLIC_OF_CHINA;
-    }
-    // the shared instance where the source names the state as it does: equal in every field,
-    // so nothing changes but that records and Councils hold one instance per state
-    return MemberStates.byCode(code)
-        .filter(s -> !name.isEmpty())
-        .map(s -> s.name().equals(name) ? s : MemberState.of(code, name))
-        .orElseGet(() -> MemberState.of(code, name.isEmpty() ? code : name));
-  }
-
-  private static List<ElectedTerm> loadTerms() {
-    List<ElectedTerm> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("unsc_elected_members_by_year.csv")) {
-      int year = Integer.parseInt(r.get("year"));
-      MemberState s = state(r.get("member_iso3"), r.get("member_name"), LocalDate.of(year, 1, 1));
-      List<String> notes = new ArrayList<>();
-      if (!r.get("note").isEmpty()) {
-        notes.add(r.get("note"));
-      }
-      if (r.get("member_iso3").isEmpty()) {
-        notes.add("no code in source; " + s.code() + " assigned by r2p");
-      }
-      if (!r.get("term_as_listed").isEmpty()) {
-        notes.add("term as listed: " + r.get("term_as_listed"));
-      }
-      out.add(ElectedTerm.ofYear(s, year)
-          .withSource(r.get("source"))
-          .withNote(notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes))));
-    }
-    return List.copyOf(out);
-  }
-
-  private static List<SituationClassification> loadSituations() {
-    List<SituationClassification> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("unsc_veto_situations.csv")) {
-      try {
-        if (!r.get("basis").equals("derived")) {
-          throw new IllegalStateException("basis must be \"derived\": \"" + r.get("basis") + "\"");
-        }
-        String key = r.get("situation");
-        out.add(new SituationClassification(r.get("veto_id"), r.get("topic"),
-            key.equals(Situation.OTHER) ? Situation.other(r.get("topic")) : Situation.of(key),
-            SituationClassification.Rule.valueOf(r.get("rule").toUpperCase(java.util.Locale.ROOT)), r.get("source")));
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private static List<VoteRecord> loadVetoes(List<GaVetoDebate> debates, List<SituationClassification> situations) {
-    Map<String, SituationClassification> situationById = new HashMap<>();
-    for (SituationClassification c : situations) {
-      if (situationById.put(c.vetoId(), c) != null) {
-        throw new IllegalStateException("bundled data unsc_veto_situations.csv: " + c.vetoId() + " is classified twice");
-      }
-    }
-    Map<String, List<CsvRows.Row>> votesBySymbol = new LinkedHashMap<>();
-    for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_votes.csv")) {
-      votesBySymbol.computeIfAbsent(r.get("draft_symbol"), k -> new ArrayList<>()).add(r);
-    }
-    Map<String, CsvRows.Row> tallies = new HashMap<>();
-    for (CsvRows.Row r : CsvRows.resource("unsc_vetoed_draft_tallies.csv")) {
-      tallies.put(r.get("draft_symbol"), r);
-    }
-    Map<String, AtrocityAim> sourcedAims = new HashMap<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/atrocity_assessments.csv")) {
-      try {
-        sourcedAims.put(r.get("veto_id"), sourcedAim(r));
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
-      }
-    }
-    List<VoteRecord> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("unsc_vetoes.csv")) {
-      try {
-        SituationClassification situation = situationById.remove(r.get("veto_id"));
-        if (situation == null || !situation.topic().equals(r.get("topic"))) {
-          throw new IllegalStateException("unsc_veto_situations.csv must classify " + r.get("veto_id")
-              + " with its topic \"" + r.get("topic") + "\": " + situation);
-        }
-        // the table is what the rules give: the same rules classify imported agendas
-        SituationRules.Result byRules = SituationRules.classify(r.get("topic"), r.get("agenda_item")).orElseThrow();
-        if (!byRules.situation().equals(situation.situation()) || byRules.rule() != situation.rule()) {
-          throw new IllegalStateException("unsc_veto_situations.csv classifies " + r.get("veto_id") + " as "
-              + situation.situation().key() + " (" + situation.rule() + "); the rules give " + byRules.situation().key()
-              + " (" + byRules.rule() + ")");
-        }
-        VoteRecord v = vetoRecord(r, situation.situation(), votesBySymbol, tallies, sourcedAims);
-        for (GaVetoDebate d : debates) {
-          if (d.vetoId().equals(v.id())) {
-            v = v.withGaEmergencySpecialSession(d.emergencySpecialSession());
-          }
-        }
-        out.add(v);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("bundled data " + r.where() + ": " + e.getMessage(), e);
-      }
-    }
-    if (!situationById.isEmpty()) {
-      throw new IllegalStateException("unsc_veto_situations.csv classifies vetoes not in the veto list: "
-          + new java.util.TreeSet<>(situationById.keySet()));
-    }
-    return List.copyOf(out);
-  }
-
-  private static VoteRecord vetoRecord(
-      CsvRows.Row r, Situation situation, Map<String, List<CsvRows.Row>> votesBySymbol, Map<String, CsvRows.Row> tallies,
-      Map<String, AtrocityAim> sourcedAims) {
-    LocalDate date = LocalDate.parse(r.get("date"));
-    String draftText = r.get("draft_symbol");
-    List<String> flags = new ArrayList<>();
-    for (String f : r.get("flags").split("\\|")) {
-      if (!f.isBlank()) {
-        flags.add(f.trim());
-      }
-    }
-    if (!r.get("meeting_record_status").isEmpty() && !r.get("meeting_record_status").equals("as_in_DHL_scrape")) {
-      flags.add("meeting_record_status:" + r.get("meeting_record_status"));
-    }
-    if (!r.get("corroboration").isEmpty()) {
-      flags.add("corroboration:" + r.get("corroboration"));
-    }
-    boolean noDraftSymbol = flags.stream().anyMatch(f -> f.startsWith("no_draft_symbol_in_source"));
-    List<DocumentSymbol> draftSymbols = DocumentSymbol.findAll(draftText);
-    List<DocumentSymbol> documents = new ArrayList<>();
-    Optional<DocumentSymbol> symbol = Optional.empty();
-    for (DocumentSymbol s : draftSymbols) {
-      if (symbol.isEmpty() && !noDraftSymbol && s.kind() == DocumentSymbol.Kind.DOCUMENT) {
-        symbol = Optional.of(s);
-      } else {
-        documents.add(s);
-      }
-    }
-    if (!draftText.equals(symbol.map(Object::toString).orElse(""))) {
-      flags.add("draft_symbol_as_written:" + draftText);
-    }
-    Optional<DocumentSymbol> meeting = Optional.empty();
-    for (DocumentSymbol s : DocumentSymbol.findAll(r.get("meeting_record"))) {
-      if (s.kind() == DocumentSymbol.Kind.MEETING_RECORD && meeting.isEmpty()) {
-        meeting = Optional.of(s);
-      } else if (!documents.contains(s)) {
-        documents.add(s);
-      }
-    }
-    String agenda = r.get("agenda_item");
-    ProposalKind kind = flags.stream().anyMatch(f -> f.startsWith("AMENDMENT_NOT_DRAFT_RESOLUTION"))
-        ? ProposalKind.AMENDMENT
-        : agenda.toLowerCase(java.util.Locale.ROOT).contains("preliminary question")
-            ? ProposalKind.PRELIMINARY_QUESTION
-            : ProposalKind.DRAFT_RESOLUTION;
-    String topic = r.get("topic");
-    Proposal.Builder p = Proposal.builder()
-        .kind(kind)
-        .symbol(symbol)
-        .date(date)
-        .subject(!topic.isEmpty() ? topic : !agenda.isEmpty() ? agenda : "(subject not recorded)")
-        .agendaItem(agenda.isEmpty() ? Optional.empty() : Optional.of(agenda))
-        .situation(situation);
-    AtrocityAim aim = sourcedAims.get(r.get("veto_id"));
-    if (aim != null) {
-      p.atrocityAim(aim);
-    }
-    VoteRecord.Builder b = VoteRecord.builder()
-        .id(r.get("veto_id"))
-        .proposal(p.build())
-        .date(date)
-        .meeting(meeting)
-        .documents(documents)
-        .recordedOutcome(Outcome.FAILED_VETO)
-        .source(r.get("source"));
-    for (String code : r.get("vetoing_members_iso3").split(";")) {
-      b.addRecordedVetoCasts(vetoer(code.trim(), date));
-    }
-    List<CsvRows.Row> votes = votesBySymbol.getOrDefault(draftText, List.of());
-    String votesSource = null;
-    for (CsvRows.Row v : votes) {
-      if (!v.get("date").equals(r.get("date"))) {
-        String flag = "date_differs_in_votes_file(" + v.get("date") + ")";
-        if (!flags.contains(flag)) {
-          flags.add(flag);
-        }
-      }
-      b.addVotes(Vote.of(state(v.get("member_iso3"), v.get("member_name"), date),
-          VotePosition.ofLetter(v.get("vote").charAt(0))));
-      if (!v.get("note").isEmpty()) {
-        String flag = "vote_note:" + v.get("note");
-        if (!flags.contains(flag)) {
-          flags.add(flag);
-        }
-      }
-      votesSource = v.get("source");
-    }
-    CsvRows.Row t = tallies.get(draftText);
-    if (t != null) {
-      b.reportedTally(Tally.of(Integer.parseInt(t.get("yes")), Integer.parseInt(t.get("no")),
-          Integer.parseInt(t.get("abstain"))));
-      if (t.get("news_check").startsWith("DISAGREES")) {
-        flags.add("tally_disputed:" + t.get("news_check") + " (news: " + t.get("news_reported_tally") + ")");
-      }
-      if (!t.get("note").isEmpty() && !t.get("note").startsWith("S/PV.")) {
-        flags.add("tally_note:" + t.get("note"));
-      }
-      if (votesSource == null) {
-        votesSource = t.get("source");
-      }
-    }
-    if (votesSource != null && !votesSource.equals(r.get("source"))) {
-      b.source(r.get("source") + " ; votes: " + votesSource);
-    }
-    return b.flags(flags).build();
-  }
-
-  private static MemberState vetoer(String code, LocalDate date) {
-    MemberState s = state(code, "", date);
-    PermanentSeat seat = PermanentSeat.everHeldBy(s)
-        .orElseThrow(() -> new IllegalArgumentException("vetoing member is not a permanent member: " + code));
-    return seat.holderOn(date).equals(s) ? seat.holderOn(date) : s;
-  }
-
-  /**
-   * A row of {@code sourced/atrocity_assessments.csv} as an assertion: the assessment is the
-   * row's {@code aims_to_end_or_prevent} (YES, CONTESTED, NO, UNKNOWN; a YES there is always
-   * made about a situation characterised as atrocity crimes by a named source), the crimes are
-   * those the characterisation names as committed (none where the draft is assessed as not
-   * aimed at them; {@link #sourcedAssessments()} keeps them as written), the asserter is the characterising source, the timing the characterisation's. A part of
-   * {@code crimes_named} that speaks of a risk ("risk of genocide", "genocide risk", rights
-   * "plausible" under the Genocide Convention) names no crime committed: it is kept in the note
-   * as a risk, never counted as a crime.
-   */
-  static AtrocityAim sourcedAim(CsvRows.Row r) {
-    Assessment aims = Assessment.valueOf(r.get("aims_to_end_or_prevent"));
-    String named = r.get("crimes_named");
-    AtrocityAim.Builder a = AtrocityAim.builder()
-        .assessment(aims)
-        .purpose(Purpose.PRIMARY)
-        .assertedBy(r.get("crimes_characterised").equals("YES")
-            ? r.get("characterised_by")
-            : "atrocity_assessments.csv (no characterisation of the crimes: " + r.get("characterised_by") + ")")
-        .source(r.get("source"));
-    List<String> risks = new ArrayList<>();
-    if (r.get("crimes_characterised").equals("YES")) {
-      for (String part : named.split(";")) {
-        if (isRisk(part)) {
-          // a risk names no crime committed: the crimes it names are only risked
-          risks.add(part.trim());
-          if (aims != Assessment.NO) {
-            a.addAllRisked(crimesNamed(part));
-          }
-        } else if (aims != Assessment.NO) {
-          a.addAllCrimes(crimesNamed(part));
-        }
-      }
-    }
-    timing(r.get("characterisation_timing")).ifPresent(a::timing);
-    List<String> note = new ArrayList<>();
-    note.add("crimes characterised: " + r.get("crimes_characterised") + (named.isEmpty() ? "" : " (" + named + ")"));
-    if (!risks.isEmpty()) {
-      note.add("a risk, not a finding of crimes committed: " + String.join("; ", risks));
-    }
-    if (!r.get("characterisation_timing").isEmpty()) {
-      note.add("timing: " + r.get("characterisation_timing"));
-    }
-    note.add("draft: " + r.get("draft_purpose"));
-    note.add("summary: " + r.get("compiler_summary"));
-    if (!r.get("note").isEmpty()) {
-      note.add(r.get("note"));
-    }
-    note.add("confidence: " + r.get("confidence"));
-    return a.note(String.join("; ", note)).build();
-  }
-
-  /** Whether a part of {@code crimes_named} speaks of a risk of crimes rather than crimes committed. */
-  static boolean isRisk(String part) {
-    String lower = part.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("risk") || lower.contains("plausib");
-  }
-
-  /** The crimes a characterisation names in words, ethnic cleansing included. */
-  static Set<AtrocityCrime> crimesNamed(String named) {
-    String lower = named.toLowerCase(java.util.Locale.ROOT);
-    Set<AtrocityCrime> out = java.util.EnumSet.noneOf(AtrocityCrime.class);
-    if (lower.contains("genocide")) {
-      out.add(AtrocityCrime.GENOCIDE);
-    }
-    if (lower.contains("crimes against humanity")) {
-      out.add(AtrocityCrime.CRIMES_AGAINST_HUMANITY);
-    }
-    if (lower.contains("war crime")) {
-      out.add(AtrocityCrime.WAR_CRIMES);
-    }
-    if (lower.contains("ethnic cleansing")) {
-      out.add(AtrocityCrime.ETHNIC_CLEANSING);
-    }
-    return out;
-  }
-
-  /** The timing column: "BEFORE_VOTE (…)", "AFTER_VOTE …", "BOTH", or one of each → BOTH. */
-  static Optional<CharacterisationTiming> timing(String text) {
-    boolean before = text.contains("BEFORE_VOTE");
-    boolean after = text.contains("AFTER_VOTE");
-    if (text.startsWith("BOTH") || (before && after)) {
-      return Optional.of(CharacterisationTiming.BOTH);
-    }
-    if (before) {
-      return Optional.of(CharacterisationTiming.BEFORE_VOTE);
-    }
-    return after ? Optional.of(CharacterisationTiming.AFTER_VOTE) : Optional.empty();
-  }
-
-  private static List<InitiativePosition> loadPositions() {
-    List<InitiativePosition> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/known_non_adherence.csv")) {
-      Optional<MemberState> state = r.get("iso3").isEmpty() ? Optional.empty()
-          : Optional.of(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)));
-      out.add(new InitiativePosition(state, r.get("state_name"),
-          r.get("initiative"), r.get("status"), r.get("statement"), r.get("statement_date"), r.get("source"),
-          r.get("confidence")));
-    }
-    return List.copyOf(out);
-  }
-
-  private static String joined(String... parts) {
-    List<String> l = new ArrayList<>();
-    for (String p : parts) {
-      if (!p.isBlank()) {
-        l.add(p);
-      }
-    }
-    return String.join("; ", l);
-  }
-
-  /** A named supporter of a partial list: joined not later than the row's date, with its source. */
-  private static Adherence supporter(CsvRows.Row r, Instrument instrument, String note) {
-    return Adherence.builder()
-        .state(state(r.get("iso3"), r.get("state_name"), LocalDate.of(2015, 1, 1)))
-        .instrument(instrument)
-        .from(LocalDate.parse(r.get("joined_not_later_than")))
-        .precision(DatePrecision.NOT_LATER_THAN)
-        .source(r.get("source"))
-        .note(note)
-        .build();
-  }
-
-  private static CommitmentRegistry loadCommitments(List<InitiativePosition> positions) {
-    CommitmentRegistry.Builder b = CommitmentRegistry.builder()
-        .completeness(Instrument.ACT_CODE_OF_CONDUCT, Completeness.PARTIAL)
-        .completeness(Instrument.FRANCE_MEXICO_DECLARATION, Completeness.PARTIAL);
-    for (CsvRows.Row r : CsvRows.resource("sourced/act_code_supporters.csv")) {
-      b.add(supporter(r, Instrument.ACT_CODE_OF_CONDUCT, joined(r.get("date_basis"),
-          r.get("act_group_member_2015").equals("yes") ? "ACT Group member" : "",
-          "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence"))));
-    }
-    for (CsvRows.Row r : CsvRows.resource("sourced/france_mexico_supporters.csv")) {
-      b.add(supporter(r, Instrument.FRANCE_MEXICO_DECLARATION, joined(r.get("status"), r.get("date_basis"),
-          "evidence: " + r.get("evidence"), "confidence: " + r.get("confidence"))));
-    }
-    for (InitiativePosition p : positions) {
-      if (p.state().isEmpty()) {
-        continue; // a statement naming no state (the UK's answer of 2025) decides no state's status
-      }
-      MemberState state = p.state().get();
-      boolean refused = p.status().startsWith("NOT_") || p.status().equals("OPPOSED");
-      if (refused && (p.initiative().equals("ACT_CODE") || p.initiative().equals("FRANCE_MEXICO_DECLARATION"))) {
-        // a dated refusal: the state had not joined as of the statement (and so on no earlier day)
-        b.addNonAdherence(new NonAdherence(state,
-            p.initiative().equals("ACT_CODE") ? Instrument.ACT_CODE_OF_CONDUCT : Instrument.FRANCE_MEXICO_DECLARATION,
-            LocalDate.parse(p.statementDate()),
-            p.source() + " [" + p.status() + ": " + p.statement() + "; confidence: " + p.confidence() + "]"));
-      } else if (p.initiative().equals("UK_OWN_PLEDGE") || p.initiative().equals("FRANCE_OWN_PLEDGE")) {
-        b.add(pledge(p, state));
-      }
-    }
-    return b.build();
-  }
-
-  /**
-   * A unilateral pledge as an adherence from the statement's date. A date known to the month
-   * only ("2015-09") is the month's last day with precision MONTH: committed from then, unknown
-   * earlier that month, not committed before it.
-   */
-  private static Adherence pledge(InitiativePosition p, MemberState state) {
-    String date = p.statementDate();
-    boolean month = date.length() == 7;
-    LocalDate from = month ? java.time.YearMonth.parse(date).atEndOfMonth() : LocalDate.parse(date);
-    return Adherence.builder()
-        .state(state)
-        .instrument(p.initiative().equals("UK_OWN_PLEDGE") ? Instrument.UK_PLEDGE : Instrument.FRENCH_PLEDGE)
-        .from(from)
-        .precision(month ? DatePrecision.MONTH : DatePrecision.DAY)
-        .source(p.source())
-        .note(joined(p.statement(), month ? "dated to the month in the source (" + date + ")" : "",
-            "confidence: " + p.confidence()))
-        .build();
-  }
-
-  private static Optional<LocalDate> day(String text) {
-    return text.length() == 10 ? Optional.of(LocalDate.parse(text)) : Optional.empty();
-  }
-
-  private static List<SupporterCount> loadCounts() {
-    List<SupporterCount> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/act_code_supporter_counts.csv")) {
-      out.add(count(r, Instrument.ACT_CODE_OF_CONDUCT, r.get("scope")));
-    }
-    for (CsvRows.Row r : CsvRows.resource("sourced/france_mexico_supporter_counts.csv")) {
-      out.add(count(r, Instrument.FRANCE_MEXICO_DECLARATION, Instrument.FRANCE_MEXICO_DECLARATION.name()));
-    }
-    return List.copyOf(out);
-  }
-
-  private static SupporterCount count(CsvRows.Row r, Instrument instrument, String scope) {
-    String date = r.get("as_of_date");
-    return new SupporterCount(instrument, scope,
-        date.length() == 10 ? Optional.of(LocalDate.parse(date))
-            : date.length() == 7 ? Optional.of(LocalDate.parse(date + "-01"))
-            : date.length() == 4 ? Optional.of(LocalDate.of(Integer.parseInt(date), 1, 1)) : Optional.empty(),
-        date, r.get("date_precision"),
-        r.get("count").isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(r.get("count"))),
-        r.get("count_qualifier"), r.get("detail"), r.get("stated_by"), r.get("source"));
-  }
-
-  private static List<Holiday> loadHolidays() {
-    List<Holiday> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/un_hq_official_holidays.csv")) {
-      out.add(new Holiday(LocalDate.parse(r.get("date")), r.get("name"), Confidence.parse(r.get("confidence")),
-          r.get("source"), r.get("note")));
-    }
-    out.sort(java.util.Comparator.comparing(Holiday::date));
-    return List.copyOf(out);
-  }
-
-  private static List<GaVetoDebate> loadDebates() {
-    List<GaVetoDebate> out = new ArrayList<>();
-    for (CsvRows.Row r : CsvRows.resource("sourced/ga_debates.csv")) {
-      String id = r.get("veto_id");
-      boolean thematic = id.startsWith("(");
-      List<DocumentSymbol> draft = DocumentSymbol.findAll(r.get("draft_symbol"));
-      String format = r.get("ga_format");
-      out.add(new GaVetoDebate(
-          thematic ? Optional.empty() : Optional.of(id),
-          day(r.get("veto_date")),
-          draft.isEmpty() ? Optional.empty() : Optional.of(draft.get(0)),
-          r.get("vetoing_members").isEmpty() ? List.of() : Arrays.asList(r.get("vetoing_members").split(";")),
-          r.get("subject"),
-          day(r.get("ga_meeting_date")),
-          r.get("ga_meeting_date"),
-          GaVetoDebate.Format.valueOf(format.split("[\\s(]", 2)[0]),
-          format,
-          r.get("ga_session"),
-          r.get("ga_meetings"),
-          r.get("pv_symbol"),
-          r.get("pv_symbol_basis"),
-          r.get("outcome_or_press_release"),
-          r.get("source"),
-          r.get("note"),
-          r.get("confidence")));
-    }
-    return List.copyOf(out);
   }
 
   /**

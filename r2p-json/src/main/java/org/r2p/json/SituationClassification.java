@@ -57,7 +57,8 @@ public record SituationClassification(String vetoId, String topic, Situation sit
   }
 
   /**
-   * Checks the parts.
+   * Refuses a rule that does not fit the situation: {@link Rule#UNCLASSIFIED} exactly for an
+   * unclassified situation.
    *
    * @param vetoId the veto's id
    * @param topic the topic as given
@@ -67,14 +68,9 @@ public record SituationClassification(String vetoId, String topic, Situation sit
    */
   public SituationClassification {
     Objects.requireNonNull(vetoId, "vetoId");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(situation, "situation");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(source, "source");
     if ((rule == Rule.UNCLASSIFIED) == situation.isClassified()) {
       throw new IllegalArgumentException("situation classification " + vetoId + ": rule " + rule
           + " does not fit situation " + situation.key());
     }
   }
-
 }

@@ -1,10 +1,10 @@
 package org.r2p.json;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.r2p.core.Instrument;
+import org.r2p.json.internal.RecordParts;
 
 /**
  * A count of an initiative's supporters at a date, as one source states it: "102 countries"
@@ -38,30 +38,24 @@ public record SupporterCount(
     String statedBy,
     String source) {
   /**
-   * Checks the parts.
+   * Checks that every part is present.
    *
-   * @param instrument the initiative
-   * @param scope what was counted
-   * @param asOf the date
-   * @param asOfAsWritten the date as written
-   * @param datePrecision the precision as written
-   * @param count the number
-   * @param qualifier the qualifier as written
+   * @param instrument the initiative counted (ACT Code or France–Mexico declaration)
+   * @param scope what was counted, as written: ACT_CODE, COMBINED_EITHER_INITIATIVE (states
+   *       supporting either initiative) or FRANCE_MEXICO_DECLARATION
+   * @param asOf the date of the count, where the source gives a day (or a month or year, taken
+   *       as its first day; see {@code datePrecision})
+   * @param asOfAsWritten the date as written, empty where the source gives none
+   * @param datePrecision how well the date is known, as written ("day", "month", "unknown")
+   * @param count the number, empty where the source gives none
+   * @param qualifier "exact", "more than", "almost"… as written
    * @param detail what the source says
    * @param statedBy who states it
    * @param source where
    */
   public SupporterCount {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(asOfAsWritten, "asOfAsWritten");
-    Objects.requireNonNull(datePrecision, "datePrecision");
-    Objects.requireNonNull(count, "count");
-    Objects.requireNonNull(qualifier, "qualifier");
-    Objects.requireNonNull(detail, "detail");
-    Objects.requireNonNull(statedBy, "statedBy");
-    Objects.requireNonNull(source, "source");
+    RecordParts.required(SupporterCount.class, instrument, scope, asOf, asOfAsWritten,
+        datePrecision, count, qualifier, detail, statedBy, source);
   }
 
   /**

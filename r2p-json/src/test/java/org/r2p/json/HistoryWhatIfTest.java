@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.r2p.core.MemberStates;
 import org.r2p.core.Outcome;
+import org.r2p.core.ProposalKind;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.whatif.Basis;
@@ -52,14 +53,21 @@ final class HistoryWhatIfTest {
     // sourced/atrocity_assessments.csv: the drafts assessed YES (aimed at ending or preventing
     // crimes characterised by a named source), less those whose only characterisation came
     // after the vote (V183 Myanmar 2007, V204 Gaza 2018), which the default interpretation does
-    // not count (Q16). Every one would have passed: the vetoes were the only obstacle.
+    // not count (Q16), and less the amendments (V221, S/2023/1029): the Code covers "a credible
+    // draft resolution" unless Q5 widens it. Every one would have passed: the vetoes were the
+    // only obstacle.
     List<String> yes = DATA.sourcedAssessments().stream().filter(a -> a.aimsToEndOrPrevent().equals("YES"))
         .map(SourcedAssessment::vetoId).toList();
     List<String> afterVoteOnly = DATA.sourcedAssessments().stream()
         .filter(a -> a.characterisationTiming().startsWith("AFTER_VOTE")).map(SourcedAssessment::vetoId).toList();
     assertThat(afterVoteOnly).contains("V183", "V204");
+    List<String> amendments = DATA.vetoes().stream().filter(r -> r.proposal().kind() == ProposalKind.AMENDMENT)
+        .map(r -> r.id().orElseThrow()).toList();
+    assertThat(amendments).contains("V221");
+    assertThat(yes).contains("V221");
     assertThat(run.changed()).extracting(HistoryWhatIfTest::id)
-        .containsExactlyElementsOf(yes.stream().filter(id -> !afterVoteOnly.contains(id)).toList())
+        .containsExactlyElementsOf(yes.stream().filter(id -> !afterVoteOnly.contains(id) && !amendments.contains(id))
+            .toList())
         // the revision of 2026-12-05 reads the US-drafted Gaza texts by the same rule
         .contains("V219", "V223");
     for (RecordComparison c : run.changed()) {
@@ -71,7 +79,14 @@ final class HistoryWhatIfTest {
     HistoryRun afterVote = WhatIf.of(RULES.withInterpretation(Interpretation.defaults()
             .withAfterVoteCharacterisation(Interpretation.AfterVoteCharacterisation.COUNTED)))
         .runAll(DATA.vetoes(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2007, 1, 1)));
-    assertThat(afterVote.changed()).extracting(HistoryWhatIfTest::id).contains("V183", "V204").hasSize(yes.size());
+    assertThat(afterVote.changed()).extracting(HistoryWhatIfTest::id).contains("V183", "V204")
+        .hasSize((int) yes.stream().filter(id -> !amendments.contains(id)).count());
+    // Q5 widening the Code to amendments brings the 2023 amendment in
+    HistoryRun withAmendments = WhatIf.of(RULES.withInterpretation(Interpretation.defaults()
+            .withRestraintCovers(java.util.EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT))))
+        .runAll(DATA.vetoes(), Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2007, 1, 1)));
+    assertThat(withAmendments.changed()).extracting(HistoryWhatIfTest::id).contains("V221")
+        .hasSize(run.changed().size() + 1);
     // S/2007/14 (DOMAIN §7 row 9, 9-3-3): without the NO of China and Russia, 9 yes and South
     // Africa's ordinary NO: adopted, decided on the per-member votes.
     RecordComparison myanmar = afterVote.changed().get(0);
@@ -86,7 +101,7 @@ final class HistoryWhatIfTest {
     // the CONTESTED drafts join, less those characterised only after the vote (Q16: V197, Khan
     // Shaykhun, 2017; V202, Yemen sanctions, 2018); S/2014/348 (13-2-0) among them, adopted
     long contestedBefore = DATA.sourcedAssessments().stream().filter(a -> a.aimsToEndOrPrevent().equals("CONTESTED")
-        && !afterVoteOnly.contains(a.vetoId())).count();
+        && !afterVoteOnly.contains(a.vetoId()) && !amendments.contains(a.vetoId())).count();
     assertThat(contested.changed()).hasSize((int) (run.changed().size() + contestedBefore))
         .extracting(HistoryWhatIfTest::id).contains("V191").doesNotContain("V197", "V202");
     // Zimbabwe 2008 (UNKNOWN in the sourced file) stays out under every reading

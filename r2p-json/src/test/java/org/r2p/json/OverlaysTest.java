@@ -99,6 +99,47 @@ final class OverlaysTest {
   }
 
   @Test
+  void assessmentsCsv_readKeepingTheGoodRows_eachBadRowNamedByLineColumnAndValue() throws IOException {
+    Path csv = file("bad.csv", "symbol,assessment,crimes,asserted_by\n"
+        + "S/2014/348,MAYBE,,a researcher\n"
+        + "S/2016/846,YES,WAR_CRIMES,a researcher\n"
+        + "S/2011/612,YES,PIRACY,a researcher\n"
+        + "not a symbol,NO,,a researcher\n");
+    Overlays.Read<Map<DocumentSymbol, AtrocityAim>> read = Overlays.assessments(csv);
+    assertThat(read.value()).containsOnlyKeys(DocumentSymbol.parse("S/2016/846"));
+    assertThat(read.value().get(DocumentSymbol.parse("S/2016/846")).crimes()).containsExactly(AtrocityCrime.WAR_CRIMES);
+    assertThat(read.problems()).extracting(OverlayProblem::line, OverlayProblem::column, OverlayProblem::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(2), "assessment", "MAYBE"),
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(4), "crimes", "PIRACY"),
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(5), "symbol", "not a symbol"));
+    assertThat(read.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(csv.toString()));
+    assertThat(read.problems().get(0).toString()).startsWith(csv + " line 2: ").contains("MAYBE");
+    // the strict reading reports the same problems and applies nothing
+    assertThatThrownBy(() -> Overlays.readAssessments(csv))
+        .hasMessage("3 problem(s): " + String.join("; ", read.problems().stream().map(Object::toString).toList()));
+  }
+
+  @Test
+  void adherenceCsv_readKeepingTheGoodRows_eachBadRowNamed() throws IOException {
+    Path csv = file("broken.csv", "state,instrument,relation,from,source\n"
+        + "XXX,ACT_CODE_OF_CONDUCT,ADHERES,2016-01-01,s\n"
+        + "RUS,ACT_CODE_OF_CONDUCT,ADHERES,2016-01-01,s\n"
+        + "RUS,ACT_CODE_OF_CONDUCT,JOINS,2016-01-01,s\n"
+        + "GBR,ACT_CODE_OF_CONDUCT,ADHERES,2016-13-01,s\n"
+        + "CHN,ACT_CODE_OF_CONDUCT,DOES_NOT_ADHERE,2025-12-31,s\n");
+    Overlays.Read<CommitmentRegistry> read = Overlays.adherence(csv, CommitmentRegistry.empty());
+    assertThat(read.value().adherences()).extracting(Adherence::state).containsExactly(MemberStates.RUSSIAN_FEDERATION);
+    assertThat(read.value().nonAdherences()).extracting(NonAdherence::state).containsExactly(MemberStates.CHINA);
+    assertThat(read.problems()).extracting(OverlayProblem::line, OverlayProblem::column, OverlayProblem::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(2), "state", "XXX"),
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(4), "relation", "JOINS"),
+            org.assertj.core.groups.Tuple.tuple(java.util.OptionalInt.of(5), "from", "2016-13-01"));
+    assertThat(read.problems().get(0).message()).isEqualTo("unknown state code: 'XXX'");
+  }
+
+  @Test
   void assessmentsCsv_aMissingRequiredColumn_isNamed() throws IOException {
     Path csv = file("aims.csv", "symbol,assessment\nS/2014/348,YES\n");
     assertThatThrownBy(() -> Overlays.readAssessments(csv))

@@ -51,15 +51,18 @@ public final class CodeOfConductRule extends StepRule implements CommitmentRule 
 
   private static final Instrument CODE = Instrument.ACT_CODE_OF_CONDUCT;
 
-  /** Para 2's literal scope: "a credible draft resolution". */
-  private static final EnumSet<ProposalKind> SCOPE = EnumSet.of(ProposalKind.DRAFT_RESOLUTION);
-
   /**
-   * Para 2's action: "to end the commission of ... or to prevent such crimes", crimes committed or
-   * only risked. Its crimes are the Code's closed list ({@link Instrument#crimes()}: genocide,
-   * crimes against humanity, war crimes); Q8 may widen it.
+   * Para 2's terms: "a credible draft resolution" (its literal scope; Q5 may widen it); the
+   * action "to end the commission of ... or to prevent such crimes", crimes committed or only
+   * risked; the crimes a closed list, genocide, crimes against humanity and war crimes (ethnic
+   * cleansing only where it amounts to one of them; Q8 may widen it); the vote forbidden a NO.
    */
-  private static final CommonSteps.Action ACTION = CommonSteps.Action.END_OR_PREVENT;
+  static final InstrumentTerms TERMS = new InstrumentTerms(CODE,
+      "not to vote against a credible draft resolution before the Security Council on timely and decisive action"
+          + " to end the commission of genocide, crimes against humanity or war crimes, or to prevent such crimes",
+      "ACT Code of Conduct, para 2 (A/70/621-S/2015/978), launched 23 October 2015",
+      InstrumentTerms.THREE_CRIMES, false, InstrumentTerms.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NO,
+      EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
 
   // "...not to vote against a credible draft resolution before the Security Council on timely
   // and decisive action to end the commission of genocide, crimes against humanity or war
@@ -69,7 +72,7 @@ public final class CodeOfConductRule extends StepRule implements CommitmentRule 
           + " the commission of genocide, crimes against humanity or war crimes, or to prevent such crimes\": ending or"
           + " preventing, the three crimes only (ethnic cleansing only where it amounts to one of them)",
       f -> f.stateName() + " voted against a credible draft to end or prevent atrocity crimes",
-      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE, ACTION), credible(),
+      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(TERMS.kinds()), atrocityAim(TERMS), credible(),
       Step.breachIf(StepId.VOTED_NO, f -> Ternary.of(f.position() == VotePosition.NO),
           (f, t) -> t == Ternary.TRUE ? "NO" : f.position() + " is not a vote against"));
 
@@ -83,7 +86,7 @@ public final class CodeOfConductRule extends StepRule implements CommitmentRule 
           + (readsPara1(f.interpretation()) ? describePara1(f.interpretation()) : "") + ")",
       Step.applies(StepId.PARA_1_CHECKED, Step.Scope.RECORD, f -> Ternary.of(readsPara1(f.interpretation())),
           (f, t) -> t == Ternary.TRUE ? describePara1(f.interpretation()) : "para 1 is aspirational (Q1 LETTER, Q15 NOT_ENFORCED)"),
-      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(SCOPE), atrocityAim(CODE, ACTION), credible(),
+      inEffect(CODE), committed(CODE), onCouncil(), kindCovered(TERMS.kinds()), atrocityAim(TERMS), credible(),
       Step.breachIf(StepId.FELL_SHORT, CodeOfConductRule::fellShort,
           (f, t) -> f.position() + (t == Ternary.TRUE ? " falls short of support" : " does not fall short of support")));
 

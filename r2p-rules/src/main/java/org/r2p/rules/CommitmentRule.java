@@ -24,7 +24,7 @@ public interface CommitmentRule {
   Finding check(VoteContext context);
 
   /**
-   * The verdict alone, with no explanation built: the fast path of reviews and what-if runs.
+   * The verdict alone, with no explanation built: what screenings and what-if runs ask.
    *
    * @param context the vote and everything around it
    * @return the verdict {@link #check} would give

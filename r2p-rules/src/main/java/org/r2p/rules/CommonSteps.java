@@ -1,7 +1,6 @@
 package org.r2p.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,17 +104,6 @@ final class CommonSteps {
             + f.interpretation().restraintCovers().map(s -> s + " (Q5)").orElse(scope + " (the instrument's own scope)"));
   }
 
-  /** The action an instrument covers, in its own words. */
-  enum Action {
-    /** "to end the commission of ... or to prevent such crimes" (the ACT Code): crimes committed or risked. */
-    END_OR_PREVENT,
-    /**
-     * "where there have been mass atrocities" (France), "to stop mass atrocities" (the UK): crimes
-     * committed or under way; a prevention-only draft, against crimes only risked, is outside.
-     */
-    COMMITTED_OR_UNDER_WAY
-  }
-
   /**
    * The proposal aims at crimes in the instrument's own scope, of crimes and of action: the
    * assessment (Q3 for a contested one; UNKNOWN where no source settles it, or where it rests on
@@ -124,21 +112,19 @@ final class CommonSteps {
    * where the instrument says so; crimes only risked only where it covers prevention), each
    * three-valued, taken together.
    *
-   * @param instrument the instrument, whose own crimes are in scope unless Q8 sets a list
-   * @param action the action the instrument covers
+   * @param terms the instrument's terms: its own crimes (in scope unless Q8 sets a list) and action
    */
-  static Step atrocityAim(Instrument instrument, Action action) {
-    return Step.applies(StepId.ATROCITY, Step.Scope.RECORD, f -> aim(f, instrument, action),
-        (f, t) -> aimDetail(f, instrument, action));
+  static Step atrocityAim(InstrumentTerms terms) {
+    return Step.applies(StepId.ATROCITY, Step.Scope.RECORD, f -> aim(f, terms), (f, t) -> aimDetail(f, terms));
   }
 
-  private static Ternary aim(Facts f, Instrument instrument, Action action) {
+  private static Ternary aim(Facts f, InstrumentTerms terms) {
     AtrocityAim a = f.aim();
     if (a == null) {
       return Ternary.UNKNOWN;
     }
     Interpretation i = f.interpretation();
-    return asserted(a, i).and(purpose(a, i)).and(crimes(a, i, instrument, action));
+    return asserted(a, i).and(purpose(a, i)).and(crimes(a, i, terms));
   }
 
   private static Ternary asserted(AtrocityAim a, Interpretation i) {
@@ -184,13 +170,13 @@ final class CommonSteps {
    * The crimes in scope: TRUE if one is, UNKNOWN if only a war crime of unasserted scale might
    * be. Crimes only risked count only for an instrument that covers prevention.
    */
-  private static Ternary crimes(AtrocityAim a, Interpretation i, Instrument instrument, Action action) {
-    Ternary committed = inScope(a.crimes(), a, i, instrument);
-    if (committed == Ternary.TRUE || action == Action.COMMITTED_OR_UNDER_WAY) {
+  private static Ternary crimes(AtrocityAim a, Interpretation i, InstrumentTerms terms) {
+    Ternary committed = inScope(a.crimes(), a, i, terms);
+    if (committed == Ternary.TRUE || terms.action() == InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY) {
       return a.crimes().isEmpty() && a.risked().isEmpty() && a.assessment() != Assessment.NO ? Ternary.UNKNOWN
           : committed;
     }
-    Ternary risked = inScope(a.risked(), a, i, instrument);
+    Ternary risked = inScope(a.risked(), a, i, terms);
     if (a.crimes().isEmpty() && a.risked().isEmpty()) {
       return a.assessment() == Assessment.NO ? Ternary.FALSE : Ternary.UNKNOWN;
     }
@@ -199,16 +185,16 @@ final class CommonSteps {
   }
 
   /** Whether some of these crimes are in the instrument's scope. */
-  private static Ternary inScope(Set<AtrocityCrime> asserted, AtrocityAim a, Interpretation i, Instrument instrument) {
+  private static Ternary inScope(Set<AtrocityCrime> asserted, AtrocityAim a, Interpretation i, InstrumentTerms terms) {
     if (asserted.isEmpty()) {
       return Ternary.FALSE;
     }
     Interpretation.@Nullable CrimeList list = i.crimeList().orElse(null);
-    Set<AtrocityCrime> scope = scope(list, instrument);
+    Set<AtrocityCrime> scope = scope(list, terms);
     boolean largeScaleOnly = list != null ? list == Interpretation.CrimeList.FRENCH
-        : instrument.warCrimesOnlyOnLargeScale();
+        : terms.warCrimesOnlyOnLargeScale();
     Ternary result = Ternary.FALSE;
-    // by the crimes' order rather than the set's iterator: one pass, nothing allocated
+    // in the crimes' declared order
     for (AtrocityCrime c : CRIMES) {
       if (!asserted.contains(c) || !scope.contains(c)) {
         continue;
@@ -227,19 +213,15 @@ final class CommonSteps {
     return result;
   }
 
-  private static final Set<AtrocityCrime> ALL_CRIMES = Collections.unmodifiableSet(EnumSet.allOf(AtrocityCrime.class));
-  private static final Set<AtrocityCrime> FRENCH_CRIMES = Collections.unmodifiableSet(
-      EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES));
-
   /** The crimes in scope for an instrument under Q8 (null: the instrument's own list). */
-  private static Set<AtrocityCrime> scope(Interpretation.@Nullable CrimeList list, Instrument instrument) {
+  private static Set<AtrocityCrime> scope(Interpretation.@Nullable CrimeList list, InstrumentTerms terms) {
     if (list == null) {
-      return instrument.crimes();
+      return terms.crimes();
     }
-    return list == Interpretation.CrimeList.R2P ? ALL_CRIMES : FRENCH_CRIMES;
+    return list == Interpretation.CrimeList.R2P ? InstrumentTerms.ALL_CRIMES : InstrumentTerms.THREE_CRIMES;
   }
 
-  private static String aimDetail(Facts f, Instrument instrument, Action action) {
+  private static String aimDetail(Facts f, InstrumentTerms terms) {
     AtrocityAim a = f.aim();
     if (a == null) {
       return "no assessment of the proposal's atrocity aim was supplied";
@@ -267,32 +249,33 @@ final class CommonSteps {
       parts.add("its atrocity content is " + a.purpose() + " (Q4 " + i.mixedDrafts() + ")");
     }
     if (a.assessment() != Assessment.NO) {
-      parts.add(crimesDetail(a, i, instrument, action));
+      parts.add(crimesDetail(a, i, terms));
     }
     return String.join("; ", parts);
   }
 
-  private static String crimesDetail(AtrocityAim a, Interpretation i, Instrument instrument, Action action) {
+  private static String crimesDetail(AtrocityAim a, Interpretation i, InstrumentTerms terms) {
     if (a.crimes().isEmpty() && a.risked().isEmpty()) {
       return "the crimes were not specified";
     }
-    String name = instrument.shortName();
+    String name = terms.instrument().shortName();
+    InstrumentTerms.Action action = terms.action();
     String committed = named(a.crimes());
-    Ternary c = inScope(a.crimes(), a, i, instrument);
+    Ternary c = inScope(a.crimes(), a, i, terms);
     if (c == Ternary.TRUE) {
       return "committed: " + committed + ", in " + name + "'s scope";
     }
-    if (action == Action.COMMITTED_OR_UNDER_WAY && inScope(a.risked(), a, i, instrument) != Ternary.FALSE) {
+    if (action == InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY && inScope(a.risked(), a, i, terms) != Ternary.FALSE) {
       return (a.crimes().isEmpty() ? "" : "committed: " + committed + ", outside its scope; ")
           + "only a risk of " + named(a.risked()) + ", nothing committed yet: " + name
           + " covers crimes committed or under way, not prevention alone";
     }
-    Ternary r = action == Action.END_OR_PREVENT ? inScope(a.risked(), a, i, instrument) : Ternary.FALSE;
+    Ternary r = action == InstrumentTerms.Action.END_OR_PREVENT ? inScope(a.risked(), a, i, terms) : Ternary.FALSE;
     if (r == Ternary.TRUE) {
       return "risked: " + named(a.risked()) + ", in " + name + "'s scope (it covers prevention)";
     }
     List<AtrocityCrime> all = new ArrayList<>(a.crimes());
-    if (action == Action.END_OR_PREVENT) {
+    if (action == InstrumentTerms.Action.END_OR_PREVENT) {
       all.addAll(a.risked());
     }
     String allNamed = named(Set.copyOf(all));

@@ -27,6 +27,17 @@ public final class FranceMexicoDeclarationRule extends StepRule implements Commi
   public static final Citation DECLARATION =
       Citation.of(Instrument.FRANCE_MEXICO_DECLARATION, "Political Declaration (2015)");
 
+  /**
+   * The declaration's terms: mass atrocities (genocide, crimes against humanity and war crimes
+   * on a large scale), drafts aimed at preventing or ending them; the vote forbidden none: it
+   * binds no signatory's own vote, and covers no kind of proposal as a restraint.
+   */
+  static final InstrumentTerms TERMS = new InstrumentTerms(Instrument.FRANCE_MEXICO_DECLARATION,
+      "Political Declaration on suspension of veto powers in cases of mass atrocities",
+      "presented by France and Mexico, showcased 30 September 2015",
+      InstrumentTerms.THREE_CRIMES, true, InstrumentTerms.Action.END_OR_PREVENT, InstrumentTerms.ForbiddenVote.NONE,
+      java.util.Set.of());
+
   static final Steps STEPS = Steps.of("france-mexico-declaration", DECLARATION,
       "signatories support the proposal that the permanent members voluntarily and collectively refrain from"
           + " using the veto on drafts aimed at preventing or ending mass atrocities; it is a statement of support,"

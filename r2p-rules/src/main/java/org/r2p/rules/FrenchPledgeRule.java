@@ -49,19 +49,25 @@ public final class FrenchPledgeRule extends StepRule implements CommitmentRule {
 
   private static final Instrument FRANCE = Instrument.FRENCH_PLEDGE;
 
-  /** "where there have been mass atrocities": crimes committed or under way. */
-  private static final CommonSteps.Action ACTION = CommonSteps.Action.COMMITTED_OR_UNDER_WAY;
+  /**
+   * The pledge's terms: "where there have been mass atrocities", crimes committed or under way;
+   * mass atrocities read as genocide, crimes against humanity and war crimes on a large scale
+   * (the France–Mexico conclusions of 25 September 2014: the reading used, not the pledge's
+   * words; Q8 may replace it); the vote forbidden its veto, on any kind of proposal (Q5 may
+   * narrow it).
+   */
+  static final InstrumentTerms TERMS = new InstrumentTerms(FRANCE,
+      "France will never use its right of veto where there have been mass atrocities",
+      "President Hollande, UN General Assembly, 28 September 2015 (official English text)",
+      InstrumentTerms.THREE_CRIMES, true, InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY,
+      InstrumentTerms.ForbiddenVote.VETO, EnumSet.allOf(ProposalKind.class));
 
-  // Hollande, UN General Assembly, 28 September 2015: "France will never use its right of veto
-  // where there have been mass atrocities"
   static final Steps STEPS = Steps.of("french-pledge", PLEDGE,
-      "\"France will never use its right of veto where there have been mass atrocities\" (President Hollande, UN"
-          + " General Assembly, 28 September 2015): its veto, on any kind of proposal, where crimes have been committed"
-          + " or are under way; mass atrocities read as genocide, crimes against humanity and war crimes on a large"
-          + " scale (the France-Mexico conclusions of 25 September 2014: the reading used, not the pledge's words)",
+      "\"" + TERMS.words() + "\" (President Hollande, UN General Assembly, 28 September 2015): its veto, on any"
+          + " kind of proposal, where crimes have been committed or are under way; mass atrocities read as genocide,"
+          + " crimes against humanity and war crimes on a large scale (the France-Mexico conclusions of 25 September 2014: the reading used, not the pledge's words)",
       f -> "France used its veto where there have been mass atrocities",
-      inEffect(FRANCE), committed(FRANCE), onCouncil(), kindCovered(EnumSet.allOf(ProposalKind.class)),
-      atrocityAim(FRANCE, ACTION),
+      inEffect(FRANCE), committed(FRANCE), onCouncil(), kindCovered(TERMS.kinds()), atrocityAim(TERMS),
       Step.applies(StepId.NO_VITAL_INTEREST, Step.Scope.RECORD,
           f -> f.interpretation().vitalInterest() == Interpretation.VitalInterest.NONE ? Ternary.TRUE : Ternary.UNKNOWN,
           (f, t) -> t == Ternary.TRUE ? "the 2015 pledge has none (Q7 NONE)"

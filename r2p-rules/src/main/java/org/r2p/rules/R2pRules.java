@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Council;
+import org.r2p.core.Instrument;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
 import org.r2p.core.Outcome;
@@ -32,11 +32,9 @@ import org.r2p.core.VoteRecord;
  * List<Finding> f = rules.check(MemberStates.FRANCE, VotePosition.NO, proposal, date);
  * }</pre>
  *
- * <p>This class is immutable and thread-safe; it reads no file and no global state. It keeps,
- * for each vote date it has seen (up to 8,192), the Council and its members' standings under
- * every instrument: values that depend only on the history and the registry it was built with.
- * Every commitment verdict, screened, reviewed or checked, comes from the rules' steps run
- * by one interpreter in three-valued logic.
+ * <p>This class is immutable and thread-safe; it reads no file and no global state. Every
+ * commitment verdict, screened, reviewed or checked, comes from the rules' steps run by one
+ * interpreter in three-valued logic.
  */
 public final class R2pRules {
   private final CouncilHistory history;
@@ -48,7 +46,8 @@ public final class R2pRules {
 
   /** What records are handed to: it runs them through the interpreter. */
   private final Reviewer reviewer;
-
+  /** What single records and votes are asked of. */
+  private final VoteChecker checker;
   /** Each date's Council and standings; they depend on the history and the registry only. */
   private final CouncilDays days;
 
@@ -60,7 +59,8 @@ public final class R2pRules {
     this.emergencySession = b.emergencySession;
     this.rules = List.copyOf(b.rules);
     this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
-    this.reviewer = new Reviewer(registry, interpretation, calendar, emergencySession, rules, days, this::decide);
+    this.checker = new VoteChecker(history, registry, interpretation, rules);
+    this.reviewer = new Reviewer(registry, interpretation, calendar, emergencySession, rules, days, checker::decide);
   }
 
   /**
@@ -143,11 +143,8 @@ public final class R2pRules {
    * @return the decision
    */
   public CharterDecision decide(VoteRecord record) {
-    Council council = history.councilOn(record.date());
-    return record.knownOnlyFromVetoList() ? Article27.inferFromVetoes(record, council)
-        : Article27.decide(record, council, interpretation);
+    return checker.decide(record);
   }
-
 
   /**
    * Decides a preliminary question ("is the draft procedural?") and then the draft it
@@ -161,13 +158,29 @@ public final class R2pRules {
    *     draft, or the two were not voted the same day
    */
   public Optional<DoubleVeto> doubleVeto(VoteRecord preliminaryQuestion, VoteRecord draft) {
-    Proposal q = preliminaryQuestion.proposal();
-    boolean onThisDraft = q.kind() == org.r2p.core.ProposalKind.PRELIMINARY_QUESTION
-        && q.relatesTo().isPresent() && q.relatesTo().equals(draft.proposal().symbol())
-        && preliminaryQuestion.date().equals(draft.date());
-    return onThisDraft
-        ? Optional.of(DoubleVeto.decide(preliminaryQuestion, draft, days.on(draft.date()).council, interpretation))
-        : Optional.empty();
+    return checker.doubleVeto(preliminaryQuestion, draft, days.on(draft.date()).council);
+  }
+
+  /**
+   * Whether a proposal is within an instrument's scope under these rules' interpretation, as the
+   * rule that applies the instrument reads it, from the same steps: the kinds of proposal its
+   * words cover (Q5), and the crimes and the action they name, from the proposal's supplied
+   * atrocity aim (Q3, Q4, Q8, Q16). It does not ask whether the instrument was in effect, who
+   * was committed or sat on the Council, whether the draft was credible, or how anyone voted.
+   * The France–Mexico declaration binds no vote: FALSE.
+   *
+   * <pre>{@code Ternary t = rules.withinScope(Instrument.ACT_CODE_OF_CONDUCT, proposal, date);}</pre>
+   *
+   * @param instrument the instrument
+   * @param proposal the proposal
+   * @param date the date of the vote
+   * @return TRUE or FALSE, or UNKNOWN where the facts supplied do not settle it
+   * @throws IllegalArgumentException if none of these rules' commitment rules, written as
+   *     steps, applies the instrument
+   */
+  public Ternary withinScope(Instrument instrument, Proposal proposal, LocalDate date) {
+    return reviewer.withinScope(Objects.requireNonNull(instrument, "instrument"),
+        Objects.requireNonNull(proposal, "proposal"), Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -182,13 +195,7 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(MemberState state, VotePosition position, Proposal proposal, LocalDate date) {
-    VoteContext ctx = new VoteContext(state, position, proposal, date, history.councilOn(date), registry,
-        interpretation, Optional.empty(), true);
-    List<Finding> out = new ArrayList<>(rules.size());
-    for (CommitmentRule r : rules) {
-      out.add(r.check(ctx));
-    }
-    return out;
+    return checker.check(state, position, proposal, date);
   }
 
   /**
@@ -204,17 +211,7 @@ public final class R2pRules {
    *     state, as in {@link #review}
    */
   public List<Finding> check(VoteRecord record, MemberState state) {
-    Council council = history.councilOn(record.date());
-    Optional<VotePosition> p = record.positionOf(state);
-    if (p.isPresent()) {
-      Vote v = record.byMember().get(state);
-      return checkVote(record, council, decide(record), v, record.isHypothetical(v));
-    }
-    if (record.recordedVetoCasts().contains(state)) {
-      return checkVote(record, council, Article27.inferFromVetoes(record, council), Vote.of(state, VotePosition.NO),
-          record.hypothetical());
-    }
-    return List.of();
+    return checker.check(record, state);
   }
 
   /**
@@ -228,23 +225,12 @@ public final class R2pRules {
    * @return one finding per commitment rule
    */
   public List<Finding> check(VoteRecord record, Vote vote, CharterDecision decision) {
-    return checkVote(record, history.councilOn(record.date()), decision, vote, record.isHypothetical(vote));
-  }
-
-  private List<Finding> checkVote(VoteRecord record, Council council, CharterDecision decision, Vote v,
-      boolean hypothetical) {
-    VoteContext ctx = new VoteContext(v.member(), v.position(), record.proposal(), record.date(), council, registry,
-        interpretation, Optional.of(decision), hypothetical);
-    List<Finding> out = new ArrayList<>(rules.size());
-    for (CommitmentRule r : rules) {
-      out.add(r.check(ctx));
-    }
-    return out;
+    return checker.check(record, vote, decision);
   }
 
   /**
-   * The verdict of every commitment rule on every vote of a record, with no explanation built:
-   * the fast path for screening many records. The same as {@code screen(record).verdicts()}.
+   * The verdict of every commitment rule on every vote of a record, with no explanation built.
+   * The same as {@code screen(record).verdicts()}.
    *
    * @param record the record
    * @return the verdicts, vote by vote (in the record's order) and rule by rule
@@ -255,10 +241,8 @@ public final class R2pRules {
 
   /**
    * Screens a record: its Charter decision and the verdict of every commitment rule on every
-   * vote, without building findings or explanations. Each rule's steps run through the one
-   * interpreter that also explains findings, with the steps that depend only on the record
-   * decided once per record; rules not written as steps are asked vote by vote through
-   * {@link CommitmentRule#verdict}. The verdicts are those {@link #review} gives.
+   * vote, without building findings or explanations. The verdicts are those {@link #review}
+   * gives.
    *
    * @param record the record
    * @return the screening
@@ -290,12 +274,9 @@ public final class R2pRules {
    * record, and the GA debate required.
    *
    * <p>A record adopted without a vote or by acclamation ({@link VoteRecord#modality()}) is
-   * decided as ADOPTED with that modality, and has no findings: the commitments judge votes
-   * (not to vote against, not to use the veto), and no vote was cast. That is not an unknown
-   * left out: every breach condition reads a vote cast, and none was, so no rule can find a
-   * BREACH, and no state cast a veto to debate in the General Assembly. Nor is it CONSISTENT or
-   * NOT_APPLICABLE, which would each state something of a vote. The decision's explanation
-   * says so in words.
+   * decided as ADOPTED with that modality, and has no findings: the commitments judge votes,
+   * and none was cast (neither CONSISTENT nor NOT_APPLICABLE, which would each state something
+   * of a vote). The decision's explanation says so in words.
    *
    * @param record the record
    * @return the review
@@ -308,8 +289,7 @@ public final class R2pRules {
    * {@link #review(VoteRecord)}, building only the findings wanted: with {@code notApplicable}
    * false, the NOT_APPLICABLE findings are not built, and the review counts them instead
    * ({@link Review#notApplicableOmitted()}). Every verdict is found as in a full review, by the
-   * same steps; only the findings around the NOT_APPLICABLE ones are left unmade. The fast
-   * path for writing many reviews without the commitments a vote did not engage.
+   * same steps; only the findings around the NOT_APPLICABLE ones are left unmade.
    *
    * @param record the record
    * @param notApplicable whether to build the NOT_APPLICABLE findings too

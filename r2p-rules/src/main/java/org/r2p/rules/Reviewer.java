@@ -1,12 +1,15 @@
 package org.r2p.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.CommitmentRegistry;
+import org.r2p.core.Instrument;
 import org.r2p.core.Outcome;
+import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.Interpreter.StepRule;
@@ -93,6 +96,22 @@ final class Reviewer {
       }
     }
     return count.outcome();
+  }
+
+  /**
+   * Whether a proposal is within an instrument's scope, by the scope steps of the rule that
+   * applies it.
+   *
+   * @throws IllegalArgumentException if no rule written as steps applies the instrument
+   */
+  Ternary withinScope(Instrument instrument, Proposal proposal, LocalDate date) {
+    for (StepRule s : stepRules) {
+      if (s != null && s.instrument() == instrument) {
+        return RuleLanguage.all(s.steps().scope(),
+            Facts.ofProposal(proposal, date, days.on(date), registry, interpretation));
+      }
+    }
+    throw new IllegalArgumentException("instrument: no commitment rule of these rules applies " + instrument.name());
   }
 
   private static CouncilDays.Voter[] voters(CouncilDays.Day day, List<Vote> votes) {

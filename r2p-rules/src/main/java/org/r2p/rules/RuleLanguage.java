@@ -171,6 +171,11 @@ final class RuleLanguage {
       return out.toArray(new Step[0]);
     }
 
+    /** The applicability steps about the instrument's scope ({@link StepId#scope()}), in order. */
+    Step[] scope() {
+      return steps.stream().filter(s -> s.role() == Step.Role.APPLIES && s.id().scope()).toArray(Step[]::new);
+    }
+
     /** @return the step whose TRUE breaches */
     Step breach() {
       return steps.get(steps.size() - 1);
@@ -195,38 +200,42 @@ final class RuleLanguage {
    * vote to vote ({@link #moveTo}).
    */
   static final class Facts {
-    /** Everything about a vote that is the same for every vote of a record. */
-    static final class Occasion {
-      final Proposal proposal;
-      final LocalDate date;
-      final CouncilDays.Day day;
-      final CommitmentRegistry registry;
-      final Interpretation interpretation;
-      /** What the outcome turned on; null when the other votes are not known. */
-      final Article27.@Nullable Count count;
-      /** The Charter decision, where one is at hand; it decides which votes were vetoes. */
-      final @Nullable CharterDecision decision;
-      /** The proposal's atrocity aim, null where none was supplied: read once for every rule. */
-      final @Nullable AtrocityAim aim;
-
+    /**
+     * Everything about a vote that is the same for every vote of a record.
+     *
+     * @param count what the outcome turned on; null when the other votes are not known
+     * @param decision the Charter decision, where one is at hand; it decides which votes were vetoes
+     * @param aim the proposal's atrocity aim, null where none was supplied: read once for every rule
+     */
+    record Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
+        Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision,
+        @Nullable AtrocityAim aim) {
       Occasion(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
           Interpretation interpretation, Article27.@Nullable Count count, @Nullable CharterDecision decision) {
-        this.proposal = proposal;
-        this.date = date;
-        this.day = day;
-        this.registry = registry;
-        this.interpretation = interpretation;
-        this.count = count;
-        this.decision = decision;
-        this.aim = proposal.atrocityAim().orElse(null);
+        this(proposal, date, day, registry, interpretation, count, decision, proposal.atrocityAim().orElse(null));
       }
     }
 
     private final Occasion occasion;
-    private MemberState state;
-    private VotePosition position;
-    private CouncilDays.Voter voter;
+    // null only in the facts of a proposal alone (ofProposal), which no VOTER or VOTE step reads
+    private @Nullable MemberState state;
+    private @Nullable VotePosition position;
+    private CouncilDays.@Nullable Voter voter;
     private final boolean hypothetical;
+
+    private Facts(Occasion occasion) {
+      this.occasion = occasion;
+      this.hypothetical = false;
+    }
+
+    /**
+     * The facts of a proposal alone, with no vote: what a rule's steps about its scope read
+     * (the proposal, its atrocity aim, the interpretation). A step that reads a vote fails on them.
+     */
+    static Facts ofProposal(Proposal proposal, LocalDate date, CouncilDays.Day day, CommitmentRegistry registry,
+        Interpretation interpretation) {
+      return new Facts(new Occasion(proposal, date, day, registry, interpretation, null, null));
+    }
 
     Facts(Occasion occasion, MemberState state, VotePosition position, CouncilDays.Voter voter, boolean hypothetical) {
       this.occasion = occasion;
@@ -264,41 +273,41 @@ final class RuleLanguage {
     }
 
     Proposal proposal() {
-      return occasion.proposal;
+      return occasion.proposal();
     }
 
     /** @return the proposal's atrocity aim, or null where none was supplied */
     @Nullable AtrocityAim aim() {
-      return occasion.aim;
+      return occasion.aim();
     }
 
     LocalDate date() {
-      return occasion.date;
+      return occasion.date();
     }
 
     Council council() {
-      return occasion.day.council;
+      return occasion.day().council;
     }
 
     boolean electedSeatsKnown() {
-      return occasion.day.electedSeatsKnown;
+      return occasion.day().electedSeatsKnown;
     }
 
     CommitmentRegistry registry() {
-      return occasion.registry;
+      return occasion.registry();
     }
 
     Interpretation interpretation() {
-      return occasion.interpretation;
+      return occasion.interpretation();
     }
 
     /** @return what the outcome turned on, or null when the other votes are not known */
     Article27.@Nullable Count count() {
-      return occasion.count;
+      return occasion.count();
     }
 
     MemberState state() {
-      return state;
+      return Objects.requireNonNull(state, "no vote");
     }
 
     /**
@@ -306,15 +315,15 @@ final class RuleLanguage {
      *     SSR" before 24 August 1991), not the name the record happened to carry
      */
     String stateName() {
-      return occasion.day != null ? occasion.day.council.nameOf(state) : MemberStates.nameOn(state, occasion.date);
+      return occasion.day() != null ? occasion.day().council.nameOf(state()) : MemberStates.nameOn(state(), occasion.date());
     }
 
     VotePosition position() {
-      return position;
+      return Objects.requireNonNull(position, "no vote");
     }
 
     CouncilDays.Voter voter() {
-      return voter;
+      return Objects.requireNonNull(voter, "no vote");
     }
 
     /** @return whether the vote was not cast in the record (a hypothetical or what-if vote) */
@@ -330,16 +339,16 @@ final class RuleLanguage {
      *     the outcome
      */
     Ternary veto() {
-      if (occasion.count == null || occasion.count.outcome() == Outcome.INDETERMINATE) {
+      if (occasion.count() == null || occasion.count().outcome() == Outcome.INDETERMINATE) {
         // the other votes are not known, or the missing ones decide the outcome: a permanent
         // member's NO may or may not be a veto
-        return position == VotePosition.NO && voter.permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
+        return position == VotePosition.NO && voter().permanent() ? Ternary.UNKNOWN : Ternary.FALSE;
       }
-      if (occasion.decision != null) {
-        return Ternary.of(occasion.decision.vetoCasts().contains(state));
+      if (occasion.decision() != null) {
+        return Ternary.of(occasion.decision().vetoCasts().contains(state()));
       }
-      return Ternary.of(occasion.count.outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
-          && voter.permanent());
+      return Ternary.of(occasion.count().outcome() == Outcome.FAILED_VETO && position == VotePosition.NO
+          && voter().permanent());
     }
   }
 }

@@ -12,8 +12,8 @@ import org.r2p.core.VoteRecord;
 
 /**
  * A record screened: its Charter decision and the verdict of every commitment rule on every
- * vote, with no finding or explanation built. The fast path for going through many records;
- * a review ({@code R2pRules.review}) gives the same verdicts with their findings and explanations.
+ * vote, with no finding or explanation built; a review ({@code R2pRules.review}) gives the same
+ * verdicts with their findings and explanations.
  *
  * <pre>{@code
  * Screening s = rules.screen(record);

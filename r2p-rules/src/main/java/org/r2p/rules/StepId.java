@@ -49,6 +49,14 @@ enum StepId {
     return whenFalse;
   }
 
+  /**
+   * @return whether the condition is part of the instrument's scope, read from the proposal
+   *     alone: the kinds of proposal covered, the atrocity aim, and whether it binds a vote at all
+   */
+  boolean scope() {
+    return this == KIND || this == ATROCITY || this == BINDS_OWN_VOTES;
+  }
+
   /** @return the question left open when this condition is UNKNOWN */
   String question() {
     return question;

@@ -46,18 +46,23 @@ public final class UkPledgeRule extends StepRule implements CommitmentRule {
 
   private static final Instrument UK = Instrument.UK_PLEDGE;
 
-  /** "to stop": crimes committed or under way. */
-  private static final CommonSteps.Action ACTION = CommonSteps.Action.COMMITTED_OR_UNDER_WAY;
+  /**
+   * The statement's terms: "mass atrocities and crimes against humanity", every atrocity crime,
+   * ethnic cleansing included (Q8 may replace the list); "to stop": crimes committed or under
+   * way; the vote forbidden any NO on "credible Security Council action", a draft resolution
+   * (Q5 may widen it).
+   */
+  static final InstrumentTerms TERMS = new InstrumentTerms(UK,
+      "will never vote against credible Security Council action to stop mass atrocities and crimes against humanity",
+      "Ambassador Rycroft, 1 October 2015",
+      InstrumentTerms.ALL_CRIMES, false, InstrumentTerms.Action.COMMITTED_OR_UNDER_WAY,
+      InstrumentTerms.ForbiddenVote.NO, EnumSet.of(ProposalKind.DRAFT_RESOLUTION));
 
-  // Rycroft, 1 October 2015: the UK "will never vote against credible Security Council action
-  // to stop mass atrocities and crimes against humanity"
   static final Steps STEPS = Steps.of("uk-pledge", STATEMENT,
-      "the United Kingdom \"will never vote against credible Security Council action to stop mass atrocities and"
-          + " crimes against humanity\" (Ambassador Rycroft, 1 October 2015): crimes committed or under way; mass"
-          + " atrocities include ethnic cleansing",
+      "the United Kingdom \"" + TERMS.words() + "\" (" + TERMS.source() + "): crimes committed or under way;"
+          + " mass atrocities include ethnic cleansing",
       f -> "the United Kingdom voted against credible Council action to stop mass atrocities",
-      inEffect(UK), committed(UK), onCouncil(), kindCovered(EnumSet.of(ProposalKind.DRAFT_RESOLUTION)),
-      atrocityAim(UK, ACTION), credible(),
+      inEffect(UK), committed(UK), onCouncil(), kindCovered(TERMS.kinds()), atrocityAim(TERMS), credible(),
       Step.breachIf(StepId.VOTED_NO, f -> Ternary.of(f.position() == VotePosition.NO),
           (f, t) -> f.position() + (t == Ternary.TRUE ? ": a vote against" : ": not a vote against (no positive limb)")));
 

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.Problem;
@@ -24,23 +23,16 @@ import org.r2p.json.R2pJson;
 import org.r2p.json.UndlVotes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code r2p import}: turns other publishers' voting data into vote records. */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description = {"Turn other publishers' voting data into r2p vote records (NDJSON), which validate, review and"
         + " whatif read."},
-    subcommands = {ImportCommand.Undl.class},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class ImportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+    subcommands = {ImportCommand.Undl.class})
+final class ImportCommand extends BaseCommand {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: undl");
@@ -49,19 +41,14 @@ final class ImportCommand implements Callable<Integer> {
   /** {@code r2p import undl FILE.csv}: the UN Digital Library's Security Council voting data. */
   @Command(
       name = "undl",
-      mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {"Read the UN Dag Hammarskjold Library's \"Security Council Voting Data\" (a CSV file downloaded"
           + " from the UN Digital Library) and write one vote record per adopted resolution as NDJSON, to --out or to"
           + " standard output.",
           "",
           "Problems and the summary go to standard error (the summary to standard output with --out). A row with a"
-          + " problem costs that row only."},
-      exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-  static final class Undl implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+          + " problem costs that row only."})
+  static final class Undl extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The Library's CSV file.")
     Path file;
 
@@ -172,32 +159,11 @@ final class ImportCommand implements Callable<Integer> {
     private String summary(Counts n) {
       StringBuilder s = new StringBuilder();
       s.append(file).append(": ").append(n.rows).append(" rows, ").append(n.records).append(" records");
-      if (!n.byOutcome.isEmpty()) {
-        s.append(" (by recorded outcome: ");
-        n.byOutcome.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
-        s.setLength(s.length() - 2);
-        s.append(')');
-      }
-      if (!n.byModality.isEmpty()) {
-        s.append("; not put to the vote: ");
-        n.byModality.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
-        s.setLength(s.length() - 2);
-      }
-      if (!n.byFlag.isEmpty()) {
-        s.append("; flagged: ");
-        n.byFlag.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
-        s.setLength(s.length() - 2);
-      }
-      if (!n.bySituation.isEmpty()) {
-        s.append("; situations read from the agenda: ");
-        n.bySituation.forEach((k, v) -> s.append(k).append(' ').append(v).append(", "));
-        s.setLength(s.length() - 2);
-      }
-      if (!n.unclassified.isEmpty()) {
-        s.append("; agendas naming no one situation (kept as text): ");
-        n.unclassified.forEach((k, v) -> s.append('"').append(k).append("\" ").append(v).append(", "));
-        s.setLength(s.length() - 2);
-      }
+      counts(s, " (by recorded outcome: ", n.byOutcome, false, ")");
+      counts(s, "; not put to the vote: ", n.byModality, false, "");
+      counts(s, "; flagged: ", n.byFlag, false, "");
+      counts(s, "; situations read from the agenda: ", n.bySituation, false, "");
+      counts(s, "; agendas naming no one situation (kept as text): ", n.unclassified, true, "");
       s.append("; ").append(n.errors).append(" errors, ").append(n.warnings).append(" warnings");
       if (!n.ignored.equals("[]")) {
         s.append("; columns not read: ").append(n.ignored);
@@ -206,6 +172,16 @@ final class ImportCommand implements Callable<Integer> {
         s.append("; wrote ").append(out);
       }
       return s.toString();
+    }
+
+    /** Appends "heading key n, key n...end" (keys in double quotes if quoted), or nothing when there are no counts. */
+    private static void counts(StringBuilder s, String heading, Map<String, Integer> counts, boolean quoted,
+        String end) {
+      if (!counts.isEmpty()) {
+        s.append(heading).append(counts.entrySet().stream()
+            .map(e -> (quoted ? '"' + e.getKey() + "\" " : e.getKey() + " ") + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", "))).append(end);
+      }
     }
   }
 

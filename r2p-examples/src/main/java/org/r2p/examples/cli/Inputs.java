@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import org.r2p.json.R2pDatasets;
 import org.r2p.json.RecordResult;
 import org.r2p.json.VoteRecordValidator;
 import org.r2p.rules.R2pRules;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Reading inputs one record at a time, and building the rules from the bundled data. */
 final class Inputs {
@@ -31,6 +34,18 @@ final class Inputs {
 
   static R2pRules rules(org.r2p.rules.Interpretation interpretation) {
     return R2pDatasets.bundled().rules().withInterpretation(interpretation);
+  }
+
+  /**
+   * What a command reads records from: the bundled history or files, one or the other. A
+   * command declares it as {@code @ArgGroup(exclusive = true, multiplicity = "1") Inputs.Source source;}.
+   */
+  static final class Source {
+    @Option(names = "--history", required = true, description = "The bundled history of vetoes.")
+    boolean history;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files; '-' for standard input.")
+    List<Path> files = new ArrayList<>();
   }
 
   static R2pRules rules(org.r2p.rules.Interpretation interpretation, OverlayOptions overlays) {
@@ -208,13 +223,14 @@ final class Inputs {
   }
 
   /**
-   * Reads the valid records of every file into a list (for commands that need them all);
-   * prints problems to err.
+   * Hands the valid records of every file, one at a time, to a consumer; prints problems to err.
    *
+   * @param progress told of each record
    * @return the exit code so far
    */
-  static int readAll(List<Path> files, InputStream stdin, Consumer<VoteRecord> into, PrintWriter err) {
-    return read(files, stdin, Progress.off(), new Visitor() {
+  static int readRecords(List<Path> files, InputStream stdin, Progress progress, Consumer<VoteRecord> into,
+      PrintWriter err) {
+    return read(files, stdin, progress, new Visitor() {
       @Override
       public void result(Path file, RecordResult r) {
         for (Problem p : r.problems()) {

@@ -1,30 +1,22 @@
 package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.r2p.examples.report.Monitor;
 import org.r2p.json.R2pDatasets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code r2p monitor}: the Council's votes on atrocity drafts, member by member, with their verdicts. */
 @Command(
     name = "monitor",
-    mixinStandardHelpOptions = true,
     description = {"Print the Council's votes on atrocity drafts: for every vetoed draft with a bundled atrocity"
         + " assessment and per-member votes, each member's vote, its standing under the ACT Code (a named supporter,"
         + " not joined, or unknown) and the verdict of every instrument, with the reason.",
         "",
         "text: the named supporters and unknowns per draft assessed YES or CONTESTED, and every elected member's NO"
-        + " or abstention on them. csv: one row per vote."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class MonitorCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " or abstention on them. csv: one row per vote."})
+final class MonitorCommand extends BaseCommand {
   /** The formats monitor writes. */
   enum MonitorFormat {
     text,

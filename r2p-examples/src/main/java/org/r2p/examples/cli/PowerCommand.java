@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.r2p.core.PermanentSeat;
 import org.r2p.json.R2pDatasets;
 import org.r2p.json.R2pJson;
@@ -14,9 +13,7 @@ import org.r2p.rules.power.PowerIndices;
 import org.r2p.rules.power.Regime;
 import org.r2p.rules.power.VotingPower;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code r2p power --date D}: exact voting power of each member. */
 @Command(
     name = "power",
-    mixinStandardHelpOptions = true,
     description = {"Print the exact voting power of each Council member on a date: Shapley-Shubik, Banzhaf"
         + " (normalised, absolute, swings), and Coleman's powers to prevent and to initiate.",
         "",
@@ -32,12 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
         + " shown as \"elected seat N\" with the placeholder code XEA, XEB and so on, and the output says so.",
         "",
         "Regimes: charter (Art. 27(3), the default), no-veto, or without:SEAT[,SEAT...] for seats refraining from the"
-        + " veto, such as without:FRANCE,UNITED_KINGDOM."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class PowerCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " veto, such as without:FRANCE,UNITED_KINGDOM."})
+final class PowerCommand extends BaseCommand {
   @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date, yyyy-mm-dd.")
   String date;
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.r2p.examples.report.HistoryReport;
 import org.r2p.examples.report.ReportFormat;
 import org.r2p.json.R2pDatasets;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code r2p}: with no command, analyses the bundled history, prints the report and writes
@@ -25,7 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "r2p",
-    mixinStandardHelpOptions = true,
     versionProvider = R2pCommand.Version.class,
     sortOptions = false,
     description = {
@@ -36,12 +33,8 @@ import picocli.CommandLine.Spec;
         + " report.html (charts, and tables that sort and filter), the CSV tables and vetoes_per_year.svg to the"
         + " output folder."},
     subcommands = {ValidateCommand.class, ReviewCommand.class, WhatIfCommand.class, PowerCommand.class, ImportCommand.class,
-        MonitorCommand.class, SchemaCommand.class, HelpCommand.class},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-public final class R2pCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        MonitorCommand.class, SchemaCommand.class, HelpCommand.class})
+public final class R2pCommand extends BaseCommand {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "r2p-report",
       description = "Folder for report.md, report.html, the CSV tables and the chart (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -156,12 +149,7 @@ public final class R2pCommand implements Callable<Integer> {
     });
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter e = line.getErr();
-      if (ex instanceof UserError) {
-        e.println(SafeText.of("r2p: " + ex.getMessage()));
-        e.flush();
-        return ExitCodes.USAGE;
-      }
-      if (ex instanceof OutputError) {
+      if (ex instanceof UserError || ex instanceof OutputError) {
         e.println(SafeText.of("r2p: " + ex.getMessage()));
         e.flush();
         return ExitCodes.USAGE;

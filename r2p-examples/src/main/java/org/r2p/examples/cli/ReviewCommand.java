@@ -1,32 +1,25 @@
 package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.r2p.core.VoteRecord;
-import org.r2p.json.Problem;
 import org.r2p.json.R2pDatasets;
-import org.r2p.json.RecordResult;
 import org.r2p.json.ReviewWriter;
 import org.r2p.rules.Discrepancy;
 import org.r2p.rules.Finding;
 import org.r2p.rules.R2pRules;
 import org.r2p.rules.Review;
 import org.r2p.rules.Verdict;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code r2p review FILE...}: the Charter outcome and every commitment finding of each record. */
 @Command(
     name = "review",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {"Review vote records: the Charter outcome, the veto casts, and every commitment finding with its"
         + " explanation, one record at a time in constant memory.",
@@ -35,24 +28,12 @@ import picocli.CommandLine.Spec;
         + " reported on standard error and skipped. NOT_APPLICABLE findings are left out (and counted) unless --all is"
         + " given. --state, --instrument and --verdict keep only the findings that match, and the records that have"
         + " one; --situation, --from and --until select records. In JSON a review names its record by id, proposal and"
-        + " date; --records writes the record too. csv has one row per finding."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class ReviewCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " date; --records writes the record too. csv has one row per finding."})
+final class ReviewCommand extends BaseCommand {
   @ParentCommand R2pCommand parent;
 
-  static final class Source {
-    @Option(names = "--history", required = true, description = "Review the bundled history of vetoes.")
-    boolean history;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files; '-' for standard input.")
-    List<Path> files = new ArrayList<>();
-  }
-
-  @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Inputs.Source source;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json (one compact document,"
       + " review.schema.json), ndjson (one review per line) or csv (one row per finding) (default: ${DEFAULT-VALUE}).")
@@ -159,20 +140,7 @@ final class ReviewCommand implements Callable<Integer> {
         R2pDatasets.bundled().vetoes().forEach(reviewer::add);
         code = ExitCodes.OK;
       } else {
-        code = Inputs.read(source.files, parent.stdin(), Progress.forTerminal(err), new Inputs.Visitor() {
-          @Override
-          public void result(Path file, RecordResult r) {
-            for (Problem p : r.problems()) {
-              err.println(Inputs.describe(file, p));
-            }
-            r.record().ifPresent(reviewer::add);
-          }
-
-          @Override
-          public void unreadable(Path file, String why) {
-            err.println(Inputs.unreadable(file, why));
-          }
-        });
+        code = Inputs.readRecords(source.files, parent.stdin(), Progress.forTerminal(err), reviewer::add, err);
       }
       reviewer.finish();
     }

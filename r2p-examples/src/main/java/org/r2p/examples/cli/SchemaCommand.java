@@ -5,27 +5,19 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.r2p.json.R2pSchemas;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code r2p schema [NAME]}: the published JSON Schemas. */
 @Command(
     name = "schema",
-    mixinStandardHelpOptions = true,
     description = {"Print a published JSON Schema (draft 2020-12) of the files r2p reads and writes, or list them.",
         "",
         "NAME is a schema's file name or its first word: vote-record, proposal, adherence, review or definitions."
-        + " The schemas refer to each other by their $id; save them side by side to validate with another tool."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class SchemaCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " The schemas refer to each other by their $id; save them side by side to validate with another tool."})
+final class SchemaCommand extends BaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The schema; without it, the list.")
   @Nullable String name;
 

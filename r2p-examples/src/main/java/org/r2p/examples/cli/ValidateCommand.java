@@ -4,32 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.r2p.json.Problem;
 import org.r2p.json.R2pJson;
 import org.r2p.json.RecordResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code r2p validate FILE...}: every problem of vote-record files, with its JSON Pointer and code. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {"Validate vote-record files (a JSON record or collection, a JSON array, or NDJSON), one record at a"
         + " time in constant memory.",
         "",
         "'-' reads standard input. Every problem is printed with its file, line, JSON Pointer and code. A record id"
-        + " given to an earlier record of the same input is a warning (id.repeated)."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " given to an earlier record of the same input is a warning (id.repeated)."})
+final class ValidateCommand extends BaseCommand {
   @ParentCommand R2pCommand parent;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; '-' for standard input.")

@@ -1,12 +1,10 @@
 package org.r2p.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +24,11 @@ import org.r2p.rules.whatif.WhatIf;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code r2p whatif}: runs a scenario over records and prints what changed. */
 @Command(
     name = "whatif",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {"Run a scenario over the bundled history (--history) or over vote-record files, and print what"
         + " changed against what happened.",
@@ -45,24 +39,12 @@ import picocli.CommandLine.Spec;
         "--symbol, --situation, --state, --verdict, --from and --until select the records compared, in every scenario (for"
         + " adheres, --state and --from say who adheres and from when; for p5-restraint, --from is when restraint"
         + " begins). An option the scenario does not read is"
-        + " refused, naming the options it does read."},
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.PROBLEMS_TEXT, ExitCodes.USAGE_TEXT, ExitCodes.INTERNAL_TEXT})
-final class WhatIfCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+        + " refused, naming the options it does read."})
+final class WhatIfCommand extends BaseCommand {
   @picocli.CommandLine.ParentCommand R2pCommand parent;
 
-  static final class Source {
-    @Option(names = "--history", required = true, description = "Use the bundled history of vetoes.")
-    boolean history;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vote-record files.")
-    List<Path> files;
-  }
-
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  Inputs.Source source;
 
   @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario (see above).")
   String scenario;
@@ -186,7 +168,8 @@ final class WhatIfCommand implements Callable<Integer> {
     if (source.history) {
       records.addAll(R2pDatasets.bundled().vetoes());
     } else {
-      code = Inputs.readAll(source.files, parent.stdin(), records::add, spec.commandLine().getErr());
+      code = Inputs.readRecords(source.files, parent.stdin(), Progress.off(), records::add,
+          spec.commandLine().getErr());
     }
     Situation about = situation();
     if (about != null && records.stream().noneMatch(r -> r.proposal().concerns(about))) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -356,19 +357,13 @@ public final class HistoryReport {
     return m;
   }
 
+  /** The permanent seats as the report names them: Russia's seat was the USSR's. */
+  private static final Map<PermanentSeat, String> SEAT_NAMES = new EnumMap<>(Map.of(PermanentSeat.CHINA, "China",
+      PermanentSeat.FRANCE, "France", PermanentSeat.RUSSIA, "Russia/USSR", PermanentSeat.UNITED_KINGDOM,
+      "United Kingdom", PermanentSeat.UNITED_STATES, "United States"));
+
   static String seatName(PermanentSeat s) {
-    switch (s) {
-      case CHINA:
-        return "China";
-      case FRANCE:
-        return "France";
-      case RUSSIA:
-        return "Russia/USSR";
-      case UNITED_KINGDOM:
-        return "United Kingdom";
-      default:
-        return "United States";
-    }
+    return SEAT_NAMES.get(s);
   }
 
   /**
@@ -397,20 +392,15 @@ public final class HistoryReport {
     Map<PermanentSeat, SortedMap<Integer, Integer>> bySeat = castsBySeatAndDecade();
     java.util.SortedSet<Integer> decades = new java.util.TreeSet<>();
     bySeat.values().forEach(x -> decades.addAll(x.keySet()));
-    md.append("| Seat |");
-    decades.forEach(d -> md.append(' ').append(d).append("s |"));
-    md.append(" Total |\n|---|");
-    decades.forEach(d -> md.append("---:|"));
-    md.append("---:|\n");
+    List<String> heads = new ArrayList<>(List.of("Seat"));
+    decades.forEach(d -> heads.add(d + "s"));
+    heads.add("Total");
+    MarkdownTable seats = new MarkdownTable(md, "l" + "r".repeat(decades.size() + 1), heads);
     for (PermanentSeat s : PermanentSeat.values()) {
-      md.append("| ").append(seatName(s)).append(" |");
-      int total = 0;
-      for (int d : decades) {
-        int n = bySeat.get(s).getOrDefault(d, 0);
-        total += n;
-        md.append(' ').append(n).append(" |");
-      }
-      md.append(' ').append(total).append(" |\n");
+      List<Object> cells = new ArrayList<>(List.of(seatName(s)));
+      decades.forEach(d -> cells.add(bySeat.get(s).getOrDefault(d, 0)));
+      cells.add(bySeat.get(s).values().stream().mapToInt(Integer::intValue).sum());
+      seats.row(cells.toArray());
     }
     md.append("\nBy state: ");
     md.append(castsByState().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -422,20 +412,16 @@ public final class HistoryReport {
     md.append("Whether the draft aimed to end or prevent atrocity crimes, as asserted by the named source")
         .append(" (YES, CONTESTED, NO, UNKNOWN: UNKNOWN is never read as NO), and when the crimes were")
         .append(" characterised relative to the vote. These are sourced assertions, not findings of r2p.\n\n");
-    md.append("| Veto | Date | Draft | Subject | Aim | Crimes (as named) | Characterised | Asserted by |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+    MarkdownTable assessed = new MarkdownTable(md, "llllllll",
+        List.of("Veto", "Date", "Draft", "Subject", "Aim", "Crimes (as named)", "Characterised", "Asserted by"));
     for (VoteRecord r : atrocityAssessed()) {
       var a = r.proposal().atrocityAim().orElseThrow();
       // the bundled row as written where the record carries it; else the assessment supplied
       var row = r.id().flatMap(data::sourcedAssessment).filter(x -> a.source().orElse("").equals(x.source()));
-      md.append("| ").append(r.id().orElse("")).append(" | ").append(r.date()).append(" | ")
-          .append(row.map(x -> x.draftSymbol()).orElse(r.proposal().label()).replace("|", "/")).append(" | ")
-          .append(row.map(x -> x.subject()).orElse(r.proposal().subject()).replace("|", "/")).append(" | ")
-          .append(a.assessment()).append(" | ")
-          .append(monitor.crimes(r).replace("|", "/")).append(" | ")
-          .append(row.map(x -> x.characterisationTiming()).orElse(a.timing().map(Object::toString).orElse(""))
-              .replace("|", "/")).append(" | ")
-          .append(a.assertedBy().replace("|", "/")).append(" |\n");
+      assessed.row(r.id().orElse(""), r.date(), row.map(x -> x.draftSymbol()).orElse(r.proposal().label()),
+          row.map(x -> x.subject()).orElse(r.proposal().subject()), a.assessment(), monitor.crimes(r),
+          row.map(x -> x.characterisationTiming()).orElse(a.timing().map(Object::toString).orElse("")),
+          a.assertedBy());
     }
     md.append("\nEvery other vetoed draft is unassessed: the library never guesses an atrocity aim.\n\n");
 
@@ -460,13 +446,11 @@ public final class HistoryReport {
 
     md.append("## Commitments engaged by each veto\n\n");
     md.append("Each veto cast checked against every commitment (").append(casts.size()).append(" casts):\n\n");
-    md.append("| Instrument | BREACH | CONSISTENT | NO BREACH | INDETERMINATE | NOT APPLICABLE |\n"
-        + "|---|---:|---:|---:|---:|---:|\n");
-    verdictCounts().forEach((i, m) -> md.append("| ").append(i.shortName()).append(" | ")
-        .append(m.getOrDefault(Verdict.BREACH, 0)).append(" | ").append(m.getOrDefault(Verdict.CONSISTENT, 0))
-        .append(" | ").append(m.getOrDefault(Verdict.NO_BREACH, 0))
-        .append(" | ").append(m.getOrDefault(Verdict.INDETERMINATE, 0)).append(" | ")
-        .append(m.getOrDefault(Verdict.NOT_APPLICABLE, 0)).append(" |\n"));
+    MarkdownTable counts = new MarkdownTable(md, "lrrrrr",
+        List.of("Instrument", "BREACH", "CONSISTENT", "NO BREACH", "INDETERMINATE", "NOT APPLICABLE"));
+    verdictCounts().forEach((i, m) -> counts.row(i.shortName(), m.getOrDefault(Verdict.BREACH, 0),
+        m.getOrDefault(Verdict.CONSISTENT, 0), m.getOrDefault(Verdict.NO_BREACH, 0),
+        m.getOrDefault(Verdict.INDETERMINATE, 0), m.getOrDefault(Verdict.NOT_APPLICABLE, 0)));
     List<Cast> engaged = engagedCasts();
     md.append("\n").append(engaged.size()).append(" casts engaged a commitment (verdict other than NOT APPLICABLE):\n\n");
     for (Cast c : engaged) {
@@ -486,17 +470,16 @@ public final class HistoryReport {
 
     md.append("## GA res 76/262: the Assembly's meeting after each veto\n\n");
     md.append(GA_DEADLINE_NOTE).append("\n\n");
-    md.append("| Veto | Draft | Vetoed by | Deadline | Holidays assumed | GA meeting | Format | Result |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+    MarkdownTable ga = new MarkdownTable(md, "llllllll",
+        List.of("Veto", "Draft", "Vetoed by", "Deadline", "Holidays assumed", "GA meeting", "Format", "Result"));
     for (GaRow g : gaRows) {
-      md.append("| ").append(g.record().date()).append(" | ").append(g.record().proposal().label()).append(" | ")
-          .append(g.debate().vetoingMembers().stream().map(MemberState::name).collect(Collectors.joining(", ")))
-          .append(" | ").append(g.debate().deadline()).append(" | ")
-          .append(g.debate().holidaysAssumed().stream().map(h -> h.date() + " " + h.name() + " (" + h.confidence() + ")")
-              .collect(Collectors.joining("; ")))
-          .append(" | ").append(g.held().map(x -> x.meetingDateAsWritten()).orElse("not in the data"))
-          .append(" | ").append(g.held().map(x -> x.format().name()).orElse(""))
-          .append(" | ").append(g.verdict()).append(" |\n");
+      ga.row(g.record().date(), g.record().proposal().label(),
+          g.debate().vetoingMembers().stream().map(MemberState::name).collect(Collectors.joining(", ")),
+          g.debate().deadline(),
+          g.debate().holidaysAssumed().stream().map(h -> h.date() + " " + h.name() + " (" + h.confidence() + ")")
+              .collect(Collectors.joining("; ")),
+          g.held().map(x -> x.meetingDateAsWritten()).orElse("not in the data"),
+          g.held().map(x -> x.format().name()).orElse(""), g.verdict());
     }
     md.append('\n');
 
@@ -549,6 +532,11 @@ public final class HistoryReport {
     public String label() {
       return reasons.isEmpty() ? "(no condition definitely false)" : String.join(" + ", reasons);
     }
+
+    /** @return each cast as its date and the vetoing state's code, such as "2016-10-08 RUS" */
+    public List<String> vetoes() {
+      return casts.stream().map(c -> c.record().date() + " " + c.state().code()).collect(Collectors.toList());
+    }
   }
 
   /**
@@ -583,13 +571,9 @@ public final class HistoryReport {
     md.append("### Why a commitment did not apply (vetoes since ").append(REASONS_SINCE.getYear()).append(")\n\n");
     md.append("Each NOT APPLICABLE finding on a veto cast since ").append(REASONS_SINCE)
         .append(", grouped by every condition it found definitely false, not the first alone:\n\n");
-    md.append("| Instrument | Reasons (conditions false) | Casts | Vetoes |\n|---|---|---:|---|\n");
+    MarkdownTable table = new MarkdownTable(md, "llrl", List.of("Instrument", "Reasons (conditions false)", "Casts", "Vetoes"));
     for (ReasonGroup g : groups) {
-      md.append("| ").append(g.instrument().shortName()).append(" | ").append(g.label()).append(" | ")
-          .append(g.casts().size()).append(" | ")
-          .append(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
-              .collect(Collectors.joining(", ")))
-          .append(" |\n");
+      table.row(g.instrument().shortName(), g.label(), g.casts().size(), String.join(", ", g.vetoes()));
     }
     md.append('\n');
   }
@@ -660,15 +644,9 @@ public final class HistoryReport {
     md.append("## Vetoed proposals by situation\n\n");
     md.append("The situation is derived from the veto list's topic (`unsc_veto_situations.csv`, one rule per row);")
         .append(" topics it does not classify are listed after the table with their text.\n\n");
-    md.append("| Situation | Proposals |");
-    for (PermanentSeat s : PermanentSeat.values()) {
-      md.append(' ').append(seatName(s)).append(" |");
-    }
-    md.append("\n|---|---:|");
-    for (int i = 0; i < PermanentSeat.values().length; i++) {
-      md.append("---:|");
-    }
-    md.append('\n');
+    List<String> heads = new ArrayList<>(List.of("Situation", "Proposals"));
+    Arrays.stream(PermanentSeat.values()).map(HistoryReport::seatName).forEach(heads::add);
+    MarkdownTable table = new MarkdownTable(md, "l" + "r".repeat(heads.size() - 1), heads);
     SortedMap<Situation, Map<PermanentSeat, Integer>> casts = castsBySituation();
     List<String> unclassified = new ArrayList<>();
     proposalsBySituation().forEach((situation, n) -> {
@@ -676,11 +654,11 @@ public final class HistoryReport {
         unclassified.add(situation.displayName() + " " + n);
         return;
       }
-      md.append("| ").append(situation.displayName()).append(" | ").append(n).append(" |");
+      List<Object> cells = new ArrayList<>(List.of(situation.displayName(), n));
       for (PermanentSeat s : PermanentSeat.values()) {
-        md.append(' ').append(casts.getOrDefault(situation, Map.of()).getOrDefault(s, 0)).append(" |");
+        cells.add(casts.getOrDefault(situation, Map.of()).getOrDefault(s, 0));
       }
-      md.append('\n');
+      table.row(cells.toArray());
     });
     md.append("\nUnclassified topics (vetoed proposals): ").append(String.join(", ", unclassified)).append(".\n\n");
   }
@@ -763,8 +741,7 @@ public final class HistoryReport {
     StringBuilder why = new StringBuilder("instrument,reasons,casts,vetoes\n");
     for (ReasonGroup g : notApplicableByReasons()) {
       why.append(g.instrument().name()).append(',').append(csv(g.label())).append(',').append(g.casts().size())
-          .append(',').append(csv(g.casts().stream().map(c -> c.record().date() + " " + c.state().code())
-              .collect(Collectors.joining("; ")))).append('\n');
+          .append(',').append(csv(String.join("; ", g.vetoes()))).append('\n');
     }
     out.add(write(dir.resolve("not_applicable_reasons.csv"), why.toString()));
     StringBuilder q17 = new StringBuilder(

@@ -282,7 +282,21 @@ public final class HtmlReport {
    * @return the tables
    */
   List<Table> tables() {
-    return List.of(casts(), verdicts(), assessments(), committed(), monitor(), ga(), whatIf());
+    return List.of(casts(), verdicts(), reasons(), assessments(), committed(), monitor(), ga(), whatIf());
+  }
+
+  /** The NOT_APPLICABLE findings since {@link HistoryReport#REASONS_SINCE}, one row per instrument and set of reasons. */
+  private Table reasons() {
+    List<Row> rows = new ArrayList<>();
+    for (HistoryReport.ReasonGroup g : report.notApplicableByReasons()) {
+      rows.add(new Row(Map.of(Filter.INSTRUMENT, g.instrument().shortName()), List.of(
+          Cell.text(g.instrument().shortName()), Cell.text(g.label()), Cell.number(g.casts().size()),
+          Cell.text(String.join(", ", g.vetoes())))));
+    }
+    return table("reasons", "Why a commitment did not apply (vetoes since " + HistoryReport.REASONS_SINCE.getYear() + ")",
+        "Each NOT APPLICABLE finding on a veto cast since " + HistoryReport.REASONS_SINCE + ", grouped by every"
+            + " condition it found definitely false, not the first alone. The same rows as not_applicable_reasons.csv.",
+        List.of("Instrument", "Reasons (conditions false)", "Casts", "Vetoes"), List.of(Filter.INSTRUMENT), rows);
   }
 
   private Table monitor() {
@@ -295,7 +309,7 @@ public final class HtmlReport {
       rows.add(new Row(f, List.of(date(r), Cell.text(r.proposal().label()), Cell.text(x.aim()),
           Cell.text(report.monitor().crimes(r)), Cell.text(x.vote().member().name()),
           Cell.text(x.permanent() ? "permanent" : "elected"), Cell.text(x.vote().position()),
-          Cell.text(Monitor.label(x.standing())),
+          Cell.text(x.standing().label()),
           new Cell("<span class=\"v v-" + code.verdict().name() + "\">" + esc(code.verdict().name()) + "</span>", null),
           Cell.text(code.explanation().reason()),
           new Cell("<span class=\"flags\">" + esc(others(x, code)) + "</span>", null),
@@ -624,20 +638,11 @@ public final class HtmlReport {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&':
-          b.append("&amp;");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        default:
-          b.append(c);
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(c);
       }
     }
     return b.toString();

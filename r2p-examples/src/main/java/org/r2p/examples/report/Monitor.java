@@ -42,7 +42,18 @@ public final class Monitor {
     /** Not named in the partial list, nor known not to have joined. */
     UNKNOWN,
     /** The Code did not exist yet. */
-    NOT_IN_EFFECT
+    NOT_IN_EFFECT;
+
+    /** @return the standing as the report and the monitor write it, such as "status unknown" */
+    public String label() {
+      return switch (this) {
+        case SUPPORTER -> "named Code supporters";
+        case NOT_JOINED -> "not joined (dated fact)";
+        case NOT_JOINED_PRESUMED -> "not joined (presumed, Q17)";
+        case UNKNOWN -> "status unknown";
+        case NOT_IN_EFFECT -> "Code not yet in effect";
+      };
+    }
   }
 
   /**
@@ -186,7 +197,7 @@ public final class Monitor {
       for (CodeStanding s : CodeStanding.values()) {
         List<Row> in = votes.stream().filter(x -> x.standing() == s).collect(Collectors.toList());
         if (!in.isEmpty()) {
-          parts.add(label(s) + ": " + in.stream().map(x -> name(x.vote()) + " " + x.vote().position())
+          parts.add(s.label() + ": " + in.stream().map(x -> name(x.vote()) + " " + x.vote().position())
               .collect(Collectors.joining(", ")));
         }
       }
@@ -199,39 +210,16 @@ public final class Monitor {
         .append(from.getYear()).append("–").append(to.getYear()).append("\n\n");
     md.append(elected.size()).append(" votes. The verdict is the ACT Code's (")
         .append(rules.interpretation().describe()).append("); the other instruments' follow it.\n\n");
-    md.append("| Date | Draft | Aim | Member | Vote | Code standing | ACT Code | Reason | Others |\n")
-        .append("|---|---|---|---|---|---|---|---|---|\n");
+    MarkdownTable table = new MarkdownTable(md, "lllllllll",
+        List.of("Date", "Draft", "Aim", "Member", "Vote", "Code standing", "ACT Code", "Reason", "Others"));
     for (Row x : elected) {
       Finding c = x.code();
-      md.append("| ").append(x.record().date()).append(" | ").append(x.record().proposal().label()).append(" | ")
-          .append(x.aim()).append(" | ").append(name(x.vote())).append(" | ").append(x.vote().position())
-          .append(" | ").append(label(x.standing())).append(" | ").append(c.verdict()).append(" | ")
-          .append(cell(c.explanation().reason())).append(" | ")
-          .append(x.findings().stream().filter(f -> f != c)
-              .map(f -> f.instrument().shortName() + " " + f.verdict()).collect(Collectors.joining(", ")))
-          .append(" |\n");
+      table.row(x.record().date(), x.record().proposal().label(), x.aim(), name(x.vote()), x.vote().position(),
+          x.standing().label(), c.verdict(), c.explanation().reason(), x.findings().stream().filter(f -> f != c)
+              .map(f -> f.instrument().shortName() + " " + f.verdict()).collect(Collectors.joining(", ")));
     }
     md.append('\n');
     return md.toString();
-  }
-
-  private static String cell(String s) {
-    return s.replace("|", "/").replace("\n", " ");
-  }
-
-  static String label(CodeStanding s) {
-    switch (s) {
-      case SUPPORTER:
-        return "named Code supporters";
-      case NOT_JOINED:
-        return "not joined (dated fact)";
-      case NOT_JOINED_PRESUMED:
-        return "not joined (presumed, Q17)";
-      case UNKNOWN:
-        return "status unknown";
-      default:
-        return "Code not yet in effect";
-    }
   }
 
   /**

@@ -56,7 +56,7 @@ final class MonitorTest {
       assertThat(x.findings()).hasSize(4);
       // the verdict and the reason are shown on the vote's line
       assertThat(md).contains("| " + x.record().date() + " | " + x.record().proposal().label() + " | " + x.aim() + " | "
-          + x.vote().member().name() + " | " + x.vote().position() + " | " + Monitor.label(x.standing()) + " | "
+          + x.vote().member().name() + " | " + x.vote().position() + " | " + x.standing().label() + " | "
           + x.code().verdict() + " | " + x.code().explanation().reason().replace("|", "/"));
       // a NO or an abstention is never a Code breach by a state whose status is unknown
       if (x.standing() == Monitor.CodeStanding.UNKNOWN) {

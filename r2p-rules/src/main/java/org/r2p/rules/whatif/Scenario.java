@@ -10,21 +10,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.r2p.core.Adherence;
-import org.r2p.core.Assessment;
-import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.Classification;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.CommitmentStatus;
 import org.r2p.core.DocumentSymbol;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
-import org.r2p.core.Proposal;
 import org.r2p.core.Vote;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
 import org.r2p.rules.Finding;
 import org.r2p.rules.Interpretation;
 import org.r2p.rules.R2pRules;
+import org.r2p.rules.Ternary;
 import org.r2p.rules.Verdict;
 
 /**
@@ -501,10 +499,11 @@ public interface Scenario {
   }
 
   /**
-   * Permanent members refrain from voting against non-procedural drafts (and amendments) that
-   * aim to prevent or end atrocity crimes, from a date: their NO becomes ABSTAIN. Whether a
-   * draft is such a draft is its supplied atrocity aim; a contested aim counts under
-   * {@link Interpretation#contestedAim()} TREAT_AS_YES only.
+   * Permanent members refrain from voting against non-procedural proposals within the ACT
+   * Code's scope, from a date: their NO becomes ABSTAIN. Whether a proposal is within it is the
+   * Code's rule's own answer ({@link R2pRules#withinScope}): the kinds of proposal it covers
+   * (Q5), and the atrocity crimes and action it names, from the supplied atrocity aim (Q3, Q4,
+   * Q8, Q16); only a definite TRUE changes a vote.
    *
    * @param since the first day of restraint
    * @return the scenario
@@ -515,7 +514,7 @@ public interface Scenario {
           if (v.position() != VotePosition.NO || r.date().isBefore(since) || !c.council().isPermanent(v.member())) {
             return v.position();
           }
-          return atrocityDraft(r.proposal(), c.rules().interpretation()) ? VotePosition.ABSTAIN : v.position();
+          return atrocityDraft(r, c.rules()) ? VotePosition.ABSTAIN : v.position();
         });
     return withReason(rule, (r, v, c) -> r.proposal().atrocityAim().map(a -> "a permanent member's NO on a draft"
         + " aimed at atrocity crimes (" + a.assessment() + ", asserted by " + a.assertedBy()
@@ -566,16 +565,9 @@ public interface Scenario {
     };
   }
 
-  private static boolean atrocityDraft(Proposal p, Interpretation i) {
-    if (p.classification() == Classification.PROCEDURAL || !i.restraintCovers().orElse(java.util.EnumSet.of(org.r2p.core.ProposalKind.DRAFT_RESOLUTION,
-        org.r2p.core.ProposalKind.AMENDMENT)).contains(p.kind())) {
-      return false;
-    }
-    return p.atrocityAim()
-        .filter(a -> a.timing().orElse(null) != CharacterisationTiming.AFTER_VOTE
-            || i.afterVoteCharacterisation() == Interpretation.AfterVoteCharacterisation.COUNTED)
-        .map(a -> a.assessment() == Assessment.YES
-            || (a.assessment() == Assessment.CONTESTED && i.contestedAim() == Interpretation.ContestedAim.TREAT_AS_YES))
-        .orElse(false);
+  /** A non-procedural proposal within the ACT Code's scope, as its rule reads it. */
+  private static boolean atrocityDraft(VoteRecord r, R2pRules rules) {
+    return r.proposal().classification() != Classification.PROCEDURAL
+        && rules.withinScope(Instrument.ACT_CODE_OF_CONDUCT, r.proposal(), r.date()) == Ternary.TRUE;
   }
 }

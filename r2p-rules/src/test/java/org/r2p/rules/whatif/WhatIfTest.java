@@ -23,6 +23,7 @@ import org.r2p.core.MemberStates;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.Outcome;
 import org.r2p.core.Proposal;
+import org.r2p.core.ProposalKind;
 import org.r2p.core.Situation;
 import org.r2p.core.VotePosition;
 import org.r2p.core.VoteRecord;
@@ -182,6 +183,24 @@ final class WhatIfTest {
     VoteRecord untagged = iccReferral().withProposal(iccReferral().proposal().withAtrocityAim(Optional.empty()));
     assertThat(w.run(untagged, Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2011, 1, 1)))
         .outcomeChanged()).isFalse();
+  }
+
+  /**
+   * The scenario asks the Code's rule whether a proposal is within its scope: "a credible draft
+   * resolution", so an amendment only under Q5 (its own copy of the test once counted
+   * amendments by default, and ignored Q4).
+   */
+  @Test
+  void permanentRestraint_theCodesOwnScope() {
+    Scenario p5 = Scenario.permanentRestraintOnAtrocityDrafts(LocalDate.of(2011, 1, 1));
+    VoteRecord amendment = iccReferral().withProposal(iccReferral().proposal().withKind(ProposalKind.AMENDMENT));
+    assertThat(WhatIf.of(RULES_2014).run(amendment, p5).changes()).isEmpty();
+    R2pRules q5 = RULES_2014.withInterpretation(RULES_2014.interpretation()
+        .withRestraintCovers(java.util.EnumSet.of(ProposalKind.DRAFT_RESOLUTION, ProposalKind.AMENDMENT)));
+    assertThat(WhatIf.of(q5).run(amendment, p5).scenarioOutcome()).isEqualTo(Outcome.ADOPTED);
+    VoteRecord commemorative = iccReferral().withProposal(iccReferral().proposal().withAtrocityAim(
+        iccReferral().proposal().atrocityAim().orElseThrow().withPurpose(org.r2p.core.Purpose.COMMEMORATIVE)));
+    assertThat(WhatIf.of(RULES_2014).run(commemorative, p5).changes()).isEmpty();
   }
 
   @Test
