@@ -209,7 +209,7 @@ public final class R2pDatasets {
     if (symbol.isEmpty()) {
       return record;
     }
-    VoteRecord bundled = bySymbol().get(symbol.get() + " " + record.date());
+    VoteRecord bundled = bySymbol().get(new Draft(symbol.get(), record.date()));
     if (bundled == null || bundled == record) {
       return record;
     }
@@ -234,14 +234,17 @@ public final class R2pDatasets {
     return out.withFlags(flags);
   }
 
+  /** A draft: its symbol and the date of the vote. */
+  private record Draft(DocumentSymbol symbol, LocalDate date) {}
+
   /** The bundled vetoes by draft symbol and date, built on first use. */
-  private Map<String, VoteRecord> bySymbol() {
-    Map<String, VoteRecord> m = bySymbol;
+  private Map<Draft, VoteRecord> bySymbol() {
+    Map<Draft, VoteRecord> m = bySymbol;
     if (m == null) {
       m = new HashMap<>();
       for (VoteRecord v : vetoes) {
         if (v.proposal().symbol().isPresent()) {
-          m.putIfAbsent(v.proposal().symbol().get() + " " + v.date(), v);
+          m.putIfAbsent(new Draft(v.proposal().symbol().get(), v.date()), v);
         }
       }
       bySymbol = m;
@@ -249,7 +252,7 @@ public final class R2pDatasets {
     return m;
   }
 
-  private volatile @Nullable Map<String, VoteRecord> bySymbol;
+  private volatile @Nullable Map<Draft, VoteRecord> bySymbol;
 
   /**
    * The permanent members' positions on the restraint initiatives, as the sources state them

@@ -1,7 +1,6 @@
 package org.r2p.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,8 +41,10 @@ public final class Discrepancies {
   public static List<Discrepancy> of(VoteRecord record, CharterDecision decision) {
     Objects.requireNonNull(decision, "decision");
     List<Discrepancy> out = new ArrayList<>();
-    tally(record).ifPresent(out::add);
-    if (votesComplete(record)) {
+    // the votes and the reported tally, compared once for both questions
+    Optional<TallyComparison> compared = TallyComparison.of(record);
+    tally(record, compared).ifPresent(out::add);
+    if (votesComplete(record, compared)) {
       outcome(record, decision.outcome()).ifPresent(out::add);
       vetoCasts(record, decision.vetoCasts()).ifPresent(out::add);
     }
@@ -59,8 +60,12 @@ public final class Discrepancies {
    * @return true when the outcome and veto casts can be compared
    */
   public static boolean votesComplete(VoteRecord record) {
+    return votesComplete(record, TallyComparison.of(record));
+  }
+
+  private static boolean votesComplete(VoteRecord record, Optional<TallyComparison> compared) {
     return !record.modality().voteTaken()
-        || (!record.votes().isEmpty() && TallyComparison.of(record).map(TallyComparison::complete).orElse(true));
+        || (!record.votes().isEmpty() && compared.map(TallyComparison::complete).orElse(true));
   }
 
   /**
@@ -71,7 +76,11 @@ public final class Discrepancies {
    *     counted), or empty
    */
   public static Optional<Discrepancy> tally(VoteRecord record) {
-    return TallyComparison.of(record).filter(TallyComparison::contradicts).map(c -> {
+    return tally(record, TallyComparison.of(record));
+  }
+
+  private static Optional<Discrepancy> tally(VoteRecord record, Optional<TallyComparison> compared) {
+    return compared.filter(TallyComparison::contradicts).map(c -> {
       Tally t = c.reported();
       return Discrepancy.of(Discrepancy.Kind.TALLY, t.toString(), c.counted().toString(),
           label(record) + ": reported tally " + t + " differs from the votes counted, " + c.counted());
@@ -106,11 +115,24 @@ public final class Discrepancies {
    */
   public static Optional<Discrepancy> vetoCasts(VoteRecord record, List<MemberState> decided) {
     Set<MemberState> recorded = record.recordedVetoCasts();
-    if (recorded.isEmpty() || recorded.equals(new HashSet<>(decided))) {
+    if (recorded.isEmpty() || sameMembers(recorded, decided)) {
       return Optional.empty();
     }
     return Optional.of(Discrepancy.of(Discrepancy.Kind.VETOES, recorded.toString(), decided.toString(),
         label(record) + ": recorded veto casts by " + recorded + " but Article 27 gives " + decided));
+  }
+
+  /** Whether a list names the members of a set, each once or more, in any order, and no other. */
+  private static boolean sameMembers(Set<MemberState> set, List<MemberState> list) {
+    int distinct = 0;
+    for (int i = 0; i < list.size(); i++) {
+      MemberState m = list.get(i);
+      if (!set.contains(m)) {
+        return false;
+      }
+      distinct += list.indexOf(m) == i ? 1 : 0;
+    }
+    return distinct == set.size();
   }
 
   /** How a discrepancy names its record: built only when there is one. */

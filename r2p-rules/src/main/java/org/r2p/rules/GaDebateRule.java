@@ -113,7 +113,8 @@ public final class GaDebateRule {
     LocalDate deadline = calendar.plusWorkingDays(record.date(), WORKING_DAYS);
     List<Holiday> holidays = calendar.holidaysBetween(record.date().plusDays(1), deadline);
     List<String> facts = new ArrayList<>();
-    String missing = missingVotes(decision);
+    // the missing votes are named only where they decide whether a veto was cast
+    String missing = vetoCast == Ternary.TRUE ? "" : missingVotes(decision);
     if (vetoCast == Ternary.TRUE) {
       facts.add(Article27.names(decision.vetoCasts()) + " cast a veto on " + record.proposal().label()
           + " on " + record.date());

@@ -259,57 +259,60 @@ final class Interpreter {
 
     /**
      * One pass over the votes of a record, staged by scope, writing each step rule's verdict on
-     * each vote. Quietly ({@code keep} null) one {@link Facts} is moved from vote to vote,
-     * nothing is allocated per vote and a rule is left as soon as a condition is FALSE; when
-     * {@code keep} is given, each vote gets facts of its own and every step's result, kept
-     * for its findings' explanations.
+     * each vote. One {@link Facts} is moved from vote to vote for the tests, and a rule is left
+     * as soon as a condition is FALSE, unless every result is kept. Quietly ({@code keep} null)
+     * nothing is allocated per vote; when {@code keep} is given, a vote whose results are kept
+     * gets facts of its own and every step's result on it, for its findings' explanations.
      *
      * @param hypothetical whether the whole record is marked hypothetical (a vote may be marked
      *     on its own); kept facts say so, for their explanations
      * @param out the verdicts, vote-major, {@code votes × rules}; other rules' cells untouched
-     * @param keep null, or where each vote's facts and results are put
+     * @param keep null, or where each vote's facts and results are put; a vote with nothing
+     *     kept is left null
+     * @param keepNotApplicable whether the results of a NOT_APPLICABLE verdict are kept too (a
+     *     review that builds those findings): every step is then tested
      */
     void run(Facts.Occasion occasion, List<Vote> votes, CouncilDays.Voter[] voters, boolean hypothetical,
-        Verdict[] out, Kept @Nullable [] keep) {
+        Verdict[] out, Kept @Nullable [] keep, boolean keepNotApplicable) {
       int n = votes.size();
       if (n == 0) {
         return;
       }
       int columns = rules.length;
+      boolean every = keep != null && keepNotApplicable;
       Vote first = votes.get(0);
-      Facts f = new Facts(occasion, first.member(), first.position(), voters[0],
-          keep != null && (hypothetical || first.hypothetical()));
-      // RECORD steps, once per record; each result kept only where a review keeps them
-      Ternary[][] recordResults = keep != null ? new Ternary[columns][] : null;
+      Facts f = new Facts(occasion, first.member(), first.position(), voters[0], false);
+      // where a review puts each rule's results in the rule's order: its RECORD step results
+      // once per record, and beside them its VOTE step results on the vote at hand
+      Ternary[][] rows = keep != null ? new Ternary[columns][] : null;
       Ternary[] recordAll = new Ternary[columns];
       for (int r = 0; r < columns; r++) {
         Steps s = rules[r];
         if (s == null) {
           continue;
         }
-        if (recordResults != null) {
-          recordResults[r] = test(s, record[r], f);
-          recordAll[r] = RuleLanguage.all(recordResults[r]);
+        // RECORD steps, once per record
+        if (rows != null) {
+          rows[r] = new Ternary[s.steps().size()];
+          recordAll[r] = testInto(s, record[r], f, rows[r]);
         } else {
           recordAll[r] = RuleLanguage.all(recordSteps[r], f);
         }
       }
       for (int i = 0; i < n; i++) {
+        Vote v = votes.get(i);
         if (i > 0) {
-          Vote v = votes.get(i);
-          f = keep != null ? new Facts(occasion, v.member(), v.position(), voters[i], hypothetical || v.hypothetical())
-              : f.moveTo(v.member(), v.position(), voters[i]);
+          f.moveTo(v.member(), v.position(), voters[i]);
         }
         Ternary[][] voterResults = voterResults(f);
-        Ternary[][] kept = keep != null ? new Ternary[columns][] : null;
+        Ternary[][] kept = every ? new Ternary[columns][] : null;
         for (int r = 0; r < columns; r++) {
-          Steps steps = rules[r];
-          if (steps == null) {
+          if (rules[r] == null) {
             continue;
           }
-          if (kept == null) {
+          Ternary applies = recordAll[r].and(voterResults[columns][r]);
+          if (rows == null) {
             // quietly: a FALSE decides, and nothing after it is tested
-            Ternary applies = recordAll[r].and(voterResults[columns][r]);
             // the VOTE steps tested here, at a call site of their own (few kinds of step meet it)
             for (Step s : voteSteps[r]) {
               if (applies == Ternary.FALSE) {
@@ -319,21 +322,32 @@ final class Interpreter {
             }
             out[i * columns + r] = applies == Ternary.FALSE ? Verdict.NOT_APPLICABLE
                 : decide(applies, breachSteps[r].test().test(f));
-          } else {
-            // every step, each result in the rule's order: the explanation is made from them
-            Ternary[] results = new Ternary[steps.steps().size()];
-            place(results, record[r], java.util.Objects.requireNonNull(recordResults)[r]);
-            place(results, voter[r], voterResults[r]);
-            for (int k : vote[r]) {
-              results[k] = steps.steps().get(k).test().test(f);
-            }
-            results[results.length - 1] = breachSteps[r].test().test(f);
-            kept[r] = results;
-            out[i * columns + r] = verdict(results);
+            continue;
           }
+          // a review: each VOTE step's result beside the record's, a FALSE deciding unless every
+          // result is kept
+          Ternary[] row = rows[r];
+          Step[] tests = voteSteps[r];
+          for (int k = 0; k < tests.length && (applies != Ternary.FALSE || every); k++) {
+            row[vote[r][k]] = tests[k].test().test(f);
+            applies = applies.and(row[vote[r][k]]);
+          }
+          if (applies == Ternary.FALSE && !every) {
+            out[i * columns + r] = Verdict.NOT_APPLICABLE;
+            continue;
+          }
+          Ternary breach = breachSteps[r].test().test(f);
+          out[i * columns + r] = decide(applies, breach);
+          // every step's result, in the rule's order: the explanation is made from them
+          Ternary[] results = row.clone();
+          place(results, voter[r], voterResults[r]);
+          results[results.length - 1] = breach;
+          kept = kept != null ? kept : new Ternary[columns][];
+          kept[r] = results;
         }
-        if (keep != null) {
-          keep[i] = new Kept(f, kept);
+        if (kept != null) {
+          java.util.Objects.requireNonNull(keep)[i] = new Kept(
+              new Facts(occasion, v.member(), v.position(), voters[i], hypothetical || v.hypothetical()), kept);
         }
       }
     }
@@ -370,6 +384,20 @@ final class Interpreter {
         out[k] = steps.steps().get(positions[k]).test().test(f);
       }
       return out;
+    }
+
+    /**
+     * Tests some of a rule's steps, each result put at the step's position.
+     *
+     * @return their conjunction
+     */
+    private static Ternary testInto(Steps steps, int[] positions, Facts f, Ternary[] into) {
+      Ternary all = Ternary.TRUE;
+      for (int k : positions) {
+        into[k] = steps.steps().get(k).test().test(f);
+        all = all.and(into[k]);
+      }
+      return all;
     }
 
     private static void place(Ternary[] results, int[] positions, Ternary[] these) {

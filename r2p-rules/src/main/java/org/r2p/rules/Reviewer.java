@@ -82,7 +82,7 @@ final class Reviewer {
             record.reportedTally().orElse(null));
     Facts.Occasion occasion = new Facts.Occasion(record.proposal(), record.date(), day, registry, interpretation,
         count, inferred);
-    plan.run(occasion, votes, voters, false, out, null);
+    plan.run(occasion, votes, voters, false, out, null, false);
     int columns = rules.size();
     CharterDecision decision = null;
     for (int r = 0; r < columns; r++) {
@@ -139,9 +139,9 @@ final class Reviewer {
         Article27.Count.of(decision), decision);
     int columns = rules.size();
     Verdict[] verdicts = new Verdict[votes.size() * columns];
-    // each vote keeps its facts and every step's result: its findings are explained from them
+    // a vote keeps its facts and every step's result for the findings built: they are explained from them
     Interpreter.Kept[] kept = new Interpreter.Kept[votes.size()];
-    plan.run(occasion, votes, voters, record.hypothetical(), verdicts, kept);
+    plan.run(occasion, votes, voters, record.hypothetical(), verdicts, kept, notApplicable);
     List<Finding> findings = new ArrayList<>(notApplicable ? verdicts.length : columns);
     int omitted = 0;
     String label = record.proposal().label();
