@@ -464,7 +464,7 @@ final class R2pCliTest {
     void helpAndVersion() {
       Cli v = run("--version");
       assertThat(v.code).isZero();
-      assertThat(v.out).startsWith("r2p ");
+      assertThat(v.out).containsPattern("^r2p \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
       Cli h = run("--help");
       assertThat(h.code).isZero();
       assertThat(h.out).contains("validate").contains("review").contains("whatif").contains("power")

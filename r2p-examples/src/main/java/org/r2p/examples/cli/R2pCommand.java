@@ -93,13 +93,21 @@ public final class R2pCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  /** The version from the jar's manifest, or the build's. */
+  /** The version from the jar's manifest, or the build's ({@code version.properties}). */
   public static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
+    public String[] getVersion() throws java.io.IOException {
       String v = R2pCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"r2p " + (v == null ? "0.1.0-SNAPSHOT" : v),
-          "Java " + System.getProperty("java.version")};
+      if (v == null) {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = R2pCommand.class.getResourceAsStream("/org/r2p/examples/version.properties")) {
+          if (in != null) {
+            build.load(in);
+          }
+        }
+        v = build.getProperty("version", "(version unknown)");
+      }
+      return new String[] {"r2p " + v, "Java " + System.getProperty("java.version")};
     }
   }
 
