@@ -142,15 +142,28 @@ final class ExamplesTest {
         .containsExactlyInAnyOrderElementsOf(inReadme);
   }
 
+  /**
+   * The documentation's dependency snippet is the consumer test's, except for the version: the
+   * pages name the latest release (the newest {@code ## [x.y.z]} section of the CHANGELOG), the
+   * consumer test builds against this build's version.
+   */
   @Test
-  void everyDependencySnippetOfTheDocumentationIsTheConsumerTestsPomVerbatim() throws IOException {
+  void everyDependencySnippetOfTheDocumentationIsTheConsumerTestsPomVerbatim_namingTheLatestRelease() throws IOException {
     String pom = Files.readString(root().resolve(CONSUMER).resolve("pom.xml"));
     String expected = between(pom, "<!-- readme:maven:begin -->", "<!-- readme:maven:end -->");
+    Matcher release = Pattern.compile("(?m)^## \\[(\\d+\\.\\d+\\.\\d+)] - ").matcher(
+        Files.readString(root().resolve("CHANGELOG.md")));
+    assertThat(release.find()).as("a released version in CHANGELOG.md").isTrue();
+    String named = "<version>" + release.group(1) + "</version>";
+    String bom = "<artifactId>r2p-bom</artifactId>\n      ";
+    String released = expected.replaceFirst(Pattern.quote(bom) + "<version>[^<]+</version>",
+        Matcher.quoteReplacement(bom + named));
+    assertThat(released).as("the consumer test's snippet, its version replaced").contains(bom + named);
     Set<String> pages = new LinkedHashSet<>();
     for (Path page : documentation()) {
       for (String snippet : fenced(Files.readString(page), "xml")) {
         if (snippet.contains("<artifactId>r2p-bom</artifactId>")) {
-          assertThat(snippet).as(root().relativize(page).toString()).isEqualTo(expected);
+          assertThat(snippet).as(root().relativize(page).toString()).isEqualTo(released);
           pages.add(root().relativize(page).toString().replace('\\', '/'));
         }
       }
