@@ -177,8 +177,11 @@ public final class Utf8 {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    /** Where the decoder writes; only the bytes' well-formedness is kept. */
-    private final CharBuffer chars = CharBuffer.allocate(1 << 14);
+    /**
+     * Where the decoder writes; only the bytes' well-formedness is kept. Small, so that the
+     * decoder hands back soon after the bytes that are not ASCII.
+     */
+    private final CharBuffer chars = CharBuffer.allocate(64);
 
     /**
      * Scans {@code b[from, to)}, adding to {@link #lineFeeds} those of the bytes before the
@@ -194,12 +197,27 @@ public final class Utf8 {
       decoder.reset();
       CoderResult r;
       do {
+        // eight bytes below 0x80 are eight characters, well-formed as they are: the decoder is
+        // given the bytes from the first word that holds another; it stops, when its few chars
+        // are full, at the end of a character, where the next such words are passed over
+        int i = in.position();
+        int n = 0;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+          long w = (long) WORDS.get(b, i);
+          if ((w & HIGH_BITS) != 0) {
+            break;
+          }
+          n += lineFeedsIn(w);
+        }
+        lineFeeds += n;
+        int decoded = i;
+        in.position(i);
         chars.clear();
         r = decoder.decode(in, chars, atEnd);
+        // the decoder stops at the first byte of an ill-formed sequence, or of one cut at the end
+        lineFeeds += countLineFeeds(b, decoded, in.position());
       } while (r.isOverflow());
-      // the decoder stops at the first byte of an ill-formed sequence, or of one cut at the end
       int end = in.position();
-      lineFeeds += countLineFeeds(b, from, end);
       return r.isError() ? end : atEnd ? -1 : -2 - end;
     }
   }
@@ -209,13 +227,18 @@ public final class Utf8 {
     int n = 0;
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long x = (long) WORDS.get(b, i) ^ LINE_FEEDS; // a zero byte where there was a line feed
-      n += Long.bitCount(~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS));
+      n += lineFeedsIn((long) WORDS.get(b, i));
     }
     for (; i < to; i++) {
       n += b[i] == '\n' ? 1 : 0;
     }
     return n;
+  }
+
+  /** The number of line feeds in the eight bytes of {@code w}. */
+  private static int lineFeedsIn(long w) {
+    long x = w ^ LINE_FEEDS; // a zero byte where there was a line feed
+    return Long.bitCount(~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS));
   }
 
   /** The index of the first line feed in {@code b[from, to)}, or -1 if there is none. */
