@@ -86,7 +86,12 @@ abstract class AbstractExplanation {
    */
   @Value.Lazy
   public String paragraph() {
-    StringBuilder sb = new StringBuilder();
+    // sized for the parts it is made of, so that it is built in one buffer
+    int size = provision().length() + outcome().length() + reason().length() + interpretation().length() + 64;
+    for (String f : facts()) {
+      size += f.length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(size);
     for (String f : facts()) {
       sb.append(f).append(f.endsWith(".") ? " " : ". ");
     }
