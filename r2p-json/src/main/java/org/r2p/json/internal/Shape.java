@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.MemberState;
@@ -75,15 +76,33 @@ public final class Shape<T> extends Grammar.Value<T> {
     g.writeString(CONSTANTS.get(e.getDeclaringClass())[e.ordinal()]);
   }
 
-  Shape<T> text(String name, Function<T, String> get) {
+  /** A field always written: its name, quoted once, then its value as {@code value} writes it. */
+  private Shape<T> field(String name, Field<T> value) {
     SerializableString key = new SerializedString(name);
     fields.add((g, v) -> {
       g.writeName(key);
-      g.writeString(get.apply(v));
+      value.write(g, v);
     });
     return this;
   }
 
+  /** A field holding an array, each element written as {@code element} writes it. */
+  private <E> Shape<T> array(String name, Function<T, ? extends Iterable<? extends E>> get,
+      BiConsumer<JsonGenerator, E> element) {
+    return field(name, (g, v) -> {
+      g.writeStartArray();
+      for (E e : get.apply(v)) {
+        element.accept(g, e);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  Shape<T> text(String name, Function<T, String> get) {
+    return field(name, (g, v) -> g.writeString(get.apply(v)));
+  }
+
+  /** A text written only when present: absent, the field is left out. */
   Shape<T> optional(String name, Function<T, Optional<String>> get) {
     SerializableString key = new SerializedString(name);
     fields.add((g, v) -> {
@@ -97,28 +116,16 @@ public final class Shape<T> extends Grammar.Value<T> {
   }
 
   Shape<T> name(String name, Function<T, Enum<?>> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      constant(g, get.apply(v));
-    });
-    return this;
+    return field(name, (g, v) -> constant(g, get.apply(v)));
   }
 
   Shape<T> bool(String name, java.util.function.Predicate<T> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeBoolean(get.test(v));
-    });
-    return this;
+    return field(name, (g, v) -> g.writeBoolean(get.test(v)));
   }
 
   /** TRUE and FALSE as JSON booleans, UNKNOWN as null. */
   Shape<T> ternary(String name, Function<T, org.r2p.rules.Ternary> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
+    return field(name, (g, v) -> {
       switch (get.apply(v)) {
         case TRUE:
           g.writeBoolean(true);
@@ -130,16 +137,10 @@ public final class Shape<T> extends Grammar.Value<T> {
           g.writeNull();
       }
     });
-    return this;
   }
 
   Shape<T> integer(String name, java.util.function.ToIntFunction<T> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeNumber(get.applyAsInt(v));
-    });
-    return this;
+    return field(name, (g, v) -> g.writeNumber(get.applyAsInt(v)));
   }
 
   /**
@@ -147,26 +148,21 @@ public final class Shape<T> extends Grammar.Value<T> {
    * their date.
    */
   Shape<T> date(String name, Function<T, LocalDate> get) {
-    SerializableString key = new SerializedString(name);
     DateText[] last = {new DateText(LocalDate.EPOCH)};
-    fields.add((g, v) -> {
+    return field(name, (g, v) -> {
       LocalDate d = get.apply(v);
       DateText t = last[0];
       if (!t.date().equals(d)) {
         t = new DateText(d);
         last[0] = t;
       }
-      g.writeName(key);
       g.writeString(t.text());
     });
-    return this;
   }
 
   /** A {@code String}, a {@code Boolean} or a list of strings, as the value is. */
   Shape<T> answer(String name, Function<T, Object> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
+    return field(name, (g, v) -> {
       Object a = get.apply(v);
       if (a instanceof Boolean) {
         g.writeBoolean((Boolean) a);
@@ -180,69 +176,27 @@ public final class Shape<T> extends Grammar.Value<T> {
         g.writeString(a.toString());
       }
     });
-    return this;
   }
 
   Shape<T> texts(String name, Function<T, ? extends Collection<String>> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeStartArray();
-      for (String s : get.apply(v)) {
-        g.writeString(s);
-      }
-      g.writeEndArray();
-    });
-    return this;
+    return array(name, get, JsonGenerator::writeString);
   }
 
   Shape<T> names(String name, Function<T, ? extends Collection<? extends Enum<?>>> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeStartArray();
-      for (Enum<?> e : get.apply(v)) {
-        constant(g, e);
-      }
-      g.writeEndArray();
-    });
-    return this;
+    return array(name, get, Shape::constant);
   }
 
   Shape<T> states(String name, Function<T, ? extends Collection<MemberState>> get) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeStartArray();
-      for (MemberState s : get.apply(v)) {
-        g.writeString(s.code());
-      }
-      g.writeEndArray();
-    });
-    return this;
+    return array(name, get, (g, s) -> g.writeString(s.code()));
   }
 
   /** A value of another kind of the grammar: a type of {@link Types}, or another shape. */
   <U> Shape<T> object(String name, Function<T, U> get, Grammar.Value<U> shape) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      shape.write(g, get.apply(v));
-    });
-    return this;
+    return field(name, (g, v) -> shape.write(g, get.apply(v)));
   }
 
   <U> Shape<T> objects(String name, Function<T, ? extends Collection<U>> get, Grammar.Value<U> shape) {
-    SerializableString key = new SerializedString(name);
-    fields.add((g, v) -> {
-      g.writeName(key);
-      g.writeStartArray();
-      for (U u : get.apply(v)) {
-        shape.write(g, u);
-      }
-      g.writeEndArray();
-    });
-    return this;
+    return array(name, get, shape::write);
   }
 
   /** A date and its ISO 8601 text, made together; immutable, so a writer may read one another made. */
