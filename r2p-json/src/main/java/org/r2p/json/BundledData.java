@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.r2p.core.Adherence;
 import org.r2p.core.Assessment;
 import org.r2p.core.AtrocityAim;
+import org.r2p.core.CouncilHistory;
 import org.r2p.core.AtrocityCrime;
 import org.r2p.core.CommitmentRegistry;
 import org.r2p.core.Completeness;
@@ -79,6 +80,18 @@ final class BundledData {
 
   static List<ElectedTerm> terms() {
     return TERMS.bundled("unsc_elected_members_by_year.csv");
+  }
+
+  /**
+   * The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded
+   * once, when first asked for.
+   */
+  static CouncilHistory history() {
+    return BundledHistory.HISTORY;
+  }
+
+  private static final class BundledHistory {
+    static final CouncilHistory HISTORY = CouncilHistory.of(terms());
   }
 
   /** Decodes a code of the source: CHN before 1971-10-25 is the Republic of China. */

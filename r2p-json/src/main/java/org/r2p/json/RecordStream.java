@@ -142,11 +142,11 @@ final class RecordStream implements Iterator<RecordResult> {
         checked.skipLine();
         String ptr = index == 0 && !ndjsonByName && nothingMore() ? "" : "/" + index;
         ready.add(new RecordResult(Optional.empty(), List.of(Problem.error(ptr, "json.encoding", e.getMessage())
-            .at(index, e.line())), true, 0));
+            .at(index, e.malformation().line())), true, 0));
         index++;
       } else {
         ready.add(new RecordResult(Optional.empty(), List.of(Problem.error("", "json.encoding", e.getMessage())
-            .at(index, e.line())), index == 0, 0));
+            .at(index, e.malformation().line())), index == 0, 0));
         mode = Mode.DONE;
       }
     }
@@ -650,7 +650,7 @@ final class RecordStream implements Iterator<RecordResult> {
 
   private int line(JacksonException e) {
     if (e.getCause() instanceof Utf8.MalformedException) {
-      return ((Utf8.MalformedException) e.getCause()).line();
+      return ((Utf8.MalformedException) e.getCause()).malformation().line();
     }
     TokenStreamLocation l = e.getLocation();
     return l == null || l.getLineNr() <= 0 ? 0 : lineBase + l.getLineNr();

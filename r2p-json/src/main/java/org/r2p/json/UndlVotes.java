@@ -100,7 +100,7 @@ public final class UndlVotes {
   private final @Nullable LocalDate until;
 
   private UndlVotes(Builder b) {
-    this.history = b.history != null ? b.history : BundledHistory.HISTORY;
+    this.history = b.history != null ? b.history : BundledData.history();
     this.since = b.since;
     this.until = b.until;
   }
@@ -240,7 +240,7 @@ public final class UndlVotes {
       } catch (JacksonException e) {
         Throwable cause = e.getCause();
         if (cause instanceof Utf8.MalformedException) {
-          Utf8.MalformedException m = (Utf8.MalformedException) cause;
+          Utf8.Malformation m = ((Utf8.MalformedException) cause).malformation();
           problems.accept(Problem.error("", "csv.encoding", "file must be UTF-8: at line " + m.line()
               + ", byte offset " + m.offset() + ", " + m.reason() + "; the rest of the file is not read")
               .at(rows, m.line()));
@@ -431,10 +431,5 @@ public final class UndlVotes {
     public UndlVotes build() {
       return new UndlVotes(this);
     }
-  }
-
-  /** The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded once. */
-  private static final class BundledHistory {
-    static final CouncilHistory HISTORY = CouncilHistory.of(BundledData.terms());
   }
 }

@@ -520,41 +520,22 @@ public final class Grammar {
   /**
    * One field of an object type.
    *
+   * @param name the field's name in JSON
+   * @param required whether the field must be given
+   * @param value the field's kind of value
+   * @param set puts a value read into the builder
+   * @param get the value to write, or null to leave the field out
+   * @param label how messages name the field
    * @param <B> the builder
    * @param <T> the built value
    * @param <V> the field's value
    */
-  public static final class Field<B, T, V> {
-    final String name;
-    final boolean required;
-    final Value<V> value;
-    final BiConsumer<B, V> set;
-    final Function<T, @Nullable V> get;
-    final Label label;
+  public record Field<B, T, V>(String name, boolean required, Value<V> value, BiConsumer<B, V> set,
+      Function<T, @Nullable V> get, Label label) {
 
     Field(String what, String name, boolean required, Value<V> value, BiConsumer<B, V> set,
         Function<T, @Nullable V> get) {
-      this.label = new Label(what, name);
-      this.name = name;
-      this.required = required;
-      this.value = value;
-      this.set = set;
-      this.get = get;
-    }
-
-    /** @return the field's name in JSON */
-    public String name() {
-      return name;
-    }
-
-    /** @return whether the field must be given */
-    public boolean required() {
-      return required;
-    }
-
-    /** @return the field's kind of value */
-    public Value<V> value() {
-      return value;
+      this(name, required, value, set, get, new Label(what, name));
     }
 
     void read(Decoder d, B b) {

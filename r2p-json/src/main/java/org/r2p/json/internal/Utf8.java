@@ -275,35 +275,27 @@ public final class Utf8 {
   }
 
   /**
-   * Bytes that are not UTF-8, where they are: the line (1-based, counting line feeds), the byte
-   * offset (0-based, from the start of the input) and why.
+   * Where the input stops being UTF-8, and why.
+   *
+   * @param line the 1-based line of the first ill-formed byte, counting line feeds
+   * @param offset the 0-based offset of the first ill-formed byte from the start of the input
+   * @param reason why the bytes are not UTF-8, with the bytes
    */
+  public record Malformation(int line, long offset, String reason) implements java.io.Serializable {}
+
+  /** Bytes that are not UTF-8: the {@link Malformation} says where and why. */
   public static final class MalformedException extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-    private final long offset;
-    private final String reason;
+    private static final long serialVersionUID = 2L;
+    private final Malformation malformation;
 
-    MalformedException(int line, long offset, String reason) {
-      super("input must be UTF-8 (line " + line + ", byte offset " + offset + "): " + reason);
-      this.line = line;
-      this.offset = offset;
-      this.reason = reason;
+    MalformedException(Malformation m) {
+      super("input must be UTF-8 (line " + m.line() + ", byte offset " + m.offset() + "): " + m.reason());
+      this.malformation = m;
     }
 
-    /** @return the 1-based line of the first ill-formed byte */
-    public int line() {
-      return line;
-    }
-
-    /** @return the 0-based offset of the first ill-formed byte from the start of the input */
-    public long offset() {
-      return offset;
-    }
-
-    /** @return why the bytes are not UTF-8, with the bytes */
-    public String reason() {
-      return reason;
+    /** @return where the input stops being UTF-8, and why */
+    public Malformation malformation() {
+      return malformation;
     }
   }
 
@@ -475,7 +467,7 @@ public final class Utf8 {
     }
 
     private void fail(int at) {
-      error = new MalformedException(scanner.lineFeeds + 1, base + at, describe(buf, at, limit));
+      error = new MalformedException(new Malformation(scanner.lineFeeds + 1, base + at, describe(buf, at, limit)));
     }
   }
 }

@@ -218,9 +218,9 @@ final class Utf8Test {
       int n = in.readNBytes(got, 0, 12);
       assertThat(new String(got, 0, n, StandardCharsets.UTF_8)).isEqualTo("{}\n{\"a\":\"caf");
       assertThatThrownBy(in::read).isInstanceOfSatisfying(Utf8.MalformedException.class, e -> {
-        assertThat(e.line()).isEqualTo(2);
-        assertThat(e.offset()).isEqualTo(12);
-        assertThat(e.reason()).startsWith("a multi-byte character cut short");
+        assertThat(e.malformation().line()).isEqualTo(2);
+        assertThat(e.malformation().offset()).isEqualTo(12);
+        assertThat(e.malformation().reason()).startsWith("a multi-byte character cut short");
         assertThat(e.getMessage()).isEqualTo("input must be UTF-8 (line 2, byte offset 12): a multi-byte"
             + " character cut short (Latin-1 or Windows-1252 text?): E9 22");
       });
@@ -235,8 +235,8 @@ final class Utf8Test {
       Utf8.CheckedInputStream in = new Utf8.CheckedInputStream(new ByteArrayInputStream(bytes("EF BB BF EF BB BF '{}'")));
       assertThat(in.readNBytes(3)).isEqualTo(bytes("EF BB BF"));
       assertThatThrownBy(in::read).isInstanceOfSatisfying(Utf8.MalformedException.class, e -> {
-        assertThat(e.offset()).isEqualTo(3);
-        assertThat(e.reason()).isEqualTo("a second byte-order mark: EF BB BF");
+        assertThat(e.malformation().offset()).isEqualTo(3);
+        assertThat(e.malformation().reason()).isEqualTo("a second byte-order mark: EF BB BF");
       });
     }
 
@@ -261,8 +261,8 @@ final class Utf8Test {
       b[b.length - 2] = (byte) 0xC0;
       Utf8.CheckedInputStream in = new Utf8.CheckedInputStream(new ByteArrayInputStream(b));
       assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(Utf8.MalformedException.class, e -> {
-        assertThat(e.offset()).isEqualTo(b.length - 2);
-        assertThat(e.line()).isEqualTo(b.length / unit.length);
+        assertThat(e.malformation().offset()).isEqualTo(b.length - 2);
+        assertThat(e.malformation().line()).isEqualTo(b.length / unit.length);
       });
     }
 
@@ -280,11 +280,11 @@ final class Utf8Test {
           assertThat(bad).as(hex(b)).isEqualTo(-1);
           assertThat(got.toByteArray()).isEqualTo(b);
         } catch (Utf8.MalformedException e) {
-          assertThat(e.offset()).as(hex(b)).isEqualTo(bad);
+          assertThat(e.malformation().offset()).as(hex(b)).isEqualTo(bad);
           assertThat(got.toByteArray()).isEqualTo(java.util.Arrays.copyOf(b, bad));
           long lineFeeds = got.toString(StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
-          assertThat(e.line()).isEqualTo(lineFeeds + 1);
-          assertThat(e.reason()).isEqualTo(Utf8.describe(b, bad, b.length));
+          assertThat(e.malformation().line()).isEqualTo(lineFeeds + 1);
+          assertThat(e.malformation().reason()).isEqualTo(Utf8.describe(b, bad, b.length));
         } catch (IOException e) {
           throw new AssertionError(e);
         }
@@ -401,8 +401,8 @@ final class Utf8Test {
       assertThat(readUntilError(in, errors)).isEqualTo("next line\nz");
       in.skipLine();
       assertThat(readUntilError(in, errors)).isEqualTo("\nend");
-      assertThat(errors).extracting(Utf8.MalformedException::line).containsExactly(1, 3);
-      assertThat(errors).extracting(Utf8.MalformedException::offset).containsExactly(2L, (long) second);
+      assertThat(errors).extracting(e -> e.malformation().line()).containsExactly(1, 3);
+      assertThat(errors).extracting(e -> e.malformation().offset()).containsExactly(2L, (long) second);
     }
   }
 
