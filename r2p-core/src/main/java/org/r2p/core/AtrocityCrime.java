@@ -2,8 +2,8 @@ package org.r2p.core;
 
 /**
  * The four atrocity crimes of the Responsibility to Protect (2005 World Summit Outcome,
- * A/RES/60/1, para.&nbsp;138). Each instrument covers its own subset: see
- * {@link Instrument#crimes()}.
+ * A/RES/60/1, para.&nbsp;138). Each restraint instrument covers its own subset, stated in its
+ * rule file in r2p-rules.
  *
  * <p>Ethnic cleansing is an R2P category, not an independent crime in international law; its
  * acts may amount to the other three. Aggression is not an atrocity crime in any regime.

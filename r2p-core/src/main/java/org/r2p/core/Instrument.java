@@ -1,9 +1,7 @@
 package org.r2p.core;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A text that states a rule or a commitment the library applies: its names, the date from
@@ -34,9 +32,7 @@ public enum Instrument {
       "A/RES/60/1",
       "2005 World Summit Outcome (Responsibility to Protect, paras. 138-139)",
       null,
-      "https://undocs.org/A/RES/60/1",
-      EnumSet.allOf(AtrocityCrime.class),
-      false),
+      "https://undocs.org/A/RES/60/1"),
   /**
    * ACT Code of Conduct regarding Security Council action against genocide, crimes against
    * humanity or war crimes, A/70/621–S/2015/978, launched 23 October 2015.
@@ -46,9 +42,7 @@ public enum Instrument {
       "Code of Conduct regarding Security Council action against genocide, crimes against"
           + " humanity or war crimes (A/70/621-S/2015/978)",
       LocalDate.of(2015, 10, 23),
-      "https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/",
-      Scope.THREE_CRIMES,
-      false),
+      "https://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/"),
   /**
    * Political Declaration on suspension of veto powers in cases of mass atrocities, presented
    * by France and Mexico (showcased 30 September 2015). A statement of support: it binds no
@@ -58,9 +52,7 @@ public enum Instrument {
       "France-Mexico Declaration",
       "Political Declaration on suspension of veto powers in cases of mass atrocities",
       LocalDate.of(2015, 9, 30),
-      "https://franceintheus.org/spip.php?article7070",
-      Scope.THREE_CRIMES,
-      true),
+      "https://franceintheus.org/spip.php?article7070"),
   /**
    * France's unilateral pledge (President Hollande, UN General Assembly, 28 September 2015):
    * "France will never use its right of veto where there have been mass atrocities".
@@ -69,9 +61,7 @@ public enum Instrument {
       "French pledge",
       "Pledge of France not to use its veto in cases of mass atrocities (28 September 2015)",
       LocalDate.of(2015, 9, 28),
-      "https://franceintheus.org/spip.php?article7071",
-      Scope.THREE_CRIMES,
-      true),
+      "https://franceintheus.org/spip.php?article7071"),
   /**
    * The United Kingdom's statement (Ambassador Rycroft, 1 October 2015): the UK "will never
    * vote against credible Security Council action to stop mass atrocities and crimes against
@@ -83,9 +73,7 @@ public enum Instrument {
       "United Kingdom statement on voting against credible action to stop mass atrocities"
           + " (1 October 2015)",
       LocalDate.of(2015, 10, 1),
-      "https://www.gov.uk/government/speeches/im-proud-to-say-that-the-united-kingdom-is-signing-up-to-the-act-code-of-conduct",
-      EnumSet.allOf(AtrocityCrime.class),
-      false),
+      "https://www.gov.uk/government/speeches/im-proud-to-say-that-the-united-kingdom-is-signing-up-to-the-act-code-of-conduct"),
   /**
    * GA res 76/262, standing mandate for a General Assembly debate when a veto is cast,
    * adopted without a vote on 26 April 2022.
@@ -96,39 +84,17 @@ public enum Instrument {
       LocalDate.of(2022, 4, 26),
       "https://undocs.org/A/RES/76/262");
 
-  /** The crime lists of the deprecated {@link #crimes()}. */
-  private static final class Scope {
-    static final EnumSet<AtrocityCrime> THREE_CRIMES =
-        EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
-  }
-
   private final String shortName;
   private final String title;
-  private final Optional<LocalDate> effectiveFrom;
+  /** The first day of effect; null where the library does not rely on one. */
   private final @org.jspecify.annotations.Nullable LocalDate from;
   private final String url;
-  private final Set<AtrocityCrime> crimes;
-  private final boolean warCrimesOnlyOnLargeScale;
 
-  /** An instrument that is not about atrocity crimes. */
-  Instrument(String shortName, String title, LocalDate effectiveFrom, String url) {
-    this(shortName, title, effectiveFrom, url, EnumSet.noneOf(AtrocityCrime.class), false);
-  }
-
-  Instrument(
-      String shortName,
-      String title,
-      LocalDate effectiveFrom,
-      String url,
-      EnumSet<AtrocityCrime> crimes,
-      boolean warCrimesOnlyOnLargeScale) {
+  Instrument(String shortName, String title, @org.jspecify.annotations.Nullable LocalDate effectiveFrom, String url) {
     this.shortName = shortName;
     this.title = title;
-    this.effectiveFrom = Optional.ofNullable(effectiveFrom);
     this.from = effectiveFrom;
     this.url = url;
-    this.crimes = java.util.Collections.unmodifiableSet(EnumSet.copyOf(crimes));
-    this.warCrimesOnlyOnLargeScale = warCrimesOnlyOnLargeScale;
   }
 
   /**
@@ -155,7 +121,7 @@ public enum Instrument {
    * @return the date, or empty where the library does not rely on one
    */
   public Optional<LocalDate> effectiveFrom() {
-    return effectiveFrom;
+    return Optional.ofNullable(from);
   }
 
   /**
@@ -165,34 +131,6 @@ public enum Instrument {
    */
   public String url() {
     return url;
-  }
-
-  /**
-   * The atrocity crimes in the instrument's scope; empty for rules that are not about
-   * atrocities. The rules do not read it.
-   *
-   * @return the crimes
-   * @deprecated an instrument's crimes are part of its scope, stated in its rule file in
-   *     r2p-rules (e.g. {@code CodeOfConductRule}); ask {@code R2pRules.withinScope} whether a
-   *     proposal is within it. The values are kept as they were in 0.1.0.
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  public Set<AtrocityCrime> crimes() {
-    return crimes;
-  }
-
-  /**
-   * Whether war crimes count only when committed "on a large scale" (France–Mexico
-   * conclusions of 25 September 2014; French pledge). The rules do not read it.
-   *
-   * @return true for the French model
-   * @deprecated part of an instrument's scope, stated in its rule file in r2p-rules (e.g.
-   *     {@code FrenchPledgeRule}); ask {@code R2pRules.withinScope} whether a proposal is within
-   *     it. The values are kept as they were in 0.1.0.
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  public boolean warCrimesOnlyOnLargeScale() {
-    return warCrimesOnlyOnLargeScale;
   }
 
   /**

@@ -288,17 +288,6 @@ final class ValuesTest {
 
   @Nested
   final class InstrumentTest {
-    /** The deprecated scope accessors keep answering as in 0.1.0. */
-    @Test
-    @SuppressWarnings("removal")
-    void scopes() {
-      assertThat(Instrument.WORLD_SUMMIT_OUTCOME.crimes()).hasSize(4);
-      assertThat(Instrument.ACT_CODE_OF_CONDUCT.crimes())
-          .containsExactlyInAnyOrder(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY, AtrocityCrime.WAR_CRIMES);
-      assertThat(Instrument.FRENCH_PLEDGE.warCrimesOnlyOnLargeScale()).isTrue();
-      assertThat(Instrument.ACT_CODE_OF_CONDUCT.warCrimesOnlyOnLargeScale()).isFalse();
-    }
-
     @Test
     void inEffect() {
       assertThat(Instrument.ACT_CODE_OF_CONDUCT.inEffectOn(LocalDate.of(2015, 10, 22))).isFalse();

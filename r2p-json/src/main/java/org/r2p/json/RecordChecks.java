@@ -5,23 +5,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
 import org.r2p.core.MemberState;
-import org.r2p.core.Outcome;
 import org.r2p.core.PermanentSeat;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Decoder;
+import org.r2p.rules.Article27;
 import org.r2p.rules.Discrepancies;
 
 /**
  * The checks of each decoded record that need more than its grammar: the Council on its date,
  * the clock and, when asked, the Article 27 outcome; and the caps on what is reported.
  * Immutable and thread-safe.
+ *
+ * @param history the Council's composition through time
+ * @param checkOutcomes whether a recorded outcome is compared with the one Article 27 gives
+ * @param clock decides "today"
  */
-final class RecordChecks {
+record RecordChecks(CouncilHistory history, boolean checkOutcomes, Clock clock) {
   /**
    * Largest record accepted, in bytes: an NDJSON line, an element of an array or collection,
    * or a single-record document (8 MiB). It holds a string at {@code R2pJson.MAX_STRING} in
@@ -37,25 +40,6 @@ final class RecordChecks {
 
   /** Most problems reported for one input; the rest are counted ("and N more"). */
   static final int MAX_PROBLEMS_PER_FILE = 1000;
-
-  private final CouncilHistory history;
-  private final boolean checkOutcomes;
-  private final BiFunction<VoteRecord, Council, Outcome> outcome;
-  private final Clock clock;
-
-  /**
-   * @param history the Council's composition through time
-   * @param checkOutcomes whether a recorded outcome is compared with the one the votes give
-   * @param outcome decides the Article 27 outcome
-   * @param clock decides "today"
-   */
-  RecordChecks(CouncilHistory history, boolean checkOutcomes, BiFunction<VoteRecord, Council, Outcome> outcome,
-      Clock clock) {
-    this.history = history;
-    this.checkOutcomes = checkOutcomes;
-    this.outcome = outcome;
-    this.clock = clock;
-  }
 
   /** "Today", read once per input. */
   LocalDate today() {
@@ -145,7 +129,7 @@ final class RecordChecks {
     // is a vote of each member; the outcome is compared only then, the Council known to be whole
     boolean coversCouncil = electedKnown && byMembers == members.size() && r.votes().size() == byMembers;
     if (checkOutcomes && r.recordedOutcome().isPresent() && coversCouncil) {
-      Discrepancies.outcome(r, outcome.apply(r, council)).ifPresent(o -> d.warning(ptr + "/recordedOutcome", "outcome.mismatch",
+      Discrepancies.outcome(r, Article27.outcome(r, council)).ifPresent(o -> d.warning(ptr + "/recordedOutcome", "outcome.mismatch",
           "recorded outcome contradicts Article 27: recorded " + o.recorded() + ", the votes give " + o.decided()));
     }
   }

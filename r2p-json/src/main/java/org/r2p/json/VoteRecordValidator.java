@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.r2p.core.Council;
 import org.r2p.core.CouncilHistory;
-import org.r2p.core.Outcome;
 import org.r2p.core.VoteRecord;
 import org.r2p.json.internal.Utf8;
 import org.r2p.rules.Article27;
@@ -72,8 +70,8 @@ public final class VoteRecordValidator {
   }
 
   private VoteRecordValidator(Builder b) {
-    this.checks = new RecordChecks(b.history != null ? b.history : BundledHistory.HISTORY,
-        b.checkOutcomes, b.outcome, b.clock);
+    this.checks = new RecordChecks(b.history != null ? b.history : BundledData.history(),
+        b.checkOutcomes, b.clock);
   }
 
   /**
@@ -183,7 +181,6 @@ public final class VoteRecordValidator {
   public static final class Builder {
     private @Nullable CouncilHistory history;
     private boolean checkOutcomes;
-    private BiFunction<VoteRecord, Council, Outcome> outcome = Article27::outcome;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -212,22 +209,6 @@ public final class VoteRecordValidator {
     }
 
     /**
-     * Sets the rule deciding the Article 27 outcome, which enables the outcome warnings.
-     *
-     * @param rule decides the Article 27 outcome, for the outcome.mismatch warning
-     * @return this builder
-     * @deprecated r2p-json depends on the rules: {@link #checkOutcomes()} decides with {@link
-     *     Article27#outcome}
-     */
-    @Deprecated(since = "0.2.0", forRemoval = true)
-    public Builder outcomeRule(OutcomeRule rule) {
-      Objects.requireNonNull(rule, "outcomeRule");
-      this.outcome = rule::outcome;
-      this.checkOutcomes = true;
-      return this;
-    }
-
-    /**
      * Sets the clock that decides what "today" is.
      *
      * @param c the clock deciding "today" for date.in-future
@@ -242,10 +223,5 @@ public final class VoteRecordValidator {
     public VoteRecordValidator build() {
       return new VoteRecordValidator(this);
     }
-  }
-
-  /** The Council history of the bundled terms (what {@code R2pDatasets.bundled()} has), loaded once. */
-  private static final class BundledHistory {
-    static final CouncilHistory HISTORY = CouncilHistory.of(BundledData.terms());
   }
 }

@@ -130,8 +130,7 @@ final class EdgeCasesTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
-  void validator_outcomeAndTally_asTheReviewComparesThem_theOldOutcomeRuleStillHeard() {
+  void validator_outcomeAndTally_asTheReviewComparesThem() {
     ObjectNode wrong = set(set(record(), "/recordedOutcome", json("\"ADOPTED\"")), "/reportedTally",
         json("{\"yes\":13,\"no\":1,\"abstain\":1}"));
     ValidationResult checked = VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build()
@@ -148,14 +147,6 @@ final class EdgeCasesTest {
     assertThat(VoteRecordValidator.builder().clock(Fixtures.CLOCK).checkOutcomes().build()
         .validate("[" + outcome + "]").warnings()).extracting(Problem::message).containsExactly(
         "recorded outcome contradicts Article 27: recorded " + review.recorded() + ", the votes give " + review.decided());
-    int[] asked = {0};
-    VoteRecordValidator old = VoteRecordValidator.builder().clock(Fixtures.CLOCK)
-        .outcomeRule((rec, c) -> {
-          asked[0]++;
-          return org.r2p.core.Outcome.ADOPTED;
-        }).build();
-    assertThat(old.validate("[" + outcome + "]").warnings()).isEmpty();
-    assertThat(asked[0]).isEqualTo(1);
     assertThat(VoteRecordValidator.builder().clock(Fixtures.CLOCK).build().validate("[" + outcome + "]").problems())
         .as("no outcome check unless asked").isEmpty();
   }

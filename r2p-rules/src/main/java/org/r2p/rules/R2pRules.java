@@ -300,20 +300,6 @@ public final class R2pRules {
     return reviewer.review(record, notApplicable);
   }
 
-  /**
-   * Where a record's recorded outcome, vetoes and tally disagree with the rules.
-   *
-   * @param record the record
-   * @param decision its decision
-   * @return the discrepancies, possibly none
-   * @deprecated the check has one place, shared with r2p-json's validator: {@link
-   *     Discrepancies#of(VoteRecord, CharterDecision)}
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  public static List<Discrepancy> discrepancies(VoteRecord record, CharterDecision decision) {
-    return Discrepancies.of(record, decision);
-  }
-
   /** Builds {@link R2pRules}. */
   public static final class Builder {
     private CouncilHistory history = CouncilHistory.permanentOnly();

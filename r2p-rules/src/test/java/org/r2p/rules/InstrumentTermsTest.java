@@ -48,15 +48,22 @@ final class InstrumentTermsTest {
     assertThat(UkPledgeRule.STEPS.provision()).contains("\"" + UkPledgeRule.TERMS.words() + "\"");
   }
 
-  /** The deprecated accessors of {@link Instrument} keep their 0.1.0 answers, the same as the rule files'. */
+  /**
+   * The crimes and the large-scale flag each rule file states: the values {@code Instrument}
+   * gave in 0.1.0 and 0.2.0, before they moved to the rule files.
+   */
   @Test
-  @SuppressWarnings("removal")
-  void deprecatedInstrumentAccessorsAgreeWithTheRuleFiles() {
-    RULE_FILES.keySet().forEach(t -> {
-      assertThat(t.instrument().warCrimesOnlyOnLargeScale()).as(t.instrument().name())
-          .isEqualTo(t.warCrimesOnlyOnLargeScale());
-      assertThat(t.instrument().crimes()).as(t.instrument().name()).isEqualTo(t.crimes());
-    });
+  void eachInstrumentsCrimesAndLargeScaleFlag_asTheyWereInInstrument() {
+    EnumSet<AtrocityCrime> three = EnumSet.of(AtrocityCrime.GENOCIDE, AtrocityCrime.CRIMES_AGAINST_HUMANITY,
+        AtrocityCrime.WAR_CRIMES);
+    assertThat(CodeOfConductRule.TERMS.crimes()).isEqualTo(three);
+    assertThat(CodeOfConductRule.TERMS.warCrimesOnlyOnLargeScale()).isFalse();
+    assertThat(FrenchPledgeRule.TERMS.crimes()).isEqualTo(three);
+    assertThat(FrenchPledgeRule.TERMS.warCrimesOnlyOnLargeScale()).isTrue();
+    assertThat(FranceMexicoDeclarationRule.TERMS.crimes()).isEqualTo(three);
+    assertThat(FranceMexicoDeclarationRule.TERMS.warCrimesOnlyOnLargeScale()).isTrue();
+    assertThat(UkPledgeRule.TERMS.crimes()).isEqualTo(EnumSet.allOf(AtrocityCrime.class));
+    assertThat(UkPledgeRule.TERMS.warCrimesOnlyOnLargeScale()).isFalse();
   }
 
   static Proposal aimedAt(ProposalKind kind, List<AtrocityCrime> committed, List<AtrocityCrime> risked) {

@@ -52,7 +52,6 @@ final class MoreRulesTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
   void discrepancies() {
     VoteRecord r = record(12).withVote(MemberStates.CHINA, VotePosition.NO);
     CharterDecision d = Article27.decide(r, CouncilHistory.permanentOnly().councilOn(r.date()));
@@ -60,7 +59,6 @@ final class MoreRulesTest {
     VoteRecord wrong = r.withReportedTally(Tally.of(11, 2, 2)).withRecordedOutcome(Outcome.ADOPTED)
         .withRecordedVetoCasts(MemberStates.RUSSIAN_FEDERATION);
     List<Discrepancy> ds = Discrepancies.of(wrong, d);
-    assertThat(R2pRules.discrepancies(wrong, d)).as("the deprecated bridge").isEqualTo(ds);
     assertThat(Discrepancies.tally(wrong)).hasValue(ds.get(0));
     assertThat(Discrepancies.outcome(wrong, d.outcome())).hasValue(ds.get(1));
     assertThat(Discrepancies.vetoCasts(wrong, d.vetoCasts())).hasValue(ds.get(2));
