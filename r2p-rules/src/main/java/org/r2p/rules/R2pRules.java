@@ -38,29 +38,23 @@ import org.r2p.core.VoteRecord;
  */
 public final class R2pRules {
   private final CouncilHistory history;
-  private final CommitmentRegistry registry;
-  private final Interpretation interpretation;
-  private final WorkingDayCalendar calendar;
-  private final java.util.function.Function<VoteRecord, Ternary> emergencySession;
-  private final List<CommitmentRule> rules;
-
-  /** What records are handed to: it runs them through the interpreter. */
+  /**
+   * What records are handed to: it runs them through the interpreter. It holds the registry,
+   * the interpretation, the calendar, the emergency-session facts, the rules and the Council days.
+   */
   private final Reviewer reviewer;
   /** What single records and votes are asked of. */
   private final VoteChecker checker;
-  /** Each date's Council and standings; they depend on the history and the registry only. */
-  private final CouncilDays days;
 
   private R2pRules(Builder b) {
     this.history = b.history;
-    this.registry = b.registry;
-    this.interpretation = b.interpretation;
-    this.calendar = b.calendar;
-    this.emergencySession = b.emergencySession;
-    this.rules = List.copyOf(b.rules);
-    this.days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days : new CouncilDays(history, registry);
-    this.checker = new VoteChecker(history, registry, interpretation, rules);
-    this.reviewer = new Reviewer(registry, interpretation, calendar, emergencySession, rules, days, checker::decide);
+    List<CommitmentRule> rules = List.copyOf(b.rules);
+    // kept if the history and registry stay the same: the standings read so far still hold
+    CouncilDays days = b.days != null && b.days.readFrom(b.history, b.registry) ? b.days
+        : new CouncilDays(b.history, b.registry);
+    this.checker = new VoteChecker(b.history, b.registry, b.interpretation, rules);
+    this.reviewer = Reviewer.of(b.registry, b.interpretation, b.calendar, b.emergencySession, rules, days,
+        checker::decide);
   }
 
   /**
@@ -96,24 +90,23 @@ public final class R2pRules {
   private Builder toBuilder() {
     Builder b = new Builder();
     b.history = history;
-    b.registry = registry;
-    b.interpretation = interpretation;
-    b.calendar = calendar;
-    b.emergencySession = emergencySession;
-    b.rules = new ArrayList<>(rules);
-    // kept if the history and registry stay the same: the standings read so far still hold
-    b.days = days;
+    b.registry = reviewer.registry();
+    b.interpretation = reviewer.interpretation();
+    b.calendar = reviewer.calendar();
+    b.emergencySession = reviewer.emergencySession();
+    b.rules = new ArrayList<>(reviewer.rules());
+    b.days = reviewer.days();
     return b;
   }
 
   /** @return the interpretation */
   public Interpretation interpretation() {
-    return interpretation;
+    return reviewer.interpretation();
   }
 
   /** @return the registry */
   public CommitmentRegistry registry() {
-    return registry;
+    return reviewer.registry();
   }
 
   /** @return the Council history */
@@ -123,7 +116,7 @@ public final class R2pRules {
 
   /** @return the commitment rules applied, in order */
   public List<CommitmentRule> commitmentRules() {
-    return rules;
+    return reviewer.rules();
   }
 
   /**
@@ -158,7 +151,7 @@ public final class R2pRules {
    *     draft, or the two were not voted the same day
    */
   public Optional<DoubleVeto> doubleVeto(VoteRecord preliminaryQuestion, VoteRecord draft) {
-    return checker.doubleVeto(preliminaryQuestion, draft, days.on(draft.date()).council);
+    return checker.doubleVeto(preliminaryQuestion, draft, reviewer.days().on(draft.date()).council);
   }
 
   /**
@@ -249,9 +242,9 @@ public final class R2pRules {
    */
   public Screening screen(VoteRecord record) {
     Objects.requireNonNull(record, "record");
-    Verdict[] out = new Verdict[record.votes().size() * rules.size()];
+    Verdict[] out = new Verdict[record.votes().size() * reviewer.rules().size()];
     Outcome outcome = reviewer.screen(record, out);
-    return new Screening(record, rules, outcome, out, this::decide);
+    return new Screening(record, reviewer.rules(), outcome, out, this::decide);
   }
 
   /**

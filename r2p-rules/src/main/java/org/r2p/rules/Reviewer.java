@@ -21,40 +21,35 @@ import org.r2p.rules.RuleLanguage.Steps;
  * (the day's Council and voters, and what the outcome turned on), gives it to the
  * interpreter's {@link Interpreter.Plan}, which runs every rule written as steps, asks the
  * other rules vote by vote, and makes the findings and the review from the results.
- * Package-private; immutable and thread-safe.
+ * Package-private; immutable and thread-safe. Its parts: what {@link #of} was given, each rule
+ * written as steps at its index (null for the others, asked vote by vote), and the rules' steps
+ * arranged for the interpreter's pass over a record.
  */
-final class Reviewer {
-  private final CommitmentRegistry registry;
-  private final Interpretation interpretation;
-  private final WorkingDayCalendar calendar;
-  private final Function<VoteRecord, Ternary> emergencySession;
-  private final List<CommitmentRule> rules;
-  /** Each rule written as steps at its index, null for the others (asked vote by vote). */
-  private final @Nullable StepRule[] stepRules;
-  /** The rules' steps arranged for the interpreter's pass over a record. */
-  private final Interpreter.Plan plan;
-  /** Each date's Council and standings. */
-  private final CouncilDays days;
-  /** A record's Charter decision, as the rules make it. */
-  private final Function<VoteRecord, CharterDecision> decide;
+record Reviewer(CommitmentRegistry registry, Interpretation interpretation, WorkingDayCalendar calendar,
+    Function<VoteRecord, Ternary> emergencySession, List<CommitmentRule> rules, CouncilDays days,
+    Function<VoteRecord, CharterDecision> decide, @Nullable StepRule[] stepRules, Interpreter.Plan plan) {
 
-  Reviewer(CommitmentRegistry registry, Interpretation interpretation, WorkingDayCalendar calendar,
+  /**
+   * @param registry who is committed to what, when
+   * @param interpretation the answers to the interpretation questions
+   * @param calendar the working days, for the General Assembly's deadline
+   * @param emergencySession whether a record's veto fell while an emergency special session was seized
+   * @param rules the commitment rules, in the order of each vote's verdicts
+   * @param days each date's Council and standings
+   * @param decide a record's Charter decision, as the rules make it
+   * @return the reviewer, with each rule written as steps arranged for the interpreter's pass
+   */
+  static Reviewer of(CommitmentRegistry registry, Interpretation interpretation, WorkingDayCalendar calendar,
       Function<VoteRecord, Ternary> emergencySession, List<CommitmentRule> rules, CouncilDays days,
       Function<VoteRecord, CharterDecision> decide) {
-    this.registry = registry;
-    this.interpretation = interpretation;
-    this.calendar = calendar;
-    this.emergencySession = emergencySession;
-    this.rules = rules;
-    this.days = days;
-    this.decide = decide;
-    this.stepRules = new StepRule[rules.size()];
+    StepRule[] stepRules = new StepRule[rules.size()];
     List<@Nullable Steps> steps = new ArrayList<>(rules.size());
     for (int r = 0; r < rules.size(); r++) {
       stepRules[r] = rules.get(r) instanceof StepRule ? (StepRule) rules.get(r) : null;
       steps.add(stepRules[r] == null ? null : stepRules[r].steps());
     }
-    this.plan = new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation));
+    return new Reviewer(registry, interpretation, calendar, emergencySession, rules, days, decide, stepRules,
+        new Interpreter.Plan(steps, new VoterStepsKey(rules, interpretation)));
   }
 
   /**
