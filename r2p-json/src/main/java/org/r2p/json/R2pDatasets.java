@@ -41,8 +41,6 @@ import org.r2p.rules.WorkingDayCalendar;
 public final class R2pDatasets {
   private final List<VoteRecord> vetoes;
   private final List<ElectedTerm> terms;
-  private final CouncilHistory history;
-  private final CommitmentRegistry commitments;
   private final List<GaVetoDebate> debates;
   private final List<SituationClassification> situations;
   private final List<InitiativePosition> positions;
@@ -53,17 +51,16 @@ public final class R2pDatasets {
 
   private R2pDatasets() {
     this.terms = BundledData.terms();
-    this.history = CouncilHistory.of(terms);
     this.debates = BundledData.debates();
     this.situations = BundledData.situations();
     this.assessments = BundledData.assessments();
     this.vetoes = BundledData.vetoes(debates, situations, assessments);
     this.positions = BundledData.positions();
-    this.commitments = BundledData.commitments(positions);
     this.counts = BundledData.counts();
     this.holidays = BundledData.holidays();
-    this.rules = R2pRules.builder().councilHistory(history).registry(commitments)
-        .calendar(WorkingDayCalendar.unHeadquarters(holidays)).build();
+    // the rules hold the Council history and the registry that councilHistory() and commitments() give
+    this.rules = R2pRules.builder().councilHistory(CouncilHistory.of(terms))
+        .registry(BundledData.commitments(positions)).calendar(WorkingDayCalendar.unHeadquarters(holidays)).build();
   }
 
   private static final class Holder {
@@ -116,7 +113,7 @@ public final class R2pDatasets {
    * @return the history
    */
   public CouncilHistory councilHistory() {
-    return history;
+    return rules.councilHistory();
   }
 
   /**
@@ -133,7 +130,7 @@ public final class R2pDatasets {
    * @return the registry
    */
   public CommitmentRegistry commitments() {
-    return commitments;
+    return rules.registry();
   }
 
   /**
@@ -284,11 +281,11 @@ public final class R2pDatasets {
    * @return the sentence
    */
   public String supporterCoverage(Instrument instrument) {
-    long named = commitments.adherences().stream().filter(a -> a.instrument() == instrument)
+    long named = commitments().adherences().stream().filter(a -> a.instrument() == instrument)
         .map(Adherence::state).distinct().count();
     Optional<SupporterCount> latest = supporterCounts(instrument).stream()
         .filter(c -> c.count().isPresent() && c.asOf().isPresent()).findFirst();
-    String list = commitments.completeness(instrument) == Completeness.PARTIAL ? "partial list" : "complete list";
+    String list = commitments().completeness(instrument) == Completeness.PARTIAL ? "partial list" : "complete list";
     return latest
         .map(c -> named + " named of about " + c.count().getAsInt() + " supporters as of " + c.asOfAsWritten()
             + " (" + list + "; latest count " + c.describe() + ", " + c.source() + ")")
