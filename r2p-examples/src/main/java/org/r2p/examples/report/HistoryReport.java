@@ -44,21 +44,29 @@ import org.r2p.rules.whatif.WhatIf;
  * Markdown ({@link #markdown()}) and as a web page ({@link HtmlReport}, the same figures), and
  * written with CSV tables and an SVG chart ({@link #writeTo(Path)}).
  *
- * <p>Immutable once built.
+ * <p>Immutable; {@link #of} works out every part from the datasets and the rules.
+ *
+ * @param data the datasets the report was built from
+ * @param rules the rules the report applied (with any overlays laid over the bundled facts)
+ * @param vetoes the vetoed proposals' records, in date order
+ * @param casts every veto cast with its findings, in the order of the veto list
+ * @param gaRows the vetoes under GA res 76/262
+ * @param restingOnContinuity the verdicts that rest on Q17, in the order of the casts: under
+ *     PRESUMED_CONTINUING (the default) those a dated "had not joined" carried forward past its
+ *     date decides; under AS_OF_EVIDENCE those left INDETERMINATE because nothing is known after
+ *     that date. Each names the latest evidence.
+ * @param monitor the monitor of the Council's votes on atrocity drafts
+ * @param compliance the full-compliance run
+ * @param restraint the permanent-restraint run
+ * @param universal the universal-Code run: every member bound by the ACT Code from its launch,
+ *     each supposed to judge credible a draft that won the votes required where Q2 is
+ *     SELF_ASSESSMENT (see {@link Scenario#universalCode()})
  */
-public final class HistoryReport {
+public record HistoryReport(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes, List<Cast> casts,
+    List<GaRow> gaRows, List<Presumed> restingOnContinuity, Monitor monitor, HistoryRun compliance,
+    HistoryRun restraint, HistoryRun universal) {
   /** Date from which restraint is supposed in the restraint scenario. */
   public static final LocalDate RESTRAINT_SINCE = LocalDate.of(2007, 1, 1);
-
-  private final R2pDatasets data;
-  private final R2pRules rules;
-  private final List<Cast> casts;
-  private final List<GaRow> gaRows;
-  private final HistoryRun compliance;
-  private final HistoryRun restraint;
-  private final HistoryRun universal;
-  private final List<Presumed> presumed;
-  private final Monitor monitor;
 
   /** One veto cast and the commitment findings about it. */
   public record Cast(VoteRecord record, MemberState state, PermanentSeat seat, List<Finding> findings) {
@@ -100,32 +108,25 @@ public final class HistoryReport {
     }
   }
 
-  private final List<VoteRecord> vetoes;
-
-  private HistoryReport(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes) {
-    this.data = data;
-    this.rules = rules;
-    this.vetoes = List.copyOf(vetoes);
-    WhatIf whatIf = WhatIf.of(rules);
-    WorkingDayCalendar calendar = WorkingDayCalendar.unHeadquarters(data.unHeadquartersHolidays());
-    List<Cast> c = new ArrayList<>();
-    List<GaRow> g = new ArrayList<>();
-    for (VoteRecord r : vetoes) {
-      CharterDecision d = whatIf.decision(r);
-      for (MemberState m : r.recordedVetoCasts()) {
-        PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
-        c.add(new Cast(r, m, seat, rules.check(r, Vote.of(m, VotePosition.NO), d)));
-      }
-      GaDebateRule.debate(r, d, calendar, rules.interpretation())
-          .ifPresent(debate -> g.add(new GaRow(r, debate, data.gaVetoDebate(r))));
-    }
-    this.casts = List.copyOf(c);
-    this.gaRows = List.copyOf(g);
-    this.presumed = presumed(rules, whatIf, casts);
-    this.monitor = Monitor.of(data, rules, vetoes);
-    this.compliance = whatIf.runAll(vetoes, Scenario.fullCompliance());
-    this.restraint = whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE));
-    this.universal = whatIf.runAll(vetoes, Scenario.universalCode());
+  /**
+   * Keeps the parts, the lists as unmodifiable copies.
+   *
+   * @param data the datasets
+   * @param rules the rules
+   * @param vetoes the vetoed proposals' records
+   * @param casts the veto casts with their findings
+   * @param gaRows the vetoes under GA res 76/262
+   * @param restingOnContinuity the verdicts that rest on Q17
+   * @param monitor the monitor
+   * @param compliance the full-compliance run
+   * @param restraint the permanent-restraint run
+   * @param universal the universal-Code run
+   */
+  public HistoryReport {
+    vetoes = List.copyOf(vetoes);
+    casts = List.copyOf(casts);
+    gaRows = List.copyOf(gaRows);
+    restingOnContinuity = List.copyOf(restingOnContinuity);
   }
 
   /**
@@ -136,7 +137,7 @@ public final class HistoryReport {
    * @return the report
    */
   public static HistoryReport of(R2pDatasets data, R2pRules rules) {
-    return new HistoryReport(data, rules, data.vetoes());
+    return of(data, rules, data.vetoes());
   }
 
   /**
@@ -149,22 +150,23 @@ public final class HistoryReport {
    * @return the report
    */
   public static HistoryReport of(R2pDatasets data, R2pRules rules, List<VoteRecord> vetoes) {
-    return new HistoryReport(data, rules, vetoes);
-  }
-
-  /** @return the datasets the report was built from */
-  public R2pDatasets data() {
-    return data;
-  }
-
-  /** @return the rules the report applied (with any overlays laid over the bundled facts) */
-  public R2pRules rules() {
-    return rules;
-  }
-
-  /** @return the vetoed proposals' records, in date order */
-  public List<VoteRecord> vetoes() {
-    return vetoes;
+    WhatIf whatIf = WhatIf.of(rules);
+    WorkingDayCalendar calendar = WorkingDayCalendar.unHeadquarters(data.unHeadquartersHolidays());
+    List<Cast> casts = new ArrayList<>();
+    List<GaRow> gaRows = new ArrayList<>();
+    for (VoteRecord r : vetoes) {
+      CharterDecision d = whatIf.decision(r);
+      for (MemberState m : r.recordedVetoCasts()) {
+        PermanentSeat seat = PermanentSeat.heldBy(m, r.date()).orElseThrow();
+        casts.add(new Cast(r, m, seat, rules.check(r, Vote.of(m, VotePosition.NO), d)));
+      }
+      GaDebateRule.debate(r, d, calendar, rules.interpretation())
+          .ifPresent(debate -> gaRows.add(new GaRow(r, debate, data.gaVetoDebate(r))));
+    }
+    return new HistoryReport(data, rules, vetoes, casts, gaRows, presumed(rules, whatIf, casts),
+        Monitor.of(data, rules, vetoes), whatIf.runAll(vetoes, Scenario.fullCompliance()),
+        whatIf.runAll(vetoes, Scenario.permanentRestraintOnAtrocityDrafts(RESTRAINT_SINCE)),
+        whatIf.runAll(vetoes, Scenario.universalCode()));
   }
 
   /**
@@ -210,11 +212,6 @@ public final class HistoryReport {
         "Records without per-member votes are compared on the vetoers' votes alone (INFERRED).");
   }
 
-  /** @return every veto cast with its findings, in the order of the veto list */
-  public List<Cast> casts() {
-    return casts;
-  }
-
   /** The verdicts that differ between the two readings of Q17, with the evidence they turn on. */
   private static List<Presumed> presumed(R2pRules rules, WhatIf whatIf, List<Cast> casts) {
     Interpretation.Continuity mine = rules.interpretation().continuity();
@@ -234,48 +231,6 @@ public final class HistoryReport {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * The verdicts that rest on Q17: under PRESUMED_CONTINUING (the default) those a dated "had not
-   * joined" carried forward past its date decides; under AS_OF_EVIDENCE those left
-   * INDETERMINATE because nothing is known after that date. Each names the latest evidence.
-   *
-   * @return the verdicts, in the order of the casts
-   */
-  public List<Presumed> restingOnContinuity() {
-    return presumed;
-  }
-
-  /** @return the monitor of the Council's votes on atrocity drafts */
-  public Monitor monitor() {
-    return monitor;
-  }
-
-  /** @return the vetoes under GA res 76/262 */
-  public List<GaRow> gaRows() {
-    return gaRows;
-  }
-
-  /** @return the full-compliance run */
-  public HistoryRun compliance() {
-    return compliance;
-  }
-
-  /** @return the permanent-restraint run */
-  public HistoryRun restraint() {
-    return restraint;
-  }
-
-  /**
-   * The universal-Code run: every member bound by the ACT Code from its launch, each supposed
-   * to judge credible a draft that won the votes required where Q2 is SELF_ASSESSMENT (see
-   * {@link Scenario#universalCode()}).
-   *
-   * @return the run
-   */
-  public HistoryRun universal() {
-    return universal;
   }
 
   /**
@@ -381,7 +336,7 @@ public final class HistoryReport {
         .append(head.withMemberVotes()).append(" of them. ")
         .append(rules.interpretation().describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT))
         .append(rules.interpretation().describe().substring(1)).append(". ")
-        .append(presumed.size()).append(presumed.size() == 1 ? " verdict " : " verdicts ")
+        .append(restingOnContinuity.size()).append(restingOnContinuity.size() == 1 ? " verdict " : " verdicts ")
         .append(rules.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING
             ? "rest on the presumption that a status known as of a date holds until a dated change is recorded"
                 + " (Q17 PRESUMED_CONTINUING; listed under \"Commitments engaged by each veto\")"
@@ -598,7 +553,7 @@ public final class HistoryReport {
   private void continuity(StringBuilder md) {
     boolean presuming = rules.interpretation().continuity() == Interpretation.Continuity.PRESUMED_CONTINUING;
     md.append("### Verdicts that rest on Q17 (continuity of a dated status)\n\n");
-    md.append(presumed.size()).append(" of ").append(casts.stream().mapToInt(c -> c.findings().size()).sum())
+    md.append(restingOnContinuity.size()).append(" of ").append(casts.stream().mapToInt(c -> c.findings().size()).sum())
         .append(" verdicts on veto casts ")
         .append(presuming
             ? "rest on the presumption that a status known as of a date holds until a dated change is recorded"
@@ -608,7 +563,7 @@ public final class HistoryReport {
                 + " under the default, PRESUMED_CONTINUING, they would rest on the presumption.")
         .append(" By the latest evidence each turns on:\n\n");
     Map<org.r2p.core.NonAdherence, List<Presumed>> byEvidence = new java.util.LinkedHashMap<>();
-    presumed.forEach(p -> byEvidence.computeIfAbsent(p.evidence(), k -> new ArrayList<>()).add(p));
+    restingOnContinuity.forEach(p -> byEvidence.computeIfAbsent(p.evidence(), k -> new ArrayList<>()).add(p));
     byEvidence.forEach((n, ps) -> {
       md.append("- ").append(n.state().name()).append(", ").append(n.instrument().shortName())
           .append(": not joined as of ").append(n.asOf()).append(presuming ? "; presumed unchanged" : "; unknown after")
@@ -746,7 +701,7 @@ public final class HistoryReport {
     out.add(write(dir.resolve("not_applicable_reasons.csv"), why.toString()));
     StringBuilder q17 = new StringBuilder(
         "veto_id,date,proposal,state,instrument,continuity,verdict,otherwise,evidence_as_of,evidence_source,situation\n");
-    for (Presumed p : presumed) {
+    for (Presumed p : restingOnContinuity) {
       q17.append(p.cast().record().id().orElse("")).append(',').append(p.cast().record().date()).append(',')
           .append(csv(p.cast().record().proposal().label())).append(',').append(p.cast().state().code()).append(',')
           .append(p.finding().instrument().name()).append(',').append(rules.interpretation().continuity()).append(',')
