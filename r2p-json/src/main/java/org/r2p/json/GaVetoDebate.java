@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.DocumentSymbol;
-import org.r2p.json.internal.RecordParts;
 
 /**
  * The General Assembly meeting that followed a veto under GA res 76/262 (or the emergency

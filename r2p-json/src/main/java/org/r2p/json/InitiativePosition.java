@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.r2p.core.Confidence;
 import org.r2p.core.Instrument;
 import org.r2p.core.MemberState;
-import org.r2p.json.internal.RecordParts;
 
 /**
  * A permanent member's position on a veto-restraint initiative as a source states it, from

@@ -1,7 +1,7 @@
 package org.r2p.json;
 
+import java.util.Objects;
 import java.util.OptionalInt;
-import org.r2p.json.internal.RecordParts;
 
 /**
  * One problem found in a JSON document: where (a JSON Pointer, RFC 6901), a stable code, and
@@ -40,7 +40,12 @@ public record Problem(
    * @param line the 1-based line in the input, where known
    */
   public Problem {
-    RecordParts.required(Problem.class, pointer, code, message, severity, record, line);
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(line, "line");
   }
 
   /**

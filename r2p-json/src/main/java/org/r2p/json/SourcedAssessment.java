@@ -6,7 +6,6 @@ import org.r2p.core.Assessment;
 import org.r2p.core.CharacterisationTiming;
 import org.r2p.core.Confidence;
 import org.r2p.json.internal.CsvMapping;
-import org.r2p.json.internal.RecordParts;
 
 /**
  * One row of the bundled {@code sourced/atrocity_assessments.csv}, every column as written:

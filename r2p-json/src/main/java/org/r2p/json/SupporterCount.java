@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.r2p.core.Instrument;
-import org.r2p.json.internal.RecordParts;
 
 /**
  * A count of an initiative's supporters at a date, as one source states it: "102 countries"

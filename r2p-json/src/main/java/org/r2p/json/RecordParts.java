@@ -1,9 +1,9 @@
-package org.r2p.json.internal;
+package org.r2p.json;
 
 import java.lang.reflect.RecordComponent;
 
 /** The one null check of a record's parts, naming the part that is missing. */
-public final class RecordParts {
+final class RecordParts {
   private RecordParts() {}
 
   /**
@@ -14,7 +14,7 @@ public final class RecordParts {
    * @throws NullPointerException naming the first missing part, e.g. {@code "GaVetoDebate.source
    *     is required"}
    */
-  public static void required(Class<? extends Record> type, Object... parts) {
+  static void required(Class<? extends Record> type, Object... parts) {
     for (int i = 0; i < parts.length; i++) {
       if (parts[i] == null) {
         RecordComponent[] components = type.getRecordComponents();
