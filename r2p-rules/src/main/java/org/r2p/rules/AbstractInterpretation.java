@@ -132,20 +132,6 @@ abstract class AbstractInterpretation implements InterpretationQuestions {
     return true;
   }
 
-  /**
-   * Q14: counting the vetoes of the China and Russia seats, by seat or by state.
-   *
-   * @return default BY_SEAT
-   * @deprecated read by no rule: the counts are given both ways, whatever the answer
-   *     ({@code HistoryRun.bySeat()} and {@code HistoryRun.byState()}, the report's tables by
-   *     seat and by state). Still written in review documents ({@code vetoAttribution}).
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  @Value.Default
-  public VetoAttribution vetoAttribution() {
-    return VetoAttribution.BY_SEAT;
-  }
-
   /** {@return Q15, default NOT_ENFORCED} */
   @Value.Default
   public PositivePledge positivePledge() {

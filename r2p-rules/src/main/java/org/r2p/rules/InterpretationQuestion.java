@@ -24,7 +24,6 @@ import org.r2p.rules.InterpretationQuestions.CrimeList;
 import org.r2p.rules.InterpretationQuestions.MixedDrafts;
 import org.r2p.rules.InterpretationQuestions.PositivePledge;
 import org.r2p.rules.InterpretationQuestions.TransitionThreshold;
-import org.r2p.rules.InterpretationQuestions.VetoAttribution;
 import org.r2p.rules.InterpretationQuestions.VitalInterest;
 
 /**
@@ -122,16 +121,6 @@ public enum InterpretationQuestion {
       "Does a veto on an amendment trigger the GA res 76/262 debate?",
       flag(Interpretation::amendmentVetoTriggersDebate, Interpretation::withAmendmentVetoTriggersDebate),
       "--amendment-veto-no-debate", "", "\"the casting of a veto\" includes amendments"),
-  /**
-   * Q14, deprecated: no rule reads it; the what-if tables and the report count veto casts both
-   * by seat and by state. Still written in review documents, whose format keeps its fields.
-   *
-   * @deprecated see {@link Interpretation#vetoAttribution()}
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  VETO_ATTRIBUTION(14, "vetoAttribution", "Are the vetoes of the China and Russia seats counted by seat or by state?",
-      choice(VetoAttribution.class, InterpretationQuestion::vetoAttribution, InterpretationQuestion::withVetoAttribution),
-      "", "", ""),
   /** Q15. */
   POSITIVE_PLEDGE(15, "positivePledge", "Is the Code's positive pledge (para 1) checked?",
       choice(PositivePledge.class, Interpretation::positivePledge, Interpretation::withPositivePledge),
@@ -255,9 +244,14 @@ public enum InterpretationQuestion {
     return words.paramLabel();
   }
 
-  /** {@return whether the question is deprecated (read by no rule)} */
+  /**
+   * Whether the question is deprecated (read by no rule). None is at present: Q14, the only one
+   * that was, has been removed (review documents of format v1 keep its field).
+   *
+   * @return false for every question at present
+   */
   public boolean deprecated() {
-    return this == VETO_ATTRIBUTION;
+    return false;
   }
 
   /**
@@ -419,18 +413,6 @@ public enum InterpretationQuestion {
    */
   public static Optional<InterpretationQuestion> byOption(String option) {
     return Arrays.stream(values()).filter(q -> q.words.option().equals(option)).findFirst();
-  }
-
-  // --- Q14's accessors, deprecated: read here only ------------------------------------------
-
-  @SuppressWarnings("removal")
-  private static VetoAttribution vetoAttribution(Interpretation i) {
-    return i.vetoAttribution();
-  }
-
-  @SuppressWarnings("removal")
-  private static Interpretation withVetoAttribution(Interpretation i, VetoAttribution v) {
-    return i.withVetoAttribution(v);
   }
 
   // --- the forms ----------------------------------------------------------------------------

@@ -108,19 +108,6 @@ public interface InterpretationQuestions {
     FROM_INSTRUMENT_LAUNCH
   }
 
-  /**
-   * Q14: counting vetoes of the China and Russia seats.
-   *
-   * @deprecated read by no rule; see {@link Interpretation#vetoAttribution()}
-   */
-  @Deprecated(since = "0.2.0", forRemoval = true)
-  enum VetoAttribution {
-    /** By seat: USSR vetoes count for Russia, the ROC's for China. Default. */
-    BY_SEAT,
-    /** By state: USSR, Russian Federation, ROC and PRC apart. */
-    BY_STATE
-  }
-
   /** Q15: the Code's positive pledge (para 1). */
   enum PositivePledge {
     /** Aspirational; not checked. Default. */

@@ -19,8 +19,9 @@ final class InterpretationQuestionTest {
     InterpretationQuestion[] qs = InterpretationQuestion.values();
     for (int k = 0; k < qs.length; k++) {
       InterpretationQuestion q = qs[k];
-      assertThat(q.number()).isEqualTo(k + 1);
-      assertThat(q.label()).isEqualTo("Q" + (k + 1));
+      int number = k < 13 ? k + 1 : k + 2; // Q14 was removed
+      assertThat(q.number()).isEqualTo(number);
+      assertThat(q.label()).isEqualTo("Q" + number);
       Method accessor = Interpretation.class.getMethod(q.attribute());
       assertThat(accessor.invoke(Interpretation.defaults())).as(q.label()).isEqualTo(q.value(Interpretation.defaults()));
       assertThat(q.jsonName()).isEqualTo(q.attribute());
@@ -136,15 +137,12 @@ final class InterpretationQuestionTest {
         .hasMessageStartingWith("Q5 restraintCovers must be answered with a collection of ProposalKind");
   }
 
+  /** Q14 was removed in 0.3.0 (read by no rule): the questions go from Q13 to Q15, none deprecated. */
   @Test
-  @SuppressWarnings("removal")
-  void q14_isDeprecated_andReadByNoRule_butStillAnswered() {
-    assertThat(InterpretationQuestion.VETO_ATTRIBUTION.deprecated()).isTrue();
-    assertThat(InterpretationQuestion.VETO_ATTRIBUTION.option()).isEmpty();
-    assertThat(InterpretationQuestion.values()).filteredOn(InterpretationQuestion::deprecated)
-        .containsExactly(InterpretationQuestion.VETO_ATTRIBUTION);
-    Interpretation byState = Interpretation.defaults().withVetoAttribution(Interpretation.VetoAttribution.BY_STATE);
-    assertThat(InterpretationQuestion.VETO_ATTRIBUTION.json(byState)).isEqualTo("BY_STATE");
+  void q14_isRemoved_andNoQuestionIsDeprecated() {
+    assertThat(InterpretationQuestion.values()).extracting(InterpretationQuestion::number)
+        .doesNotContain(14).contains(13, 15);
+    assertThat(InterpretationQuestion.values()).noneMatch(InterpretationQuestion::deprecated);
   }
 
   /** Every answer a question allows: each constant, none and two sets of kinds, both flags. */

@@ -94,7 +94,6 @@ final class MoreRulesTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
   void interpretation_everyQuestion() {
     Interpretation all = Interpretation.defaults()
         .withAbstention(Interpretation.AbstentionReading.SPIRIT)
@@ -110,15 +109,13 @@ final class MoreRulesTest {
         .withTransitionThreshold(Interpretation.TransitionThreshold.BY_AMENDMENT_DATE)
         .withCommitmentDates(Interpretation.CommitmentDates.FROM_INSTRUMENT_LAUNCH)
         .withAmendmentVetoTriggersDebate(false)
-        .withVetoAttribution(Interpretation.VetoAttribution.BY_STATE)
         .withPositivePledge(Interpretation.PositivePledge.EXPECT_YES);
     assertThat(all.differencesFromDefaults()).containsExactly(
         "Q1 abstention=SPIRIT", "Q2 credibility=MAJORITY_SUPPORT", "Q3 contestedAim=TREAT_AS_YES",
         "Q4 mixedDrafts=ANY_OPERATIVE_PARA", "Q5 restraintCovers=[DRAFT_RESOLUTION]", "Q6 noOnFailedDraftBreaches=true",
         "Q7 vitalInterest=SELF_DECLARED", "Q8 crimeList=R2P", "Q9 article27_3=STRICT", "Q10 absence=FLAG_CONTESTED",
         "Q11 transitionThreshold=BY_AMENDMENT_DATE", "Q12 commitmentDates=FROM_INSTRUMENT_LAUNCH",
-        "Q13 amendmentVetoTriggersDebate=false", "Q14 vetoAttribution=BY_STATE", "Q15 positivePledge=EXPECT_YES");
-    assertThat(Interpretation.defaults().vetoAttribution()).isEqualTo(Interpretation.VetoAttribution.BY_SEAT);
+        "Q13 amendmentVetoTriggersDebate=false", "Q15 positivePledge=EXPECT_YES");
     assertThat(Interpretation.defaults().commitmentDates()).isEqualTo(Interpretation.CommitmentDates.PER_ADHERENT);
     assertThat(Interpretation.defaults().contestedAim()).isEqualTo(Interpretation.ContestedAim.INDETERMINATE);
   }

@@ -22,7 +22,6 @@ import org.r2p.rules.whatif.WhatIf;
 /** Values of the rules module: defaults computed by a builder, equality, texts. */
 final class ValuesTest {
   @Test
-  @SuppressWarnings("removal")
   void interpretation_builderComputesEveryDefault() {
     Interpretation built = Interpretation.builder().build();
     assertThat(built).isEqualTo(Interpretation.defaults());
@@ -38,7 +37,6 @@ final class ValuesTest {
     assertThat(built.transitionThreshold()).isEqualTo(Interpretation.TransitionThreshold.BY_COUNCIL_SIZE);
     assertThat(built.commitmentDates()).isEqualTo(Interpretation.CommitmentDates.PER_ADHERENT);
     assertThat(built.amendmentVetoTriggersDebate()).isTrue();
-    assertThat(built.vetoAttribution()).isEqualTo(Interpretation.VetoAttribution.BY_SEAT);
     assertThat(built.positivePledge()).isEqualTo(Interpretation.PositivePledge.NOT_ENFORCED);
     assertThat(built.differencesFromDefaults()).isEmpty();
   }

@@ -455,12 +455,22 @@ public final class Types {
       .date("deadline", GaDebate::deadline)
       .object("explanation", GaDebate::explanation, EXPLANATION);
 
-  /** Every question of interpretation, in question order, by its JSON name and answer. */
+  /**
+   * Every question of interpretation, in question order, by its JSON name and answer; and, in
+   * Q14's place, the field {@code vetoAttribution} that format v1 keeps: Q14 was read by no rule
+   * and has been removed, and the counts by seat it named are what the library gives (with the
+   * counts by state beside them).
+   */
   public static final Shape<Interpretation> INTERPRETATION = interpretation();
 
   private static Shape<Interpretation> interpretation() {
     Shape<Interpretation> s = new Shape<>(SCHEMA + "review.schema.json#/properties/interpretation");
+    boolean q14 = false;
     for (InterpretationQuestion q : InterpretationQuestion.values()) {
+      if (!q14 && q.number() > 14) {
+        s.answer("vetoAttribution", i -> "BY_SEAT");
+        q14 = true;
+      }
       s.answer(q.jsonName(), q::json);
     }
     return s;
